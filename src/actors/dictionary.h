@@ -1,0 +1,60 @@
+// actors/dictionary — the actor dictionaries in data/actors/, validated.
+//
+// Contract: ActorDictionary::load(dir) reads countries.tsv, organizations.tsv,
+// agents.tsv and people.tsv (formats in their header comments) and throws
+// InputError naming file and line for a malformed code, a bad or inverted
+// date, an overlapping role period, a missing column or a name listed twice.
+// find() is an exact lookup of a normalised name; person_code() resolves a
+// person's CAMEO code at a date (roles are half-open [from, until)).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace kizashi {
+
+enum class EntryKind : uint8_t { Person, Org, Country, Capital, Agent, Short };
+
+struct ActorEntry {
+  EntryKind kind;
+  std::string id;     // "countries:USA", "people:kishida_fumio", "agents:GOV"
+  std::string code;   // country code, full org code, agent code
+  int person = -1;    // index into people() for kind Person
+};
+
+struct PersonRole {
+  std::string code, from, until, role;
+};
+
+struct Person {
+  std::string id;
+  std::vector<std::string> names;
+  std::vector<PersonRole> roles;
+};
+
+class ActorDictionary {
+ public:
+  static ActorDictionary load(const std::string& dir);
+
+  // Entries for exactly this name (several kinds may share a name).
+  const std::vector<ActorEntry>* find(std::string_view name) const;
+  // CAMEO code of the person at `date` (YYYY-MM-DD, or shorter); when no role
+  // covers the date, the country of the nearest role; "" if the person has none.
+  std::string person_code(int person, const std::string& date) const;
+  const std::vector<Person>& people() const { return people_; }
+  // Every name with its entry kind, for the MeCab user dictionary.
+  std::vector<std::pair<std::string, EntryKind>> names() const;
+  size_t size() const { return index_.size(); }
+
+ private:
+  void add(const std::string& name, ActorEntry e, const std::string& where);
+  std::unordered_map<std::string, std::vector<ActorEntry>> index_;
+  std::vector<Person> people_;
+};
+
+// Valid YYYY-MM-DD calendar date.
+bool valid_date(const std::string& d);
+
+}  // namespace kizashi

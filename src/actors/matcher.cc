@@ -1,0 +1,290 @@
+#include "actors/matcher.h"
+
+#include <algorithm>
+#include <set>
+
+#include "text/chunk.h"
+
+namespace kizashi {
+
+std::string country_of(const std::string& code) { return code.size() >= 3 ? code.substr(0, 3) : code; }
+
+namespace {
+
+constexpr int kMaxTokens = 12;
+
+bool skip_token(const Token& t) {
+  return t.pos1 == "括弧開" || t.pos1 == "括弧閉" || t.pos1 == "読点" || t.pos1 == "句点";
+}
+
+struct Item {
+  int begin, end;  // tokens
+  EntryKind kind;
+  const ActorEntry* entry = nullptr;
+  std::string ref;  // person_ref, place_ref, pair_ref, count_ref, speaker
+  int count = 0;
+};
+
+// A quotation whose content has no verb or adjective names a term, not speech.
+bool term_quote(const Sentence& s, int tok) {
+  int depth = s.tokens[tok].quote_depth;
+  if (depth == 0) return false;
+  int b = tok, e = tok;
+  while (b > 0 && s.tokens[b - 1].quote_depth >= depth) --b;
+  while (e + 1 < static_cast<int>(s.tokens.size()) && s.tokens[e + 1].quote_depth >= depth) ++e;
+  for (int i = b; i <= e; ++i) {
+    const Token& t = s.tokens[i];
+    if ((t.pos == "動詞" && t.pos1 == "自立") || t.pos == "形容詞" || t.pos == "助動詞") return false;
+  }
+  return true;
+}
+
+std::vector<Mention> top_salient(const ActorContext& ctx, size_t n) {
+  std::vector<std::pair<double, std::string>> v;
+  for (size_t i = 0; i < ctx.first_seen.size(); ++i) {
+    const auto& c = ctx.first_seen[i];
+    v.emplace_back(ctx.salience.at(c) - 0.001 * static_cast<double>(i), c);
+  }
+  std::sort(v.rbegin(), v.rend());
+  Mention m;
+  for (size_t i = 0; i < v.size() && i < n; ++i) {
+    m.codes.push_back(v[i].second);
+    m.entry_ids.push_back("context:salience");
+  }
+  if (m.codes.size() < n) return {};
+  return {m};
+}
+
+}  // namespace
+
+void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, const ActorContext& ctx) const {
+  const Chunk& c = s.chunks[ci];
+  std::vector<Item> items;
+  int i = c.first;
+  int last_content = c.content_end;
+  while (i < last_content) {
+    if (skip_token(s.tokens[i])) { ++i; continue; }
+    // Longest dictionary name starting at token i.
+    std::string cat;
+    int best_end = -1;
+    const std::vector<ActorEntry>* best = nullptr;
+    std::string best_ref;
+    int count = 0;
+    for (int j = i; j < last_content && j - i < kMaxTokens; ++j) {
+      if (skip_token(s.tokens[j])) break;
+      cat += s.tokens[j].surface;
+      if (const auto* v = dict_.find(cat)) {
+        bool only_short = std::all_of(v->begin(), v->end(), [](const ActorEntry& e) { return e.kind == EntryKind::Short; });
+        if (!only_short || (j == i && s.tokens[i].pos1 == "固有名詞")) {
+          best = v;
+          best_end = j + 1;
+          best_ref.clear();
+        }
+      }
+      for (const char* kind : {"person_ref", "place_ref", "pair_ref", "speaker"})
+        if (lx_.has(kind, cat)) { best = nullptr; best_end = j + 1; best_ref = kind; }
+      if (j > i && s.tokens[i].pos1 == "数" && lx_.has("count_ref", cat.substr(s.tokens[i].surface.size()))) {
+        try { count = std::stoi(s.tokens[i].surface); } catch (...) { count = 0; }
+        if (count >= 2 && count <= 40) { best = nullptr; best_end = j + 1; best_ref = "count_ref"; }
+      }
+    }
+    if (best_end < 0) { ++i; continue; }
+    Item it{i, best_end, EntryKind::Agent, nullptr, best_ref, count};
+    if (best) {
+      const ActorEntry* pick = &best->front();
+      for (const auto& e : *best)
+        if (static_cast<int>(e.kind) < static_cast<int>(pick->kind)) pick = &e;
+      if (pick->kind == EntryKind::Short && !(s.tokens[i].pos1 == "固有名詞")) { ++i; continue; }
+      it.kind = pick->kind;
+      it.entry = pick;
+    }
+    items.push_back(it);
+    i = best_end;
+  }
+  if (items.empty()) return;
+
+  // Consecutive items (with only suffix-like tokens between) form one mention.
+  size_t k = 0;
+  while (k < items.size()) {
+    size_t e = k + 1;
+    while (e < items.size()) {
+      bool glued = true;
+      for (int t = items[e - 1].end; t < items[e].begin; ++t)
+        if (!(s.tokens[t].pos1 == "接尾" || skip_token(s.tokens[t]))) glued = false;
+      if (!glued || !items[e].ref.empty() || !items[e - 1].ref.empty()) break;
+      ++e;
+    }
+    Mention m;
+    m.chunk = ci;
+    m.token_begin = items[k].begin;
+    m.token_end = items[e - 1].end;
+    for (int t = m.token_begin; t < m.token_end; ++t) m.text += s.tokens[t].surface;
+    // Is anything but suffixes after the mention in this chunk? Then it modifies a noun.
+    for (int t = m.token_end; t < last_content; ++t)
+      if (!(s.tokens[t].pos1 == "接尾" || skip_token(s.tokens[t]))) { m.head = false; break; }
+    if (lx_.has("no_actor", [&] { std::string r; for (int t = m.token_end; t < last_content; ++t) r += s.tokens[t].surface; return r; }()))
+      { k = e; continue; }
+    m.quoted_term = term_quote(s, m.token_begin);
+
+    const Item* person = nullptr;
+    const Item* org = nullptr;
+    const Item* agent = nullptr;
+    const Item* ref = nullptr;
+    std::vector<const Item*> countries;
+    for (size_t x = k; x < e; ++x) {
+      const Item& it = items[x];
+      if (!it.ref.empty()) { ref = &it; continue; }
+      switch (it.kind) {
+        case EntryKind::Person: person = &it; break;
+        case EntryKind::Org: org = &it; break;
+        case EntryKind::Agent: agent = &it; break;
+        default: countries.push_back(&it);
+      }
+      m.entry_ids.push_back(it.entry->id);
+    }
+    if (ref) {
+      m.reference = true;
+      if (ref->ref == "speaker") {
+        m.speaker_ref = true;
+        m.entry_ids.push_back("lexicon:speaker");
+      } else if (ref->ref == "person_ref") {
+        m.codes = ctx.last_person.codes;
+        m.entry_ids = ctx.last_person.ids;
+        m.person = true;
+        if (!ctx.last_person.text.empty()) m.text += "=" + ctx.last_person.text;
+      } else if (ref->ref == "place_ref") {
+        m.codes = ctx.last_country.codes;
+        m.entry_ids = ctx.last_country.ids;
+        if (!ctx.last_country.text.empty()) m.text += "=" + ctx.last_country.text;
+      } else {
+        size_t n = ref->ref == "pair_ref" ? 2 : static_cast<size_t>(ref->count);
+        const ActorContext::Seen* g = nullptr;
+        for (auto it = ctx.groups.rbegin(); it != ctx.groups.rend(); ++it)
+          if (it->codes.size() == n) { g = &*it; break; }
+        if (g) {
+          m.codes = g->codes;
+          m.entry_ids = g->ids;
+          m.text += "=" + g->text;
+        } else {
+          auto top = top_salient(ctx, n);
+          if (!top.empty()) {
+            m.codes = top[0].codes;
+            m.entry_ids = top[0].entry_ids;
+            m.text += "=(salience)";
+          }
+        }
+      }
+      if (m.codes.empty() && !m.speaker_ref) { k = e; continue; }
+    } else if (person) {
+      std::string code = dict_.person_code(person->entry->person, date);
+      if (code.empty()) { k = e; continue; }
+      m.codes.push_back(code);
+      m.person = true;
+    } else if (org) {
+      m.codes.push_back(org->entry->code);
+    } else if (!countries.empty()) {
+      std::set<std::string> seen;
+      for (const Item* it : countries) {
+        std::string code = it->entry->code;
+        if (!seen.insert(code).second) continue;
+        if (agent) code += agent->entry->code;
+        else if (it->kind == EntryKind::Capital) code += "GOV";
+        m.codes.push_back(code);
+      }
+    } else if (agent) {
+      m.agent_only = true;
+      m.codes.push_back(agent->entry->code);
+    }
+    s.mentions.push_back(std::move(m));
+    k = e;
+  }
+}
+
+void ActorMatcher::match(Sentence& s, const std::string& date, ActorContext& ctx) const {
+  s.mentions.clear();
+  for (int c = 0; c < static_cast<int>(s.chunks.size()); ++c) find_in_chunk(s, c, date, ctx);
+
+  auto head_mention = [&](int chunk) -> Mention* {
+    for (auto& m : s.mentions)
+      if (m.chunk == chunk && m.head && !m.quoted_term) return &m;
+    return nullptr;
+  };
+  // Coordination: 米国、日本、韓国は / 日本と韓国の / 米国と日本は.
+  for (int c = 0; c + 1 < static_cast<int>(s.chunks.size()); ++c) {
+    Chunk& a = s.chunks[c];
+    bool coord_marker = (a.kase == Case::None && a.comma && !a.predicate) || a.kase == Case::To;
+    if (!coord_marker) continue;
+    Mention* ma = head_mention(c);
+    Mention* mb = head_mention(c + 1);
+    if (!ma || !mb || ma->agent_only || mb->agent_only || ma->speaker_ref || mb->speaker_ref) continue;
+    if (s.chunks[c + 1].quote_depth != a.quote_depth) continue;
+    std::vector<std::string> codes = ma->codes;
+    for (const auto& x : mb->codes)
+      if (std::find(codes.begin(), codes.end(), x) == codes.end()) codes.push_back(x);
+    mb->codes = codes;
+    mb->text = ma->text + (a.kase == Case::To ? "と" : "、") + mb->text;
+    mb->entry_ids.insert(mb->entry_ids.begin(), ma->entry_ids.begin(), ma->entry_ids.end());
+    a.coordinated = true;
+    a.head = c + 1;
+    ma->head = false;
+  }
+  // Agents get their country from a の-modifier (日本の外相, 米国のナンバー2の外交官).
+  for (auto& m : s.mentions) {
+    if (!m.agent_only) continue;
+    const Mention* country = nullptr;
+    std::vector<int> frontier{m.chunk};
+    for (int depth = 0; depth < 2 && !country; ++depth) {
+      std::vector<int> next;
+      for (int h : frontier)
+        for (int c = h - 1; c >= 0 && !country; --c) {
+          if (s.chunks[c].head != h || s.chunks[c].kase != Case::No) continue;
+          next.push_back(c);
+          for (const auto& x : s.mentions)
+            if (x.chunk == c && x.head && !x.agent_only && !x.codes.empty() && !x.speaker_ref) { country = &x; break; }
+        }
+      frontier = next;
+    }
+    std::string agent = m.codes.front();
+    if (country) {
+      m.codes.clear();
+      for (const auto& code : country->codes) m.codes.push_back(country_of(code) + agent);
+      m.text = country->text + "の" + m.text;
+      m.entry_ids.insert(m.entry_ids.begin(), country->entry_ids.begin(), country->entry_ids.end());
+      m.agent_only = false;
+    } else if (agent == "GOV" && !ctx.last_person.codes.empty()) {
+      m.codes = {country_of(ctx.last_person.codes.front()) + agent};
+      m.entry_ids.push_back("context:last_person");
+      m.text += "=" + ctx.last_person.text;
+      m.reference = true;
+      m.agent_only = false;
+    }
+  }
+
+  // Update the context for later sentences.
+  for (const auto& m : s.mentions) {
+    if (m.agent_only || m.codes.empty() || m.quoted_term || m.speaker_ref) continue;
+    std::set<std::string> countries;
+    for (const auto& code : m.codes) countries.insert(country_of(code));
+    double w = m.head ? 1.0 : 0.5;
+    if (m.head && (s.chunks[m.chunk].kase == Case::Wa || s.chunks[m.chunk].kase == Case::Ga)) w += 0.5;
+    for (const auto& cc : countries) {
+      if (cc == "IGO") continue;
+      if (!ctx.salience.count(cc)) ctx.first_seen.push_back(cc);
+      ctx.salience[cc] += m.reference ? w / 2 : w;
+    }
+    ActorContext::Seen seen{m.codes, m.text, m.entry_ids};
+    if (m.person) ctx.last_person = seen;
+    if (!m.person && countries.size() == 1 && !m.reference) ctx.last_country = seen;
+    if (countries.size() >= 2 && !m.reference) {
+      seen.codes.assign(countries.begin(), countries.end());
+      // Keep the order of mention, not the set order.
+      seen.codes.clear();
+      for (const auto& code : m.codes)
+        if (std::find(seen.codes.begin(), seen.codes.end(), country_of(code)) == seen.codes.end())
+          seen.codes.push_back(country_of(code));
+      ctx.groups.push_back(seen);
+    }
+  }
+}
+
+}  // namespace kizashi

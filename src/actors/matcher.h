@@ -1,0 +1,50 @@
+// actors/matcher — finds actor mentions in chunked sentences.
+//
+// Contract: match() appends to Sentence::mentions every actor named in the
+// sentence: dictionary names (longest match over consecutive morphemes),
+// compounds of country + agent (米国務副長官 → USAGOV, 中国軍 → CHNMIL),
+// abbreviations in compounds (日米韓), capitals as governments, people
+// resolved at `date`, coordinated groups (米国、日本、韓国は), の-modifiers
+// giving an agent its country (日本の外相), and references resolved from the
+// ActorContext (同氏, 同国, 両国, 3カ国). Speaker words (我々) are marked for the
+// events stage. The context is updated with what the sentence mentioned.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "actors/dictionary.h"
+#include "model/document.h"
+#include "text/lexicon.h"
+
+namespace kizashi {
+
+// What earlier sentences of the same document mentioned.
+struct ActorContext {
+  struct Seen {
+    std::vector<std::string> codes;
+    std::string text;
+    std::vector<std::string> ids;
+  };
+  Seen last_person, last_country;
+  std::vector<Seen> groups;                         // coordinated groups, oldest first
+  std::unordered_map<std::string, double> salience; // country -> weight
+  std::vector<std::string> first_seen;              // countries in order of appearance
+};
+
+class ActorMatcher {
+ public:
+  ActorMatcher(const ActorDictionary& dict, const Lexicon& lexicon) : dict_(dict), lx_(lexicon) {}
+  void match(Sentence& s, const std::string& date, ActorContext& ctx) const;
+
+ private:
+  void find_in_chunk(Sentence& s, int c, const std::string& date, const ActorContext& ctx) const;
+  const ActorDictionary& dict_;
+  const Lexicon& lx_;
+};
+
+// Country part of a CAMEO actor code ("IGO" for organisations).
+std::string country_of(const std::string& code);
+
+}  // namespace kizashi

@@ -1,0 +1,85 @@
+#include "cli/output.h"
+
+#include <nlohmann/json.hpp>
+
+namespace kizashi {
+
+namespace {
+
+nlohmann::ordered_json event_json(const Document& doc, const Event& e) {
+  const Sentence& s = doc.sentences.at(static_cast<size_t>(e.sentence));
+  nlohmann::ordered_json j;
+  j["doc"] = doc.name;
+  j["sentence_index"] = e.sentence;
+  j["sentence"] = s.text;
+  j["doc_date"] = doc.date.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(doc.date);
+  j["event_date"] = e.event_date.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(e.event_date);
+  j["source"] = e.source;
+  j["target"] = e.target;
+  j["source_text"] = e.source_text;
+  j["target_text"] = e.target_text;
+  j["code"] = e.code;
+  j["root_code"] = e.root_code;
+  j["quad_class"] = e.quad_class;
+  j["goldstein"] = e.goldstein;
+  j["plover"] = e.plover.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(e.plover);
+  if (e.quote >= 0 && e.quote < static_cast<int>(s.quotes.size())) {
+    const Quote& q = s.quotes[static_cast<size_t>(e.quote)];
+    nlohmann::ordered_json qj;
+    qj["text"] = q.text;
+    qj["speaker"] = q.speaker_text;
+    qj["speaker_codes"] = q.speaker_codes;
+    j["quote"] = qj;
+  } else {
+    j["quote"] = nullptr;
+  }
+  j["rule"] = e.rule;
+  j["predicate"] = e.predicate;
+  j["intent"] = e.intent;
+  j["actor_ids"] = e.actor_ids;
+  j["lang"] = doc.lang;
+  return j;
+}
+
+std::string clean(std::string s) {
+  for (char& c : s)
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+  return s;
+}
+
+}  // namespace
+
+void write_jsonl(const Document& doc, std::ostream& out) {
+  for (const auto& e : doc.events)
+    out << event_json(doc, e).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+}
+
+void write_tsv_header(std::ostream& out) {
+  out << "doc\tsentence\tevent_date\tsource\ttarget\tcode\tquad\tgoldstein\tplover\trule\tsource_text\ttarget_text\tsentence_text\n";
+}
+
+void write_tsv(const Document& doc, std::ostream& out) {
+  for (const auto& e : doc.events) {
+    const Sentence& s = doc.sentences.at(static_cast<size_t>(e.sentence));
+    out << clean(doc.name) << '\t' << e.sentence << '\t' << e.event_date << '\t' << e.source << '\t' << e.target
+        << '\t' << e.code << '\t' << e.quad_class << '\t' << e.goldstein << '\t' << e.plover << '\t' << e.rule
+        << '\t' << clean(e.source_text) << '\t' << clean(e.target_text) << '\t' << clean(s.text) << '\n';
+  }
+}
+
+void write_explain(const Document& doc, std::ostream& out) {
+  out << "# " << doc.name << "  date " << (doc.date.empty() ? "unknown" : doc.date) << "  lang " << doc.lang << '\n';
+  for (const auto& n : doc.notes) out << "  ingest: " << n << '\n';
+  for (const auto& s : doc.sentences) {
+    out << "\n[" << s.index << "] " << s.text << '\n';
+    for (const auto& t : s.trace) out << "    " << t << '\n';
+    for (const auto& e : doc.events)
+      if (e.sentence == s.index)
+        out << "    EVENT " << e.source << " → " << e.target << "  " << e.code << " (" << e.plover << ", quad "
+            << e.quad_class << ", goldstein " << e.goldstein << ")  date " << e.event_date << "  rule " << e.rule
+            << '\n';
+  }
+  out << "\n" << doc.events.size() << " event(s)\n";
+}
+
+}  // namespace kizashi

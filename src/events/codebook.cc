@@ -1,0 +1,77 @@
+#include "events/codebook.h"
+
+#include <fstream>
+#include <sstream>
+#include <vector>
+
+#include "ingest/input_error.h"
+
+namespace kizashi {
+
+namespace {
+
+std::vector<std::string> split_tabs(const std::string& line) {
+  std::vector<std::string> out;
+  std::stringstream ss(line);
+  std::string f;
+  while (std::getline(ss, f, '\t')) out.push_back(f);
+  return out;
+}
+
+bool digits(const std::string& s) {
+  if (s.size() < 2 || s.size() > 4) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+}  // namespace
+
+Codebook Codebook::load(const std::string& dir) {
+  Codebook cb;
+  std::string path = dir + "/codebook.tsv";
+  std::ifstream in(path);
+  if (!in) throw InputError(path + ": cannot open CAMEO codebook");
+  std::string line;
+  for (int n = 1; std::getline(in, line); ++n) {
+    if (line.empty() || line[0] == '#') continue;
+    auto f = split_tabs(line);
+    std::string where = path + ": line " + std::to_string(n) + ": ";
+    if (f.size() < 4) throw InputError(where + "expected code, name, goldstein, quad[, plover]");
+    if (!digits(f[0])) throw InputError(where + "bad CAMEO code '" + f[0] + "'");
+    CodeInfo ci{f[0], f[1], f.size() > 4 ? f[4] : "", 0, 0};
+    try {
+      ci.goldstein = std::stod(f[2]);
+      ci.quad = std::stoi(f[3]);
+    } catch (...) {
+      throw InputError(where + "bad Goldstein score or quad class");
+    }
+    if (ci.goldstein < -10 || ci.goldstein > 10 || ci.quad < 1 || ci.quad > 4)
+      throw InputError(where + "Goldstein score or quad class out of range");
+    if (!cb.codes_.emplace(ci.code, ci).second) throw InputError(where + "code " + ci.code + " listed twice");
+  }
+  path = dir + "/intent.tsv";
+  std::ifstream in2(path);
+  if (!in2) throw InputError(path + ": cannot open intent table");
+  for (int n = 1; std::getline(in2, line); ++n) {
+    if (line.empty() || line[0] == '#') continue;
+    auto f = split_tabs(line);
+    std::string where = path + ": line " + std::to_string(n) + ": ";
+    if (f.size() != 2 || f[0].size() != 2 || !cb.find(f[0]) || !cb.find(f[1]))
+      throw InputError(where + "expected ROOT<TAB>CODE with known CAMEO codes");
+    cb.intent_[f[0]] = f[1];
+  }
+  return cb;
+}
+
+const CodeInfo* Codebook::find(const std::string& code) const {
+  auto it = codes_.find(code);
+  return it == codes_.end() ? nullptr : &it->second;
+}
+
+std::string Codebook::intent_code(const std::string& code) const {
+  auto it = intent_.find(code.substr(0, 2));
+  return it == intent_.end() ? "" : it->second;
+}
+
+}  // namespace kizashi

@@ -1,0 +1,460 @@
+#include "events/coder.h"
+
+#include <algorithm>
+#include <optional>
+#include <set>
+
+#include "actors/matcher.h"
+#include "events/dates.h"
+#include "text/chunk.h"
+
+namespace kizashi {
+
+namespace {
+
+struct Actor {
+  std::vector<std::string> codes;
+  std::string text;
+  std::vector<std::string> ids;
+  int chunk = -1;
+};
+
+constexpr Case kDefaultTargets[] = {Case::NiTaishi, Case::HeNo, Case::Ni, Case::He, Case::Wo, Case::To, Case::ToNo};
+
+bool target_case(Case c) {
+  return std::find(std::begin(kDefaultTargets), std::end(kDefaultTargets), c) != std::end(kDefaultTargets);
+}
+
+class SentenceCoder {
+ public:
+  SentenceCoder(Sentence& s, const std::string& doc_date, const CoderResources& res, EventContext& ctx, bool explain)
+      : s_(s), doc_date_(doc_date), res_(res), ctx_(ctx), explain_(explain) {
+    children_.resize(s.chunks.size());
+    for (int c = 0; c < n(); ++c)
+      if (s.chunks[c].head >= 0) children_[s.chunks[c].head].push_back(c);
+  }
+
+  void run(std::vector<Event>& out) {
+    find_quotes();
+    if (explain_) trace_structure();
+    for (int p = 0; p < n(); ++p)
+      if (s_.chunks[p].predicate && !s_.chunks[p].lemma.empty()) code_predicate(p, out);
+  }
+
+ private:
+  int n() const { return static_cast<int>(s_.chunks.size()); }
+  const Chunk& ch(int c) const { return s_.chunks[c]; }
+  void trace(const std::string& line) {
+    if (explain_) s_.trace.push_back(line);
+  }
+  std::string text_of(int c) const {
+    const Chunk& k = ch(c);
+    return s_.text.substr(s_.tokens[k.first].begin, s_.tokens[k.last - 1].end - s_.tokens[k.first].begin);
+  }
+
+  std::optional<Actor> from_mention(const Mention& m, int quote) const {
+    Actor a;
+    a.chunk = m.chunk;
+    if (m.speaker_ref) {
+      if (quote < 0 || s_.quotes[quote].speaker_codes.empty()) return std::nullopt;
+      a.codes = s_.quotes[quote].speaker_codes;
+      a.text = m.text + "=" + s_.quotes[quote].speaker_text;
+      a.ids = m.entry_ids;
+      return a;
+    }
+    if (m.agent_only || m.codes.empty()) return std::nullopt;
+    a.codes = m.codes;
+    a.text = m.text;
+    a.ids = m.entry_ids;
+    return a;
+  }
+
+  int quote_of_chunk(int c) const {
+    uint32_t at = s_.tokens[ch(c).content_end > ch(c).first ? ch(c).content_end - 1 : ch(c).first].begin;
+    for (int q = 0; q < static_cast<int>(s_.quotes.size()); ++q)
+      if (at >= s_.quotes[q].begin && at < s_.quotes[q].end) return q;
+    return -1;
+  }
+
+  // The actor a chunk names: its own head mention, else one of its の-modifiers.
+  std::optional<Actor> chunk_actor(int c, bool allow_modifier = true) const {
+    for (const auto& m : s_.mentions)
+      if (m.chunk == c && m.head && !m.quoted_term)
+        if (auto a = from_mention(m, quote_of_chunk(c))) return a;
+    if (!allow_modifier || !nominal_chunk(s_, ch(c))) return std::nullopt;
+    for (int k : children_[c]) {
+      if (ch(k).kase != Case::No) continue;
+      if (auto a = chunk_actor(k, false)) return a;
+      for (int k2 : children_[k])
+        if (ch(k2).kase == Case::No)
+          if (auto a = chunk_actor(k2, false)) return a;
+    }
+    return std::nullopt;
+  }
+
+  int nearest_topic(int p) const {
+    int depth = ch(p).quote_depth;
+    for (int j = p - 1; j >= 0; --j) {
+      if (ch(j).quote_depth < depth) return -1;
+      if (ch(j).quote_depth != depth) continue;
+      if ((ch(j).kase == Case::Wa || ch(j).kase == Case::Mo) && !ch(j).coordinated) return j;
+    }
+    return -1;
+  }
+
+  std::optional<Actor> subject(int p, int level = 0) const {
+    if (level > 4) return std::nullopt;
+    for (Case want : {Case::Ga, Case::Wa, Case::Mo})
+      for (int c : children_[p])
+        if (ch(c).kase == want && !ch(c).coordinated) {
+          if (ch(p).passive && want == Case::Ga) continue;
+          return chunk_actor(c);
+        }
+    if (ch(p).adnominal && ch(p).head >= 0)
+      if (auto a = chunk_actor(ch(p).head, false)) return a;
+    int t = nearest_topic(p);
+    if (t >= 0) return chunk_actor(t);
+    int q = quote_of_chunk(p);
+    if (q >= 0 && !s_.quotes[q].speaker_codes.empty()) {
+      Actor a;
+      a.codes = s_.quotes[q].speaker_codes;
+      a.text = s_.quotes[q].speaker_text;
+      return a;
+    }
+    int h = ch(p).head;
+    if (h >= 0 && (ch(p).conjunctive || ch(p).kase == Case::Quote || ch(p).adnominal) && ch(h).predicate)
+      return subject(h, level + 1);
+    return std::nullopt;
+  }
+
+  // Quotations: speech quotes get their speaker; term quotes are left alone.
+  void find_quotes() {
+    s_.quotes.clear();
+    const auto& t = s_.tokens;
+    for (size_t i = 0; i < t.size(); ++i) {
+      if (!(t[i].surface == "「" || t[i].surface == "『") || t[i].quote_depth != 0) continue;
+      size_t j = i + 1;
+      while (j < t.size() && !((t[j].surface == "」" || t[j].surface == "』") && t[j].quote_depth == 0)) ++j;
+      Quote q;
+      q.begin = t[i].end;
+      q.end = j < t.size() ? t[j].begin : static_cast<uint32_t>(s_.text.size());
+      q.text = s_.text.substr(q.begin, q.end - q.begin);
+      bool has_pred = false;
+      for (size_t k = i + 1; k < j; ++k)
+        if ((t[k].pos == "動詞" && t[k].pos1 == "自立") || t[k].pos == "助動詞" || t[k].pos == "形容詞") has_pred = true;
+      // Chunk that closes the quotation.
+      int closing = -1;
+      for (int c = 0; c < n(); ++c)
+        if (j < t.size() && ch(c).first <= static_cast<int>(j) && static_cast<int>(j) < ch(c).last) closing = c;
+      if (closing >= 0 && ch(closing).kase == Case::Quote && ch(closing).head >= 0) {
+        q.speech = has_pred || res_.lexicon.has("speech", ch(ch(closing).head).lemma);
+        s_.quotes.push_back(q);
+        if (q.speech) {
+          int idx = static_cast<int>(s_.quotes.size()) - 1;
+          // Speaker: subject of the verb the quotation depends on.
+          s_.quotes[idx].speaker_codes.clear();
+          if (auto a = subject(ch(closing).head)) {
+            s_.quotes[idx].speaker_codes = a->codes;
+            s_.quotes[idx].speaker_text = a->text;
+          }
+        }
+      } else if (i == 0 && (j + 1 >= t.size() || (j + 2 == t.size() && t[j + 1].pos1 == "句点")) && has_pred) {
+        q.speech = true;  // a sentence that is only a quotation continues the last speaker
+        q.speaker_codes = ctx_.last_speaker_codes;
+        q.speaker_text = ctx_.last_speaker_text;
+        s_.quotes.push_back(q);
+      } else if (has_pred) {
+        s_.quotes.push_back(q);
+      }
+      i = j;
+    }
+    for (const auto& q : s_.quotes)
+      if (q.speech && !q.speaker_codes.empty()) {
+        ctx_.last_speaker_codes = q.speaker_codes;
+        ctx_.last_speaker_text = q.speaker_text;
+      }
+  }
+
+  bool excluded(const Actor& a, const std::vector<std::string>& source) const {
+    for (const auto& c : a.codes)
+      if (std::find(source.begin(), source.end(), c) == source.end()) return false;
+    return true;
+  }
+
+  std::optional<Actor> subtree_actor(int root, const std::vector<std::string>& source) const {
+    // Breadth-first from the object chunk: its own modifiers inside the compound, then
+    // chunks that modify it (への/に対する first).
+    std::vector<int> order{root};
+    for (size_t i = 0; i < order.size() && order.size() < 64; ++i)
+      for (int k : children_[order[i]]) order.push_back(k);
+    std::stable_sort(order.begin() + 1, order.end(), [&](int a, int b) {
+      auto rank = [&](int c) { return ch(c).kase == Case::HeNo || ch(c).kase == Case::NiTaishi ? 0 : 1; };
+      return rank(a) < rank(b);
+    });
+    for (int c : order)
+      for (const auto& m : s_.mentions) {
+        if (m.chunk != c || m.quoted_term) continue;
+        if (auto a = from_mention(m, quote_of_chunk(c)))
+          if (!excluded(*a, source)) return a;
+      }
+    return std::nullopt;
+  }
+
+  int object_chunk(int p) const {
+    for (int c : children_[p])
+      if (ch(c).kase == Case::Wo) return c;
+    return -1;
+  }
+
+  std::optional<Actor> direct_target(int p, const Pattern* pat, const std::vector<std::string>& source, int obj) const {
+    std::vector<Case> order(std::begin(kDefaultTargets), std::end(kDefaultTargets));
+    if (pat && !pat->target_cases.empty()) order = pat->target_cases;
+    for (Case want : order)
+      for (int c : children_[p]) {
+        Case k = ch(c).kase;
+        if (want == Case::Ni && k == Case::NiTaishi) k = Case::Ni;
+        if (k != want || ch(c).coordinated) continue;
+        if (auto a = chunk_actor(c))
+          if (!excluded(*a, source)) return a;
+      }
+    if (obj >= 0)
+      if (auto a = subtree_actor(obj, source)) return a;
+    // The predicate's own compound (日米首脳会談) may name the other side.
+    for (const auto& m : s_.mentions)
+      if (m.chunk == p && !m.head && !m.quoted_term)
+        if (auto a = from_mention(m, quote_of_chunk(p)))
+          if (!excluded(*a, source)) return a;
+    return std::nullopt;
+  }
+
+  // A predicate may share its target with a conjoined one (XをYと呼び、…批判した)
+  // unless it has an argument of its own that is not an actor.
+  bool may_borrow(int p) const {
+    for (int c : children_[p]) {
+      if (!target_case(ch(c).kase) || ch(c).predicate) continue;
+      if (chunk_actor(c)) continue;
+      bool demonstrative = ch(c).noun.rfind("同", 0) == 0;
+      for (int k : children_[c])
+        if (s_.tokens[ch(k).first].pos == "連体詞") demonstrative = true;
+      if (!demonstrative) return false;
+    }
+    return true;
+  }
+
+  std::optional<Actor> target(int p, const Pattern* pat, const std::vector<std::string>& source, int obj) const {
+    if (auto a = direct_target(p, pat, source, obj)) return a;
+    if (pat && !pat->target_cases.empty()) return std::nullopt;
+    if (!may_borrow(p)) return std::nullopt;
+    std::vector<int> partners;
+    for (auto it = children_[p].rbegin(); it != children_[p].rend(); ++it)
+      if (ch(*it).predicate && ch(*it).conjunctive) partners.push_back(*it);
+    if (ch(p).conjunctive && ch(p).head >= 0) partners.push_back(ch(p).head);
+    for (int q : partners)
+      if (auto a = direct_target(q, nullptr, source, object_chunk(q))) {
+        a->text += " (shared with " + ch(q).lemma + ")";
+        return a;
+      }
+    return std::nullopt;
+  }
+
+  bool object_matches(const Pattern& pat, int obj) const {
+    if (pat.objects.empty()) return true;
+    if (obj < 0) return false;
+    std::vector<std::string> nouns{ch(obj).noun};
+    for (int k : children_[obj])
+      if (ch(k).noun.find("など") != std::string::npos || text_of(k).find("など") != std::string::npos)
+        nouns.push_back(ch(k).noun);
+    for (const auto& noun : nouns)
+      for (const auto& o : pat.objects)
+        if (noun.size() >= o.size() && noun.compare(noun.size() - o.size(), o.size(), o) == 0) return true;
+    return false;
+  }
+
+  std::string date_of(int p) const {
+    std::vector<int> heads{p};
+    for (int h = ch(p).head, k = 0; h >= 0 && k < 3; h = ch(h).head, ++k) heads.push_back(h);
+    for (int h : heads)
+      for (int c : children_[h]) {
+        if (ch(c).predicate) continue;
+        std::string d = resolve_date(ch(c).noun, doc_date_);
+        if (!d.empty()) return d;
+      }
+    for (int c = p - 1; c >= 0; --c)
+      if (!ch(c).predicate && ch(c).quote_depth == ch(p).quote_depth) {
+        std::string d = resolve_date(ch(c).noun, doc_date_);
+        if (!d.empty()) return d;
+      }
+    return doc_date_;
+  }
+
+  bool intent_form(int p) const {
+    const Chunk& c = ch(p);
+    for (int i = c.content_end; i < c.last; ++i)
+      if (res_.lexicon.has("purpose", s_.tokens[i].surface)) return true;
+    for (int i = c.first; i < c.content_end; ++i)
+      if (s_.tokens[i].pos1 == "非自立" && res_.lexicon.has("purpose", s_.tokens[i].surface)) return true;
+    if (c.head < 0) return false;
+    const Chunk& h = ch(c.head);
+    std::string first = s_.tokens[h.first].surface;
+    if (c.adnominal && (res_.lexicon.has("intent", first) || res_.lexicon.has("purpose", first))) return true;
+    bool koto = c.noun.size() >= 6 && c.noun.compare(c.noun.size() - 6, 6, "こと") == 0;
+    if (koto && h.predicate && res_.lexicon.has("intent", h.lemma)) return true;
+    return false;
+  }
+
+  void code_predicate(int p, std::vector<Event>& out) {
+    const Chunk& c = ch(p);
+    std::string lemma = c.lemma;
+    std::string compound = c.noun;
+    int obj = object_chunk(p);
+    bool intent = intent_form(p);
+    // Light verbs (行う, 実施, 検討...) hand the predicate to their verbal-noun object.
+    bool light = obj >= 0 && (res_.lexicon.has("light", lemma) || res_.lexicon.has("intent", lemma));
+    std::vector<std::pair<const Pattern*, bool>> cands;  // pattern, from object
+    if (light) {
+      const Token& tail = s_.tokens[ch(obj).content_end - 1];
+      for (const Pattern* pat : res_.patterns.candidates(tail.surface, ch(obj).noun))
+        if (pat->objects.empty()) cands.emplace_back(pat, true);
+    }
+    for (const Pattern* pat : res_.patterns.candidates(lemma, compound)) cands.emplace_back(pat, false);
+    std::stable_sort(cands.begin(), cands.end(), [](const auto& a, const auto& b) {
+      return !a.first->objects.empty() && b.first->objects.empty() && a.second == b.second;
+    });
+    std::string where = "predicate [" + std::to_string(p) + "] " + text_of(p) + " (" + lemma + ")";
+    if (cands.empty()) {
+      if (explain_ && (light || c.head < 0)) trace(where + ": no pattern");
+      return;
+    }
+    if (c.negated) {
+      trace(where + ": negated, no event");
+      return;
+    }
+    for (const auto& [pat, from_obj] : cands) {
+      int arg_obj = from_obj ? -1 : obj;
+      if (!from_obj && !object_matches(*pat, obj)) continue;
+      if (light && res_.lexicon.has("intent", lemma) && from_obj) intent = true;
+      auto src = subject(p);
+      std::optional<Actor> tgt;
+      std::vector<std::string> src_codes = src ? src->codes : std::vector<std::string>{};
+      if (c.passive) {
+        // Passive: the subject suffered the act; the agent is marked に / によって / から.
+        std::optional<Actor> agent;
+        for (int k : children_[p])
+          if (ch(k).kase == Case::Ni || ch(k).kase == Case::Kara)
+            if ((agent = chunk_actor(k))) break;
+        tgt = src;
+        src = agent;
+      } else {
+        tgt = target(p, pat, src_codes, from_obj ? obj : arg_obj);
+      }
+      if (from_obj && !tgt && src) {
+        for (const auto& m : s_.mentions)
+          if (m.chunk == obj && !m.head && !m.quoted_term)
+            if (auto a = from_mention(m, quote_of_chunk(obj)))
+              if (!excluded(*a, src->codes)) { tgt = a; break; }
+      }
+      std::string why = where + " → " + pat->id + " (" + pat->file + ":" + std::to_string(pat->line) + ")";
+      if (!src) {
+        trace(why + ": no source actor, no event");
+        return;
+      }
+      std::vector<std::pair<std::string, std::string>> dyads;
+      std::vector<std::string> participants = src->codes;
+      if (tgt)
+        for (const auto& t : tgt->codes)
+          if (std::find(participants.begin(), participants.end(), t) == participants.end()) participants.push_back(t);
+      if (pat->mutual) {
+        for (size_t a = 0; a < participants.size(); ++a)
+          for (size_t b = a + 1; b < participants.size(); ++b) dyads.emplace_back(participants[a], participants[b]);
+      } else if (tgt) {
+        for (const auto& a : src->codes)
+          for (const auto& b : tgt->codes) dyads.emplace_back(a, b);
+      }
+      std::erase_if(dyads, [](const auto& d) {
+        return d.first == d.second || (country_of(d.first) == country_of(d.second) &&
+                                       (d.first.size() <= 3 || d.second.size() <= 3));
+      });
+      if (dyads.empty()) {
+        trace(why + ": source " + src->text + ", no target actor, no event");
+        return;
+      }
+      std::string code = pat->code;
+      if (intent) {
+        std::string ic = res_.codebook.intent_code(code);
+        if (!ic.empty()) code = ic;
+      }
+      const CodeInfo* info = res_.codebook.find(code);
+      std::string date = date_of(p);
+      int quote = quote_of_chunk(p);
+      for (const auto& [a, b] : dyads) {
+        Event e;
+        e.sentence = s_.index;
+        e.source = a;
+        e.target = b;
+        bool a_in_src = std::find(src->codes.begin(), src->codes.end(), a) != src->codes.end();
+        bool b_in_src = std::find(src->codes.begin(), src->codes.end(), b) != src->codes.end();
+        e.source_text = a_in_src ? src->text : (tgt ? tgt->text : "");
+        e.target_text = b_in_src ? src->text : (tgt ? tgt->text : "");
+        e.code = code;
+        e.root_code = code.substr(0, 2);
+        if (info) {
+          e.plover = info->plover;
+          e.quad_class = info->quad;
+          e.goldstein = info->goldstein;
+        }
+        e.event_date = date;
+        e.rule = pat->id;
+        e.predicate = from_obj ? ch(obj).noun + "+" + lemma : compound;
+        e.actor_ids = src->ids;
+        if (tgt) e.actor_ids.insert(e.actor_ids.end(), tgt->ids.begin(), tgt->ids.end());
+        std::sort(e.actor_ids.begin(), e.actor_ids.end());
+        e.actor_ids.erase(std::unique(e.actor_ids.begin(), e.actor_ids.end()), e.actor_ids.end());
+        e.quote = quote;
+        e.intent = intent;
+        out.push_back(std::move(e));
+      }
+      trace(why + ": source " + src->text + (tgt ? ", target " + tgt->text : "") + (intent ? ", intent form" : "") +
+            " → " + std::to_string(dyads.size()) + " event(s) " + code + " on " + date);
+      return;
+    }
+    trace(where + ": patterns need an object that is not there");
+  }
+
+  void trace_structure() {
+    std::string line = "chunks:";
+    for (int c = 0; c < n(); ++c) {
+      line += " [" + std::to_string(c) + "]" + text_of(c);
+      if (ch(c).kase != Case::None) line += std::string("(") + case_name(ch(c).kase) + ")";
+      if (ch(c).predicate) line += "{" + ch(c).lemma + (ch(c).negated ? ",neg" : "") + (ch(c).passive ? ",pass" : "") + "}";
+      line += "→" + std::to_string(ch(c).head);
+    }
+    trace(line);
+    for (const auto& m : s_.mentions) {
+      std::string codes;
+      for (const auto& c : m.codes) codes += (codes.empty() ? "" : ",") + c;
+      std::string ids;
+      for (const auto& i : m.entry_ids) ids += (ids.empty() ? "" : " ") + i;
+      trace("actor: " + m.text + " = " + (m.speaker_ref ? "speaker" : codes) + (m.head ? "" : " (modifier)") +
+            (m.quoted_term ? " (quoted term, ignored)" : "") + (m.agent_only ? " (agent without country)" : "") +
+            " [" + ids + "]");
+    }
+    for (const auto& q : s_.quotes)
+      if (q.speech) trace("quote: 「" + q.text + "」 speaker " + (q.speaker_text.empty() ? "unknown" : q.speaker_text));
+  }
+
+  Sentence& s_;
+  const std::string& doc_date_;
+  const CoderResources& res_;
+  EventContext& ctx_;
+  bool explain_;
+  std::vector<std::vector<int>> children_;
+};
+
+}  // namespace
+
+void code_sentence(Sentence& s, const std::string& doc_date, const CoderResources& res, EventContext& ctx,
+                   bool explain, std::vector<Event>& out) {
+  SentenceCoder(s, doc_date, res, ctx, explain).run(out);
+}
+
+}  // namespace kizashi

@@ -1,0 +1,128 @@
+#include "events/patterns.h"
+
+#include <algorithm>
+#include <fstream>
+#include <unordered_set>
+
+#include "ingest/input_error.h"
+
+namespace kizashi {
+
+namespace {
+
+std::string trim(const std::string& s) {
+  size_t b = s.find_first_not_of(" \t\r");
+  if (b == std::string::npos) return "";
+  size_t e = s.find_last_not_of(" \t\r");
+  return s.substr(b, e - b + 1);
+}
+
+std::vector<std::string> split(const std::string& s, const std::string& sep) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (true) {
+    size_t at = s.find(sep, start);
+    out.push_back(trim(s.substr(start, at == std::string::npos ? std::string::npos : at - start)));
+    if (at == std::string::npos) break;
+    start = at + sep.size();
+  }
+  return out;
+}
+
+bool parse_case(const std::string& s, Case& c) {
+  static const std::pair<const char*, Case> kCases[] = {
+      {"に", Case::Ni}, {"を", Case::Wo}, {"と", Case::To}, {"へ", Case::He}, {"から", Case::Kara},
+      {"に対し", Case::NiTaishi}, {"への", Case::HeNo}, {"との", Case::ToNo}, {"が", Case::Ga}};
+  for (const auto& [name, kase] : kCases)
+    if (s == name) { c = kase; return true; }
+  return false;
+}
+
+bool country_code(const std::string& s) {
+  return s.size() == 3 && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+}  // namespace
+
+PatternSet PatternSet::load(const std::string& path, const Codebook& codebook) {
+  std::ifstream in(path);
+  if (!in) throw InputError(path + ": cannot open event patterns");
+  PatternSet ps;
+  std::unordered_set<std::string> ids;
+  std::string line;
+  for (int n = 1; std::getline(in, line); ++n) {
+    std::string t = trim(line);
+    if (t.empty() || t[0] == '#') continue;
+    std::string where = path + ": line " + std::to_string(n) + ": ";
+    auto f = split(t, " | ");
+    if (f.size() != 4) throw InputError(where + "expected 'CODE | PREDICATE | OPTIONS | EXAMPLE => SRC TGT'");
+    Pattern p;
+    p.file = path;
+    p.line = n;
+    p.code = f[0];
+    if (!codebook.find(p.code)) throw InputError(where + "unknown CAMEO code '" + p.code + "'");
+    p.predicate = f[1];
+    if (p.predicate.empty() || p.predicate.find(' ') != std::string::npos)
+      throw InputError(where + "predicate must be one word");
+    if (f[2] != "-") {
+      for (const auto& opt : split(f[2], ",")) {
+        if (opt == "mutual") {
+          p.mutual = true;
+        } else if (opt.rfind("obj=", 0) == 0) {
+          for (const auto& o : split(opt.substr(4), "/")) {
+            if (o.empty()) throw InputError(where + "empty noun in obj=");
+            p.objects.push_back(o);
+          }
+        } else if (opt.rfind("to=", 0) == 0) {
+          for (const auto& c : split(opt.substr(3), "/")) {
+            Case kase;
+            if (!parse_case(c, kase)) throw InputError(where + "unknown case '" + c + "' in to=");
+            p.target_cases.push_back(kase);
+          }
+        } else {
+          throw InputError(where + "unknown option '" + opt + "' (use obj=, to=, mutual)");
+        }
+      }
+    }
+    auto ex = split(f[3], "=>");
+    if (ex.size() != 2) throw InputError(where + "example must end with '=> SRC TGT'");
+    p.example = ex[0];
+    auto actors = split(ex[1], " ");
+    actors.erase(std::remove(actors.begin(), actors.end(), ""), actors.end());
+    if (actors.size() != 2 || !country_code(actors[0]) || !country_code(actors[1]))
+      throw InputError(where + "example must end with '=> SRC TGT' (3-letter codes)");
+    p.example_source = actors[0];
+    p.example_target = actors[1];
+    if (p.example.empty()) throw InputError(where + "empty example sentence");
+    p.id = "ja." + p.code + "." + p.predicate + (p.objects.empty() ? "" : "." + p.objects.front());
+    if (!ids.insert(p.id).second) throw InputError(where + "duplicate pattern " + p.id);
+    ps.patterns_.push_back(std::move(p));
+  }
+  if (ps.patterns_.empty()) throw InputError(path + ": no patterns");
+  for (size_t i = 0; i < ps.patterns_.size(); ++i) ps.by_predicate_[ps.patterns_[i].predicate].push_back(i);
+  return ps;
+}
+
+std::vector<const Pattern*> PatternSet::candidates(const std::string& lemma, const std::string& compound) const {
+  std::vector<const Pattern*> out;
+  auto add = [&](const std::string& key) {
+    auto it = by_predicate_.find(key);
+    if (it == by_predicate_.end()) return;
+    for (size_t i : it->second)
+      if (std::find(out.begin(), out.end(), &patterns_[i]) == out.end()) out.push_back(&patterns_[i]);
+  };
+  // Suffixes of the compound, longest first (character by character on UTF-8 boundaries).
+  if (!compound.empty() && compound != lemma) {
+    for (size_t i = 0; i < compound.size(); ++i) {
+      if ((static_cast<unsigned char>(compound[i]) & 0xC0) == 0x80) continue;
+      std::string suffix = compound.substr(i);
+      if (suffix.size() < lemma.size()) break;
+      if (suffix.size() >= lemma.size() && suffix.compare(suffix.size() - lemma.size(), lemma.size(), lemma) == 0)
+        add(suffix);
+    }
+  }
+  add(lemma);
+  return out;
+}
+
+}  // namespace kizashi

@@ -1,0 +1,43 @@
+// events/patterns — the event pattern dictionary (data/verbs/ja.verbs).
+//
+// Contract: PatternSet::load() parses "CODE | PREDICATE | OPTIONS | EXAMPLE =>
+// SRC TGT" lines (format in the file header), checks every code against the
+// codebook, the options' syntax, the example's expected actors and that no
+// two patterns share an id; it throws InputError naming file and line.
+// candidates() returns the patterns whose predicate is `lemma` or a suffix
+// of the compound noun `compound`, most specific (longest predicate) first.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "events/codebook.h"
+#include "model/document.h"
+
+namespace kizashi {
+
+struct Pattern {
+  std::string id;          // ja.CODE.PREDICATE[.OBJ]
+  std::string code;
+  std::string predicate;
+  std::vector<std::string> objects;  // obj= nouns (suffix match)
+  std::vector<Case> target_cases;    // to= ; empty = default order
+  bool mutual = false;
+  std::string example, example_source, example_target;
+  std::string file;
+  int line = 0;
+};
+
+class PatternSet {
+ public:
+  static PatternSet load(const std::string& path, const Codebook& codebook);
+  std::vector<const Pattern*> candidates(const std::string& lemma, const std::string& compound) const;
+  const std::vector<Pattern>& all() const { return patterns_; }
+
+ private:
+  std::vector<Pattern> patterns_;
+  std::unordered_map<std::string, std::vector<size_t>> by_predicate_;
+};
+
+}  // namespace kizashi

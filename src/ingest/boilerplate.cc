@@ -1,0 +1,115 @@
+#include "ingest/boilerplate.h"
+
+#include <cctype>
+#include <fstream>
+#include <unordered_set>
+
+#include "ingest/input_error.h"
+
+namespace kizashi {
+
+namespace {
+
+std::string ascii_lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+std::string trim(const std::string& s) {
+  size_t b = 0, e = s.size();
+  auto space = [&](size_t i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+  };
+  while (b < e && space(b)) ++b;
+  while (e > b && space(e - 1)) --e;
+  // Ideographic space (U+3000) at either end.
+  while (e - b >= 3 && s.compare(b, 3, "\xE3\x80\x80") == 0) b += 3;
+  while (e - b >= 3 && s.compare(e - 3, 3, "\xE3\x80\x80") == 0) e -= 3;
+  return s.substr(b, e - b);
+}
+
+std::string squeeze(const std::string& s) {
+  std::string out;
+  for (char c : s)
+    if (!std::isspace(static_cast<unsigned char>(c))) out += c;
+  return out;
+}
+
+}  // namespace
+
+bool has_japanese(const std::string& s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  for (size_t i = 0; i + 2 < s.size() + 0; ++i) {
+    if (p[i] == 0xE3 && (p[i + 1] >= 0x81 && p[i + 1] <= 0x83)) return true;  // kana
+    if (p[i] >= 0xE4 && p[i] <= 0xE9) return true;                           // CJK
+  }
+  return false;
+}
+
+Boilerplate Boilerplate::load(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw InputError(path + ": cannot open boilerplate rules");
+  Boilerplate b;
+  std::string line;
+  for (int n = 1; std::getline(in, line); ++n) {
+    if (line.empty() || line[0] == '#') continue;
+    size_t tab = line.find('\t');
+    std::string kind = line.substr(0, tab);
+    std::string text = tab == std::string::npos ? "" : trim(line.substr(tab + 1));
+    if (text.empty() || (kind != "line" && kind != "credit"))
+      throw InputError(path + ": line " + std::to_string(n) +
+                       ": expected 'line<TAB>TEXT' or 'credit<TAB>TEXT'");
+    (kind == "line" ? b.lines_ : b.credits_).push_back(kind == "line" ? ascii_lower(text) : text);
+  }
+  return b;
+}
+
+std::string Boilerplate::clean(const std::string& text, std::vector<std::string>& notes) const {
+  std::vector<std::string> lines;
+  size_t start = 0;
+  size_t ja_lines = 0, nonempty = 0;
+  while (start <= text.size()) {
+    size_t nl = text.find('\n', start);
+    if (nl == std::string::npos) nl = text.size();
+    std::string l = trim(text.substr(start, nl - start));
+    if (!l.empty()) {
+      ++nonempty;
+      if (has_japanese(l)) ++ja_lines;
+      lines.push_back(std::move(l));
+    }
+    start = nl + 1;
+  }
+  bool japanese = ja_lines * 2 >= nonempty && ja_lines > 0;
+  std::unordered_set<std::string> seen;
+  std::string out;
+  size_t dropped = 0, duplicates = 0, credits = 0;
+  for (auto& l : lines) {
+    for (const auto& c : credits_) {
+      size_t at = l.find(c);
+      if (at != std::string::npos && l.size() - at - c.size() <= 80) {
+        l = trim(l.substr(0, at));
+        ++credits;
+        break;
+      }
+    }
+    if (l.empty()) continue;
+    bool boiler = false;
+    if (l.size() <= 200) {
+      std::string low = ascii_lower(l);
+      for (const auto& p : lines_)
+        if (low.find(p) != std::string::npos) { boiler = true; break; }
+    }
+    if (!boiler && japanese && !has_japanese(l)) boiler = true;
+    if (boiler) { ++dropped; continue; }
+    if (!seen.insert(squeeze(l)).second) { ++duplicates; continue; }
+    out += l;
+    out += '\n';
+  }
+  if (dropped) notes.push_back("boilerplate: " + std::to_string(dropped) + " line(s) dropped");
+  if (duplicates) notes.push_back("duplicates: " + std::to_string(duplicates) + " repeated line(s) dropped");
+  if (credits) notes.push_back("credits: " + std::to_string(credits) + " photo credit(s) removed");
+  return out;
+}
+
+}  // namespace kizashi

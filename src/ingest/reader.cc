@@ -1,0 +1,78 @@
+#include "ingest/reader.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sys/stat.h>
+
+#include "ingest/encoding.h"
+#include "ingest/html.h"
+#include "ingest/input_error.h"
+#include "text/normalize.h"
+
+namespace kizashi {
+
+std::string read_bytes(const std::string& path) {
+  std::string out;
+  if (path == "-") {
+    char buf[1 << 16];
+    size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, stdin)) > 0) {
+      out.append(buf, n);
+      if (out.size() > kMaxFileBytes)
+        throw InputError("-: input larger than " + std::to_string(kMaxFileBytes) + " bytes");
+    }
+    return out;
+  }
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0)
+    throw InputError(path + ": cannot open: " + std::strerror(errno));
+  if (S_ISDIR(st.st_mode)) throw InputError(path + ": is a directory");
+  if (static_cast<size_t>(st.st_size) > kMaxFileBytes)
+    throw InputError(path + ": file larger than " + std::to_string(kMaxFileBytes) + " bytes");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError(path + ": cannot open: " + std::strerror(errno));
+  out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  if (in.bad()) throw InputError(path + ": read error");
+  return out;
+}
+
+namespace {
+
+void check_line_lengths(const std::string& name, const std::string& text) {
+  size_t line = 1, start = 0;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == '\n') {
+      if (i - start > kMaxLineBytes)
+        throw InputError(name + ": line " + std::to_string(line) + ": line longer than " +
+                         std::to_string(kMaxLineBytes) + " bytes");
+      ++line;
+      start = i + 1;
+    }
+  }
+}
+
+}  // namespace
+
+Document make_document(const std::string& name, const std::string& bytes,
+                       const Boilerplate& boilerplate) {
+  Document doc;
+  doc.name = name;
+  if (bytes.empty()) throw InputError(name + ": empty input");
+  doc.raw = to_utf8(name, bytes, doc.notes);
+  bool html = looks_like_html(doc.raw);
+  std::string text = html ? html_to_text(doc.raw) : doc.raw;
+  if (html) doc.notes.push_back("html: markup removed");
+  check_line_lengths(name, text);
+  doc.text = boilerplate.clean(nfkc(text), doc.notes);
+  bool any = false;
+  for (char c : doc.text)
+    if (!std::isspace(static_cast<unsigned char>(c))) { any = true; break; }
+  if (!any) throw InputError(name + ": no text after removing markup and boilerplate");
+  return doc;
+}
+
+}  // namespace kizashi

@@ -1,0 +1,123 @@
+// kizashi document model — the one structure that flows through every stage.
+//
+// Contract: ingest fills Document::{name, raw, text, lang, date, notes};
+// text fills Sentence::{text, tokens, chunks, quotes}; actors fills
+// Sentence::mentions; events fills Document::events and Sentence::trace.
+// Later stages never rewrite what an earlier stage produced. Byte offsets are
+// into Sentence::text (UTF-8, NFKC-normalised). Nothing here is
+// language-specific: a Japanese and an English front end produce the same
+// model, so the store, exports and server need not know the language.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kizashi {
+
+// One morpheme (Japanese) or word (English).
+struct Token {
+  std::string surface;
+  std::string pos;    // coarse part of speech (IPADIC: 名詞, 動詞, 助詞, ...)
+  std::string pos1;   // sub-categories
+  std::string pos2;
+  std::string pos3;
+  std::string ctype;  // conjugation type
+  std::string cform;  // conjugation form
+  std::string base;   // dictionary form
+  uint32_t begin = 0, end = 0;  // bytes in Sentence::text
+  int quote_depth = 0;          // nesting of 「…」 at this token
+};
+
+// Grammatical role a chunk plays towards its head (case particle).
+enum class Case : uint8_t {
+  None, Ga, Wa, Wo, Ni, To, He, Kara, De, No, Mo, Made, Yori,
+  NiTaishi,   // に対し(て), に対する
+  HeNo,       // への
+  ToNo,       // との
+  Quote,      // 引用の と (「…」と述べた)
+  Topic,      // については, をめぐり and similar topical markers
+};
+const char* case_name(Case c);
+
+// A bunsetsu: content words followed by function words.
+struct Chunk {
+  int first = 0, last = 0;  // token range [first, last)
+  int content_end = 0;      // end of the content part (first function token)
+  int head = -1;            // governing chunk, -1 for the root
+  Case kase = Case::None;
+  bool predicate = false;   // verb, サ変 noun + する, or adjective predicate
+  bool adnominal = false;   // predicate in attributive form modifying a noun
+  bool conjunctive = false; // 連用/て form linked to a following predicate
+  bool negated = false;
+  bool passive = false;
+  bool comma = false;       // ends with 、
+  bool coordinated = false; // part of a coordinated actor group (no own role)
+  bool quote_open = false;  // contains 「 opening a quotation
+  int quote_depth = 0;      // depth of the content head
+  std::string lemma;        // predicate lemma (verb base form or verbal noun)
+  std::string noun;         // content text (compound noun) of the chunk
+};
+
+// A reference to an actor found in a sentence.
+struct Mention {
+  int chunk = -1;
+  int token_begin = 0, token_end = 0;
+  std::string text;                   // the words that named it
+  std::vector<std::string> codes;     // CAMEO actor codes (several for groups)
+  std::vector<std::string> entry_ids; // dictionary entries behind it
+  bool agent_only = false;            // 政府, 外相 ... without a country yet
+  bool reference = false;             // 同氏, 両国, 我々 ... resolved from context
+  bool person = false;
+  bool quoted_term = false;           // inside a scare quote 「アジア版NATO」
+  bool head = true;                   // names the chunk itself, not a modifier
+                                      // inside a compound (オーストラリア訪問)
+  bool speaker_ref = false;           // 我々, わが国: the speaker's side
+};
+
+struct Quote {
+  uint32_t begin = 0, end = 0;  // bytes of the quoted text (without brackets)
+  std::string text;
+  std::string speaker_text;
+  std::vector<std::string> speaker_codes;
+  bool speech = false;          // introduced by a speech verb (or a speaker)
+};
+
+struct Event {
+  int sentence = -1;
+  std::string source, target;
+  std::string source_text, target_text;
+  std::string code, root_code, plover;
+  int quad_class = 0;
+  double goldstein = 0;
+  std::string event_date;
+  std::string rule;
+  std::string predicate;          // the predicate words that fired
+  std::vector<std::string> actor_ids;
+  int quote = -1;                 // index into Sentence::quotes
+  bool intent = false;
+};
+
+struct Sentence {
+  int index = 0;
+  std::string text;
+  std::vector<Token> tokens;
+  std::vector<Chunk> chunks;
+  std::vector<Mention> mentions;
+  std::vector<Quote> quotes;
+  std::vector<std::string> trace;   // why events were or were not emitted
+};
+
+struct Document {
+  std::string name;                 // file name or "-"
+  std::string lang;                 // "ja", "en"
+  std::string date;                 // document date YYYY-MM-DD ("" if unknown)
+  std::string raw;                  // decoded UTF-8 text as read
+  std::string text;                 // cleaned, normalised text
+  std::vector<std::string> notes;   // what ingest did (encoding, dropped lines)
+  std::vector<Sentence> sentences;
+  std::vector<Event> events;
+};
+
+}  // namespace kizashi

@@ -1,0 +1,300 @@
+#include "text/chunk.h"
+
+#include <string_view>
+
+namespace kizashi {
+
+namespace {
+
+bool is(const Token& t, std::string_view pos) { return t.pos == pos; }
+bool is(const Token& t, std::string_view pos, std::string_view pos1) { return t.pos == pos && t.pos1 == pos1; }
+
+bool is_bracket_open(const Token& t) { return is(t, "記号", "括弧開"); }
+bool is_bracket_close(const Token& t) { return is(t, "記号", "括弧閉"); }
+bool is_comma(const Token& t) { return is(t, "記号", "読点") || t.surface == ","; }
+bool is_period(const Token& t) { return is(t, "記号", "句点"); }
+
+// Function words never start a chunk.
+bool is_function(const Token& t) {
+  if (is(t, "助詞") || is(t, "助動詞")) return true;
+  if ((is(t, "動詞") || is(t, "形容詞")) && (t.pos1 == "非自立" || t.pos1 == "接尾")) return true;
+  return false;
+}
+
+// Content tokens that glue to what precedes them (接尾, 非自立 nouns).
+bool is_glue(const Token& t) {
+  return is(t, "名詞") && (t.pos1 == "接尾" || t.pos1 == "非自立");
+}
+
+bool is_noun(const Token& t) { return is(t, "名詞") || is(t, "接頭詞"); }
+bool is_verb(const Token& t) { return is(t, "動詞", "自立"); }
+bool is_adj(const Token& t) { return is(t, "形容詞", "自立"); }
+bool standalone(const Token& t) { return is(t, "副詞") || is(t, "連体詞") || is(t, "接続詞") || is(t, "感動詞"); }
+
+// Verbs that, after に/を/と, are part of a compound particle (に対し, について...).
+bool particle_verb(const Token& prev, const Token& t) {
+  if (!is_verb(t) || !is(prev, "助詞")) return false;
+  const std::string& b = t.base;
+  if (prev.surface == "に")
+    return b == "対する" || b == "関する" || b == "つく" || b == "おく" || b == "よる" || b == "とる" ||
+           b == "向ける" || b == "かける" || b == "基づく" || b == "伴う" || b == "際する" || b == "わたる" ||
+           b == "対す";
+  if (prev.surface == "を") return b == "めぐる" || b == "通じる" || b == "通す" || b == "巡る" || b == "含める";
+  if (prev.surface == "と") return b == "する";  // として
+  return false;
+}
+
+}  // namespace
+
+bool nominal_chunk(const Sentence& s, const Chunk& c) {
+  for (int i = c.content_end - 1; i >= c.first; --i) {
+    const Token& t = s.tokens[i];
+    if (is_bracket_close(t) || is_bracket_open(t)) continue;
+    return is_noun(t);
+  }
+  return false;
+}
+
+bool modifier_case(const Chunk& c) {
+  return c.kase == Case::No || c.kase == Case::HeNo || c.kase == Case::ToNo;
+}
+
+namespace {
+
+void split(Sentence& s) {
+  auto& toks = s.tokens;
+  Chunk cur;
+  cur.first = 0;
+  bool has_content = false, after_function = false, after_comma = false;
+  auto close = [&](int at) {
+    if (at > cur.first) {
+      cur.last = at;
+      s.chunks.push_back(cur);
+    }
+    cur = Chunk();
+    cur.first = at;
+    has_content = after_function = after_comma = false;
+  };
+  for (int i = 0; i < static_cast<int>(toks.size()); ++i) {
+    const Token& t = toks[i];
+    const Token* prev = i > 0 ? &toks[i - 1] : nullptr;
+    if (is_bracket_open(t)) {
+      if (has_content) close(i);
+      continue;
+    }
+    if (is_bracket_close(t) || is_period(t)) continue;
+    if (is_comma(t)) {
+      after_comma = true;
+      continue;
+    }
+    bool absorbed = prev && particle_verb(*prev, t);
+    // Compound particle tails: に対し(て), について, をめぐって ... stay function words.
+    if (absorbed || is_function(t)) {
+      after_function = true;
+      continue;
+    }
+    if (has_content) {
+      bool suru_after_noun = is_verb(t) && t.base == "する" && prev && (is_noun(*prev) || is_bracket_close(*prev));
+      bool adjverb_suru = is_verb(t) && t.base == "する" && i >= 2 && prev->surface == "に" &&
+                          toks[i - 2].pos1 == "形容動詞語幹";
+      const Token& last_content = toks[cur.content_end > cur.first ? cur.content_end - 1 : cur.first];
+      bool brk = after_comma || (after_function && !adjverb_suru) || standalone(t) ||
+                 standalone(last_content);
+      if (!brk && !suru_after_noun && !adjverb_suru) {
+        if ((is_verb(last_content) || is_adj(last_content)) && !is_glue(t)) brk = true;
+        if (is_noun(last_content) && (is_verb(t) || is_adj(t))) brk = true;
+      }
+      if (brk) close(i);
+    }
+    has_content = true;
+    cur.content_end = i + 1;
+  }
+  close(static_cast<int>(toks.size()));
+}
+
+void classify(Sentence& s, const Lexicon& lx, Chunk& c) {
+  auto& toks = s.tokens;
+  // Content head, quote depth and compound noun text.
+  int head_tok = -1;
+  for (int i = c.first; i < c.content_end; ++i) {
+    const Token& t = toks[i];
+    if (is_bracket_open(t)) { c.quote_open = true; continue; }
+    if (is_bracket_close(t) || is_comma(t) || is_period(t)) continue;
+    head_tok = i;
+    c.noun += t.surface;
+  }
+  if (head_tok < 0) head_tok = c.first;
+  c.quote_depth = toks[head_tok].quote_depth;
+  for (int i = c.first; i < c.last; ++i) {
+    if (is_comma(toks[i])) c.comma = true;
+    if (is_bracket_open(toks[i])) c.quote_open = true;
+  }
+
+  // Predicate and lemma.
+  for (int i = c.first; i < c.last; ++i) {
+    const Token& t = toks[i];
+    if (i >= c.content_end && !(is_verb(t) && t.base == "する")) break;
+    if (is_verb(t) && !(i > c.first && particle_verb(toks[i - 1], t))) {
+      c.predicate = true;
+      if (t.base == "する" && i > c.first && is_noun(toks[i - 1])) {
+        c.lemma = toks[i - 1].surface;
+      } else if (t.base == "する" && i >= c.first + 2 && toks[i - 1].surface == "に" &&
+                 toks[i - 2].pos1 == "形容動詞語幹") {
+        c.lemma = toks[i - 2].surface + "にする";
+      } else {
+        c.lemma = t.base;
+      }
+    } else if (is_adj(t)) {
+      c.predicate = true;
+      c.lemma = t.base;
+    }
+  }
+
+  // Function words: case, negation, passive, copula, conjunctive endings.
+  std::string fn;
+  bool copula = false, conj_particle = false;
+  for (int i = c.content_end; i < c.last; ++i) {
+    const Token& t = toks[i];
+    if (is_comma(t) || is_bracket_close(t) || is_period(t)) continue;
+    if (is(t, "助動詞") && lx.has("negation", t.base)) c.negated = true;
+    if (is(t, "形容詞") && t.base == "ない" && c.predicate) c.negated = true;
+    if (is(t, "動詞", "接尾") && lx.has("passive", t.base)) c.passive = true;
+    if (is(t, "助動詞") && (t.base == "だ" || t.base == "です")) copula = true;
+    if (is(t, "助詞", "接続助詞")) conj_particle = true;
+    fn += t.surface;
+  }
+  // Passive of サ変: 非難さ|れ — the れる is 動詞,接尾 inside the chunk too.
+  auto has = [&](std::string_view p) { return fn.compare(0, p.size(), p) == 0; };
+  auto ends = [&](std::string_view p) { return fn.size() >= p.size() && fn.compare(fn.size() - p.size(), p.size(), p) == 0; };
+  const Token& tail = toks[c.last - 1];
+  if (has("に対し") || has("に対して")) c.kase = Case::NiTaishi;
+  else if (has("に対する")) c.kase = Case::NiTaishi;
+  else if (has("について") || has("に関し") || has("に関する") || has("をめぐ") || has("にとって") || has("を巡"))
+    c.kase = Case::Topic;
+  else if (has("において") || has("における")) c.kase = Case::De;
+  else if (has("により") || has("によって") || has("による")) c.kase = Case::Kara;
+  else if (has("に向け")) c.kase = Case::He;
+  else if (has("として")) c.kase = Case::None;
+  else if (ends("への")) c.kase = Case::HeNo;
+  else if (ends("との")) c.kase = Case::ToNo;
+  else if (has("が") && !conj_particle) c.kase = Case::Ga;
+  else if (has("を")) c.kase = Case::Wo;
+  else if (has("には")) c.kase = Case::Ni;
+  else if (has("では") || has("で")) c.kase = c.predicate ? Case::None : Case::De;
+  else if (has("は")) c.kase = Case::Wa;
+  else if (has("も")) c.kase = Case::Mo;
+  else if (has("に")) c.kase = Case::Ni;
+  else if (has("へ")) c.kase = Case::He;
+  else if (has("から")) c.kase = Case::Kara;
+  else if (has("まで")) c.kase = Case::Made;
+  else if (has("より")) c.kase = Case::Yori;
+  else if (ends("の") || has("の")) c.kase = Case::No;
+  else if (has("と") || ends("と")) c.kase = Case::To;
+  // Quotation と: 「…」と or a clause ending in と before a speech verb.
+  for (int i = c.content_end; i < c.last; ++i)
+    if (is(toks[i], "助詞", "格助詞") && toks[i].pos2 == "引用") c.kase = Case::Quote;
+  if (c.predicate && (c.kase == Case::To) && tail.surface == "と") c.kase = Case::Quote;
+  // Adnominal compound particles (に対する, に関する, における, による, をめぐる) modify nouns.
+  if ((has("に対する") || has("に関する") || has("における") || has("による") || has("をめぐる")) &&
+      c.kase != Case::No)
+    c.adnominal = true;
+
+  if (!c.predicate && copula) {
+    c.predicate = true;
+    c.lemma = c.noun;
+  }
+  if (c.predicate) {
+    // The form of the last inflecting token decides how the chunk attaches.
+    const Token* last_infl = nullptr;
+    for (int i = c.first; i < c.last; ++i) {
+      const Token& t = toks[i];
+      if (is_verb(t) || is_adj(t) || is(t, "助動詞") || is(t, "動詞")) last_infl = &t;
+    }
+    bool ends_inflecting = last_infl && last_infl == &tail;
+    if (c.kase == Case::No || (ends_inflecting && !c.comma &&
+                               (last_infl->cform == "基本形" || last_infl->cform.rfind("連体", 0) == 0)))
+      c.adnominal = true;
+    if (!c.adnominal && c.kase == Case::None &&
+        (conj_particle || c.comma || (last_infl && last_infl->cform.rfind("連用", 0) == 0)))
+      c.conjunctive = true;
+    if (c.kase != Case::None && c.kase != Case::Quote && c.kase != Case::No) c.adnominal = false;
+  }
+}
+
+bool scope_ok(const Sentence& s, int i, int j) {
+  // A chunk inside a quotation attaches inside it, unless it ends it.
+  const Chunk& a = s.chunks[i];
+  if (a.quote_depth == 0) return s.chunks[j].quote_depth == 0;
+  bool closes = false;
+  for (int k = a.first; k < a.last; ++k)
+    if (s.tokens[k].surface == "」" || s.tokens[k].surface == "』") closes = true;
+  if (closes) return s.chunks[j].quote_depth < a.quote_depth;
+  for (int k = i + 1; k < j; ++k)
+    if (s.chunks[k].quote_depth < a.quote_depth) return false;
+  return s.chunks[j].quote_depth == a.quote_depth;
+}
+
+void attach(Sentence& s) {
+  int n = static_cast<int>(s.chunks.size());
+  auto first_where = [&](int i, auto pred) {
+    for (int j = i + 1; j < n; ++j)
+      if (scope_ok(s, i, j) && pred(s.chunks[j])) return j;
+    return -1;
+  };
+  auto any_pred = [](const Chunk& c) { return c.predicate; };
+  auto clause_pred = [](const Chunk& c) { return c.predicate && !c.adnominal; };
+  auto nominal = [&](const Chunk& c) { return nominal_chunk(s, c); };
+  for (int i = 0; i < n; ++i) {
+    Chunk& c = s.chunks[i];
+    int h = -1;
+    const Token& first = s.tokens[c.first];
+    bool adnominal_word = first.pos == "連体詞" && c.content_end - c.first == 1;
+    bool nado = c.noun.size() >= 6 && s.tokens[c.last - 1].surface != "の" &&
+                [&] { for (int k = c.content_end; k < c.last; ++k) if (s.tokens[k].surface == "など") return true; return false; }();
+    if (modifier_case(c) || c.adnominal || adnominal_word) {
+      h = first_where(i, nominal);
+    } else if (nado && c.kase == Case::None) {
+      h = first_where(i, [](const Chunk& x) { return x.kase == Case::Wo || x.kase == Case::Ga || x.kase == Case::Wa; });
+    } else if (!c.predicate && c.kase == Case::None && c.comma && i + 1 < n && scope_ok(s, i, i + 1) &&
+               nominal_chunk(s, c) && nominal_chunk(s, s.chunks[i + 1])) {
+      h = i + 1;  // 米国、日本、韓国は: coordination
+    } else if (!c.predicate && c.kase == Case::To && i + 1 < n && nominal_chunk(s, s.chunks[i + 1]) &&
+               scope_ok(s, i, i + 1)) {
+      h = first_where(i, any_pred);  // decided later by actor coordination
+    } else if (c.kase == Case::Wa || c.kase == Case::Mo) {
+      for (int j = n - 1; j > i; --j)
+        if (scope_ok(s, i, j) && clause_pred(s.chunks[j])) { h = j; break; }
+    } else if (c.predicate && c.conjunctive) {
+      h = first_where(i, clause_pred);
+    } else {
+      h = first_where(i, any_pred);
+    }
+    if (h < 0) {
+      for (int j = i + 1; j < n; ++j)
+        if (scope_ok(s, i, j)) { h = j; break; }
+    }
+    if (h < 0 && i + 1 < n) h = n - 1;
+    c.head = h;
+  }
+  // A nominal chunk at the end of a sentence or quotation is a predicate (体言止め).
+  for (int i = 0; i < n; ++i) {
+    Chunk& c = s.chunks[i];
+    if (!c.predicate && c.head < 0 && nominal_chunk(s, c) &&
+        (c.kase == Case::None || c.kase == Case::He)) {
+      c.predicate = true;
+      c.lemma = s.tokens[c.content_end - 1].surface;
+    }
+  }
+}
+
+}  // namespace
+
+void chunk_sentence(Sentence& s, const Lexicon& lexicon) {
+  s.chunks.clear();
+  if (s.tokens.empty()) return;
+  split(s);
+  for (auto& c : s.chunks) classify(s, lexicon, c);
+  attach(s);
+}
+
+}  // namespace kizashi

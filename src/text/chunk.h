@@ -1,0 +1,26 @@
+// text/chunk — bunsetsu chunks and head-final dependencies from morphemes.
+//
+// Contract: chunk_sentence() fills Sentence::chunks from Sentence::tokens:
+// each chunk is content words followed by function words; Chunk::kase is the
+// case particle (compound particles such as に対し, について, をめぐり, によって
+// are recognised); predicates get a lemma (verb base form, or the verbal noun
+// of サ変 + する) and flags (negated, passive, adnominal, conjunctive).
+// Heads follow the usual rules for Japanese: every chunk depends on a later
+// one, the last chunk is the root, and a chunk inside 「…」 depends on a chunk
+// of the same quotation unless it closes it.
+#pragma once
+
+#include "model/document.h"
+#include "text/lexicon.h"
+
+namespace kizashi {
+
+void chunk_sentence(Sentence& s, const Lexicon& lexicon);
+
+// True for a chunk whose content is nominal (ends in a noun).
+bool nominal_chunk(const Sentence& s, const Chunk& c);
+
+// The modifier cases: の, への, との, and adnominal compound particles.
+bool modifier_case(const Chunk& c);
+
+}  // namespace kizashi

@@ -1,0 +1,81 @@
+#include "text/morph.h"
+
+#include <mecab.h>
+#include <sys/stat.h>
+
+#include <stdexcept>
+
+namespace kizashi {
+
+namespace {
+
+bool exists(const std::string& p) {
+  struct stat st {};
+  return ::stat(p.c_str(), &st) == 0;
+}
+
+// Splits an IPADIC feature string (9 comma-separated fields) into the token.
+void fill_features(const char* f, Token& t) {
+  std::string* fields[] = {&t.pos, &t.pos1, &t.pos2, &t.pos3, &t.ctype, &t.cform, &t.base};
+  size_t k = 0;
+  std::string cur;
+  for (const char* p = f;; ++p) {
+    if (*p == ',' || *p == '\0') {
+      if (k < 7) *fields[k] = (cur == "*") ? std::string() : cur;
+      ++k;
+      cur.clear();
+      if (*p == '\0' || k >= 7) break;
+    } else {
+      cur += *p;
+    }
+  }
+  if (t.base.empty()) t.base = t.surface;
+}
+
+}  // namespace
+
+std::shared_ptr<Morphology> Morphology::open(const std::string& dicdir, const std::string& userdic) {
+  if (!exists(dicdir + "/sys.dic"))
+    throw std::runtime_error("MeCab dictionary not found: " + dicdir +
+                             "/sys.dic (install mecab-ipadic-utf8)");
+  std::string args = "-d " + dicdir;
+  if (!userdic.empty()) {
+    if (!exists(userdic)) throw std::runtime_error("MeCab user dictionary not found: " + userdic);
+    args += " -u " + userdic;
+  }
+  MeCab::Model* model = MeCab::createModel(args.c_str());
+  if (model == nullptr)
+    throw std::runtime_error(std::string("MeCab cannot load ") + dicdir + ": " + MeCab::getLastError());
+  std::shared_ptr<Morphology> m(new Morphology());
+  m->model_ = model;
+  m->description_ = "MeCab " + std::string(MeCab::Model::version()) + " " + dicdir +
+                    (userdic.empty() ? "" : " + " + userdic);
+  return m;
+}
+
+Morphology::~Morphology() { delete model_; }
+
+std::vector<Token> Morphology::tokenize(const std::string& sentence) const {
+  std::vector<Token> out;
+  std::unique_ptr<MeCab::Lattice> lattice(model_->createLattice());
+  std::unique_ptr<MeCab::Tagger> tagger(model_->createTagger());
+  lattice->set_sentence(sentence.c_str());
+  if (!tagger->parse(lattice.get())) return out;
+  const char* base = lattice->sentence();
+  int depth = 0;
+  for (const MeCab::Node* n = lattice->bos_node(); n; n = n->next) {
+    if (n->stat == MECAB_BOS_NODE || n->stat == MECAB_EOS_NODE) continue;
+    Token t;
+    t.surface.assign(n->surface, n->length);
+    t.begin = static_cast<uint32_t>(n->surface - base);
+    t.end = t.begin + n->length;
+    fill_features(n->feature, t);
+    if (t.surface == "」" || t.surface == "』") depth = depth > 0 ? depth - 1 : 0;
+    t.quote_depth = depth;
+    if (t.surface == "「" || t.surface == "『") ++depth;
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+}  // namespace kizashi

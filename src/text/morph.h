@@ -1,0 +1,37 @@
+// text/morph — Japanese morphology with MeCab (IPADIC) through its C++ API.
+//
+// Contract: Morphology::open() loads the system dictionary (always given
+// explicitly: IPADIC UTF-8) and kizashi's user dictionary once; it throws
+// std::runtime_error with a one-line reason when MeCab or a dictionary is
+// missing. tokenize() is thread-safe (one lattice per call on a shared model)
+// and fills Token::{surface, pos..., base, begin, end, quote_depth}.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "model/document.h"
+
+namespace MeCab { class Model; }
+
+namespace kizashi {
+
+inline constexpr const char* kDefaultMecabDic = "/var/lib/mecab/dic/ipadic-utf8";
+
+class Morphology {
+ public:
+  // `userdic` may be empty (no user dictionary).
+  static std::shared_ptr<Morphology> open(const std::string& dicdir, const std::string& userdic);
+  ~Morphology();
+
+  std::vector<Token> tokenize(const std::string& sentence) const;
+  const std::string& description() const { return description_; }
+
+ private:
+  Morphology() = default;
+  MeCab::Model* model_ = nullptr;
+  std::string description_;
+};
+
+}  // namespace kizashi

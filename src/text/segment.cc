@@ -1,0 +1,78 @@
+#include "text/segment.h"
+
+#include <string_view>
+
+namespace kizashi {
+
+namespace {
+
+constexpr std::string_view kOpen[] = {"「", "『"};
+constexpr std::string_view kClose[] = {"」", "』"};
+constexpr std::string_view kStops[] = {"。", "!", "?", "．"};
+constexpr size_t kMaxInQuote = 4000;  // bytes: beyond this a quote cannot hold a stop
+
+bool starts(std::string_view s, size_t i, std::string_view p) { return s.compare(i, p.size(), p) == 0; }
+
+void push(std::vector<std::string>& out, std::string_view s) {
+  size_t b = 0, e = s.size();
+  while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r')) ++b;
+  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r')) --e;
+  if (e > b) out.emplace_back(s.substr(b, e - b));
+}
+
+}  // namespace
+
+std::vector<std::string> split_sentences(const std::string& text) {
+  std::vector<std::string> out;
+  std::string_view s(text);
+  size_t start = 0, i = 0, quote_start = 0;
+  int depth = 0;
+  while (i < s.size()) {
+    if (s[i] == '\n') {
+      push(out, s.substr(start, i - start));
+      start = ++i;
+      depth = 0;
+      continue;
+    }
+    bool matched = false;
+    for (auto o : kOpen)
+      if (starts(s, i, o)) {
+        if (depth++ == 0) quote_start = i;
+        i += o.size();
+        matched = true;
+        break;
+      }
+    if (matched) continue;
+    for (auto c : kClose)
+      if (starts(s, i, c)) {
+        if (depth > 0) --depth;
+        i += c.size();
+        matched = true;
+        break;
+      }
+    if (matched) continue;
+    for (auto st : kStops)
+      if (starts(s, i, st)) {
+        i += st.size();
+        matched = true;
+        if (depth == 0 || i - quote_start > kMaxInQuote) {
+          // Keep a closing bracket that directly follows the stop.
+          while (true) {
+            bool more = false;
+            for (auto c : kClose)
+              if (starts(s, i, c)) { i += c.size(); more = true; }
+            if (!more) break;
+          }
+          push(out, s.substr(start, i - start));
+          start = i;
+          depth = 0;
+        }
+        break;
+      }
+    if (!matched) ++i;
+  }
+  push(out, s.substr(start));
+  return out;
+}
+
+}  // namespace kizashi
