@@ -251,7 +251,7 @@ void ActorMatcher::match(Sentence& s, const std::string& date, ActorContext& ctx
       m.text = country->text + "の" + m.text;
       m.entry_ids.insert(m.entry_ids.begin(), country->entry_ids.begin(), country->entry_ids.end());
       m.agent_only = false;
-    } else if (agent == "GOV" && !ctx.last_person.codes.empty()) {
+    } else if (agent == "GOV" && m.head && !ctx.last_person.codes.empty()) {
       m.codes = {country_of(ctx.last_person.codes.front()) + agent};
       m.entry_ids.push_back("context:last_person");
       m.text += "=" + ctx.last_person.text;
@@ -275,7 +275,9 @@ void ActorMatcher::match(Sentence& s, const std::string& date, ActorContext& ctx
     ActorContext::Seen seen{m.codes, m.text, m.entry_ids};
     if (m.person) ctx.last_person = seen;
     if (!m.person && countries.size() == 1 && !m.reference) ctx.last_country = seen;
-    if (countries.size() >= 2 && !m.reference) {
+    Case k = s.chunks[m.chunk].kase;
+    bool subject = m.head && (k == Case::Wa || k == Case::Ga || k == Case::Mo);
+    if (countries.size() >= 2 && !m.reference && subject) {
       seen.codes.assign(countries.begin(), countries.end());
       // Keep the order of mention, not the set order.
       seen.codes.clear();

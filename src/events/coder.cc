@@ -245,9 +245,18 @@ class SentenceCoder {
     if (auto a = direct_target(p, pat, source, obj)) return a;
     if (pat && !pat->target_cases.empty()) return std::nullopt;
     if (!may_borrow(p)) return std::nullopt;
+    // Conjoined predicates before this one (nearest first, through chains of
+    // 〜し、〜して), then the one this predicate is conjoined to.
     std::vector<int> partners;
-    for (auto it = children_[p].rbegin(); it != children_[p].rend(); ++it)
-      if (ch(*it).predicate && ch(*it).conjunctive) partners.push_back(*it);
+    std::vector<int> frontier{p};
+    for (int depth = 0; depth < 3 && !frontier.empty(); ++depth) {
+      std::vector<int> next;
+      for (int f : frontier)
+        for (auto it = children_[f].rbegin(); it != children_[f].rend(); ++it)
+          if (ch(*it).predicate && ch(*it).conjunctive) next.push_back(*it);
+      partners.insert(partners.end(), next.begin(), next.end());
+      frontier = next;
+    }
     if (ch(p).conjunctive && ch(p).head >= 0) partners.push_back(ch(p).head);
     for (int q : partners)
       if (auto a = direct_target(q, nullptr, source, object_chunk(q))) {

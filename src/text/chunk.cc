@@ -261,7 +261,16 @@ void attach(Sentence& s) {
     } else if (!c.predicate && c.kase == Case::To && i + 1 < n && nominal_chunk(s, s.chunks[i + 1]) &&
                scope_ok(s, i, i + 1)) {
       h = first_where(i, any_pred);  // decided later by actor coordination
-    } else if (c.kase == Case::Wa || c.kase == Case::Mo) {
+    } else if (!c.predicate && c.kase == Case::None && !c.comma && nominal_chunk(s, c) &&
+               s.tokens[c.content_end - 1].pos2 != "副詞可能" && s.tokens[c.content_end - 1].pos1 != "数" &&
+               s.tokens[c.content_end - 1].pos1 != "副詞可能") {
+      h = first_where(i, nominal);  // サイバー関連および…技術支援: bare nouns join the next noun
+    } else if (first.pos == "接続詞" && c.content_end - c.first == 1 && i + 1 < n &&
+               nominal_chunk(s, s.chunks[i + 1])) {
+      h = first_where(i, nominal);
+    } else if (c.kase == Case::Wa || c.kase == Case::Mo ||
+               (c.comma && !c.predicate && c.kase != Case::None && c.kase != Case::Quote)) {
+      // Topics, and arguments set off by a comma, belong to the clause's last predicate.
       for (int j = n - 1; j > i; --j)
         if (scope_ok(s, i, j) && clause_pred(s.chunks[j])) { h = j; break; }
     } else if (c.predicate && c.conjunctive) {

@@ -1,0 +1,180 @@
+// ingest: bytes → decoded, cleaned Document (encoding, HTML, boilerplate, limits).
+#include <gtest/gtest.h>
+#include <unicode/ucnv.h>
+
+#include "ingest/boilerplate.h"
+#include "ingest/encoding.h"
+#include "ingest/html.h"
+#include "ingest/input_error.h"
+#include "ingest/reader.h"
+#include "test_util.h"
+
+using namespace kizashi;
+
+namespace {
+
+const Boilerplate& rules() {
+  static Boilerplate b = Boilerplate::load(testing::kData + "/ingest/boilerplate.txt");
+  return b;
+}
+
+// UTF-8 → a legacy encoding with ICU, so the test needs no literal legacy bytes.
+std::string encode(const std::string& utf8, const char* charset) {
+  UErrorCode err = U_ZERO_ERROR;
+  std::string out(utf8.size() * 4 + 16, '\0');
+  int32_t n = ucnv_convert(charset, "UTF-8", out.data(), static_cast<int32_t>(out.size()), utf8.data(),
+                           static_cast<int32_t>(utf8.size()), &err);
+  EXPECT_TRUE(U_SUCCESS(err)) << u_errorName(err);
+  out.resize(static_cast<size_t>(n));
+  return out;
+}
+
+// A few lines of our own Japanese text, long enough for charset detection.
+const std::string kArticle =
+    "東京で開かれた会合で、両国の外相は港湾の安全について意見を交わした。\n"
+    "政府関係者によると、次回の協議は来月にも予定されているという。\n"
+    "会合の後、外相は記者団に対し、地域の安定のために協力を続けると語った。\n";
+
+// Runs `f`, expecting InputError; returns its message.
+template <class F>
+std::string input_error(F f) {
+  try {
+    f();
+  } catch (const InputError& e) {
+    return e.what();
+  }
+  ADD_FAILURE() << "no InputError thrown";
+  return "";
+}
+
+}  // namespace
+
+TEST(Ingest, Utf8PassesThrough) {
+  std::vector<std::string> notes;
+  EXPECT_EQ(to_utf8("a.txt", kArticle, notes), kArticle);
+  EXPECT_EQ(to_utf8("a.txt", "\xEF\xBB\xBF" + kArticle, notes), kArticle) << "BOM is dropped";
+  Document d = make_document("a.txt", kArticle, rules());
+  EXPECT_EQ(d.raw, kArticle);
+  EXPECT_NE(d.text.find("港湾の安全"), std::string::npos);
+}
+
+TEST(Ingest, ShiftJisConverted) {
+  std::string sjis = encode(kArticle, "windows-31j");
+  ASSERT_NE(sjis, kArticle);
+  ASSERT_NE(find_invalid_utf8(sjis), std::string::npos);
+  std::vector<std::string> notes;
+  EXPECT_EQ(to_utf8("sjis.txt", sjis, notes), kArticle);
+  ASSERT_FALSE(notes.empty());
+  EXPECT_NE(notes.back().find("Shift_JIS"), std::string::npos) << notes.back();
+}
+
+TEST(Ingest, EucJpConverted) {
+  std::string euc = encode(kArticle, "EUC-JP");
+  ASSERT_NE(find_invalid_utf8(euc), std::string::npos);
+  std::vector<std::string> notes;
+  EXPECT_EQ(to_utf8("euc.txt", euc, notes), kArticle);
+  ASSERT_FALSE(notes.empty());
+  EXPECT_NE(notes.back().find("EUC-JP"), std::string::npos) << notes.back();
+}
+
+TEST(Ingest, EmptyInputRejected) {
+  std::string msg = input_error([] { make_document("empty.txt", "", rules()); });
+  EXPECT_NE(msg.find("empty.txt"), std::string::npos) << msg;
+}
+
+TEST(Ingest, NulByteRejectedWithPosition) {
+  std::string bytes = "日本語のテキスト";
+  size_t pos = bytes.size();
+  bytes += std::string("\0\x01\x02", 3) + "続き";
+  std::string msg = input_error([&] { make_document("bin.dat", bytes, rules()); });
+  EXPECT_NE(msg.find("bin.dat"), std::string::npos) << msg;
+  EXPECT_NE(msg.find("byte " + std::to_string(pos)), std::string::npos) << msg;
+}
+
+TEST(Ingest, BinaryGarbageRejected) {
+  std::string bytes;
+  for (int i = 0; i < 2000; ++i) bytes.push_back(static_cast<char>((i * 7919 + 13) % 256));
+  std::string msg = input_error([&] { make_document("noise.bin", bytes, rules()); });
+  EXPECT_EQ(msg.rfind("noise.bin", 0), 0u) << msg;
+}
+
+TEST(Ingest, InvalidUtf8RejectedWithPosition) {
+  std::string bytes = "abc日本\xFF\xFE";
+  EXPECT_EQ(find_invalid_utf8(bytes), 9u);
+  std::string msg = input_error([&] { make_document("bad.txt", bytes, rules()); });
+  EXPECT_NE(msg.find("bad.txt"), std::string::npos) << msg;
+  EXPECT_NE(msg.find("byte 9"), std::string::npos) << msg;
+}
+
+TEST(Ingest, OverlongLineRejected) {
+  std::string bytes = "一行目\n" + std::string(kMaxLineBytes + 10, 'a') + "\n";
+  std::string msg = input_error([&] { make_document("long.txt", bytes, rules()); });
+  EXPECT_NE(msg.find("long.txt"), std::string::npos) << msg;
+  EXPECT_NE(msg.find("line 2"), std::string::npos) << msg;
+}
+
+TEST(Ingest, MissingFileRejected) {
+  std::string msg = input_error([] { read_bytes("/nonexistent/kizashi-test.txt"); });
+  EXPECT_NE(msg.find("/nonexistent/kizashi-test.txt"), std::string::npos) << msg;
+}
+
+TEST(Ingest, HtmlStripped) {
+  const std::string html =
+      "<!DOCTYPE html><html><head><title>t</title><script>var x = '隠すべき';</script>"
+      "<style>p{color:red}</style></head><body>"
+      "<nav><ul><li>ホーム</li><li>政治メニュー</li></ul></nav>"
+      "<p>外相は&quot;協力&quot;を呼びかけた&amp;強調した。</p>"
+      "<form><input name=q><button>検索ボタン</button></form>"
+      "<div>二段落目&#x3042;&#12354;</div></body></html>";
+  ASSERT_TRUE(looks_like_html(html));
+  std::string text = html_to_text(html);
+  EXPECT_EQ(text.find("隠すべき"), std::string::npos) << text;
+  EXPECT_EQ(text.find("color"), std::string::npos) << text;
+  EXPECT_EQ(text.find("政治メニュー"), std::string::npos) << text;
+  EXPECT_EQ(text.find("検索ボタン"), std::string::npos) << text;
+  EXPECT_EQ(text.find('<'), std::string::npos) << text;
+  EXPECT_NE(text.find("外相は\"協力\"を呼びかけた&強調した。"), std::string::npos) << text;
+  EXPECT_NE(text.find("二段落目ああ"), std::string::npos) << text;
+  EXPECT_FALSE(looks_like_html(kArticle));
+}
+
+TEST(Ingest, BoilerplateDropped) {
+  const std::string page =
+      "首相は記者会見で、近隣諸国との対話を続ける考えを示した。\n"
+      "会見に臨む首相 写真:ABC通信\n"
+      "会見に臨む首相 写真:ABC通信\n"
+      "Related Posts\n"
+      "Leave a Reply\n"
+      "メールアドレスが公開されることはありません。 * が付いている欄は必須項目です\n"
+      "コメントを残す\n"
+      "政府は来週にも具体策をまとめる方針だ。\n";
+  std::vector<std::string> notes;
+  std::string text = rules().clean(page, notes);
+  EXPECT_NE(text.find("近隣諸国との対話"), std::string::npos) << text;
+  EXPECT_NE(text.find("具体策をまとめる方針だ"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Related"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Leave a Reply"), std::string::npos) << text;
+  EXPECT_EQ(text.find("メールアドレス"), std::string::npos) << text;
+  EXPECT_EQ(text.find("コメントを残す"), std::string::npos) << text;
+  EXPECT_EQ(text.find("写真"), std::string::npos) << "credit removed: " << text;
+  EXPECT_EQ(text.find("ABC通信"), std::string::npos) << text;
+  size_t first = text.find("会見に臨む首相");
+  ASSERT_NE(first, std::string::npos) << "caption kept once: " << text;
+  EXPECT_EQ(text.find("会見に臨む首相", first + 1), std::string::npos) << "caption duplicated: " << text;
+  EXPECT_FALSE(notes.empty());
+}
+
+TEST(Ingest, MakeDocumentNormalisesAndCleans) {
+  const std::string html =
+      "<html><body><p>２０２５年３月４日　東京</p><p>外相は協議を行った。</p>"
+      "<p>Related Posts</p></body></html>";
+  Document d = make_document("page.html", html, rules());
+  EXPECT_NE(d.text.find("2025年3月4日"), std::string::npos) << d.text;
+  EXPECT_EQ(d.text.find("Related"), std::string::npos) << d.text;
+  EXPECT_EQ(d.text.find('<'), std::string::npos) << d.text;
+}
+
+TEST(Ingest, OnlyBoilerplateIsAnError) {
+  std::string msg = input_error([] { make_document("menu.txt", "Related Posts\nLeave a Reply\n", rules()); });
+  EXPECT_NE(msg.find("menu.txt"), std::string::npos) << msg;
+}

@@ -1,0 +1,54 @@
+// Shared helpers for the kizashi tests: paths passed in by tests/CMakeLists.txt
+// and one Pipeline per test binary (loading MeCab and the dictionaries once).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "model/document.h"
+#include "pipeline/pipeline.h"
+
+namespace kizashi::testing {
+
+inline const std::string kData = KIZASHI_TEST_DATA;
+inline const std::string kUserDic = KIZASHI_TEST_USERDIC;
+inline const std::string kMecabDic = KIZASHI_TEST_MECAB_DIC;
+
+inline const Pipeline& pipeline() {
+  static std::unique_ptr<Pipeline> p = [] {
+    PipelineOptions opt;
+    opt.data_dir = kData;
+    opt.mecab_dic = kMecabDic;
+    opt.userdic = kUserDic;
+    opt.explain = true;
+    return Pipeline::open(opt);
+  }();
+  return *p;
+}
+
+// Codes `text` as a document dated `date` and returns it.
+inline Document code_text(const std::string& text, const std::string& date = "2024-10-19") {
+  Document d;
+  d.name = "t";
+  d.lang = "ja";
+  d.text = text;
+  d.date = date;
+  pipeline().code(d);
+  return d;
+}
+
+inline std::string country(const std::string& code) { return code.substr(0, 3); }
+
+// One line per event, for failure messages.
+inline std::string describe(const Document& d) {
+  std::string out;
+  for (const auto& e : d.events)
+    out += "  " + e.source + " -> " + e.target + " " + e.code + " (" + e.rule + ") date " + e.event_date + "\n";
+  if (d.events.empty()) out += "  (no events)\n";
+  for (const auto& s : d.sentences)
+    for (const auto& t : s.trace) out += "    | " + t + "\n";
+  return out;
+}
+
+}  // namespace kizashi::testing

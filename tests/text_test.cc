@@ -1,0 +1,203 @@
+// text: NFKC normalisation, sentence splitting, MeCab morphology, bunsetsu chunks.
+#include <gtest/gtest.h>
+
+#include "text/chunk.h"
+#include "text/lexicon.h"
+#include "text/morph.h"
+#include "text/normalize.h"
+#include "text/segment.h"
+#include "test_util.h"
+
+using namespace kizashi;
+
+namespace {
+
+const Morphology& morph() {
+  static std::shared_ptr<Morphology> m = Morphology::open(testing::kMecabDic, testing::kUserDic);
+  return *m;
+}
+
+const Lexicon& lexicon() {
+  static Lexicon l = Lexicon::load(testing::kData + "/verbs/ja.lexicon");
+  return l;
+}
+
+Sentence chunked(const std::string& text) {
+  Sentence s;
+  s.text = text;
+  s.tokens = morph().tokenize(text);
+  chunk_sentence(s, lexicon());
+  return s;
+}
+
+std::string chunk_text(const Sentence& s, const Chunk& c) {
+  return s.text.substr(s.tokens[c.first].begin, s.tokens[c.last - 1].end - s.tokens[c.first].begin);
+}
+
+// Index of the chunk whose text starts with `prefix`, -1 if none.
+int find_chunk(const Sentence& s, const std::string& prefix) {
+  for (size_t i = 0; i < s.chunks.size(); ++i)
+    if (chunk_text(s, s.chunks[i]).rfind(prefix, 0) == 0) return static_cast<int>(i);
+  return -1;
+}
+
+std::string dump(const Sentence& s) {
+  std::string out;
+  for (size_t i = 0; i < s.chunks.size(); ++i) {
+    const Chunk& c = s.chunks[i];
+    out += "[" + std::to_string(i) + "]" + chunk_text(s, c) + "(" + case_name(c.kase) + ")→" +
+           std::to_string(c.head) + (c.negated ? " neg" : "") + (c.passive ? " pass" : "") + " ";
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST(Normalize, FullWidthAsciiBecomesAscii) {
+  EXPECT_EQ(nfkc("ＡＢＣ１２３"), "ABC123");
+  EXPECT_EQ(nfkc("２０２５年３月４日"), "2025年3月4日");
+  EXPECT_EQ(nfkc("ｶﾀｶﾅ"), "カタカナ");
+  EXPECT_EQ(nfkc("東京　大阪"), "東京 大阪");
+  EXPECT_EQ(nfkc("一行目\n二行目\n"), "一行目\n二行目\n");
+  EXPECT_EQ(nfkc(""), "");
+}
+
+TEST(Segment, SplitsAtMaruAndNewlines) {
+  auto v = split_sentences("外相が来日した。首相と会談した。\n見出しの行\n最後の文");
+  ASSERT_EQ(v.size(), 4u) << ::testing::PrintToString(v);
+  EXPECT_EQ(v[0], "外相が来日した。");
+  EXPECT_EQ(v[1], "首相と会談した。");
+  EXPECT_EQ(v[2], "見出しの行");
+  EXPECT_EQ(v[3], "最後の文");
+}
+
+TEST(Segment, QuotationStaysWhole) {
+  auto v = split_sentences("大臣は「協議は進んだ。合意は近い。」と述べた。次の話題に移った。");
+  ASSERT_EQ(v.size(), 2u) << ::testing::PrintToString(v);
+  EXPECT_EQ(v[0], "大臣は「協議は進んだ。合意は近い。」と述べた。");
+  EXPECT_EQ(v[1], "次の話題に移った。");
+}
+
+TEST(Segment, UnbalancedBracketStopsAtLineEnd) {
+  auto v = split_sentences("彼は「閉じない引用。\n次の行の文。");
+  ASSERT_EQ(v.size(), 2u) << ::testing::PrintToString(v);
+  EXPECT_EQ(v[1], "次の行の文。");
+}
+
+TEST(Segment, BlankLinesIgnored) {
+  auto v = split_sentences("\n\n  一文目。  \n\n");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0], "一文目。");
+}
+
+TEST(Morph, OpenFailsClearlyForMissingDictionary) {
+  EXPECT_THROW(Morphology::open("/nonexistent/mecab-dic", ""), std::runtime_error);
+}
+
+TEST(Morph, TokensHaveOffsetsAndBaseForms) {
+  std::string text = "外相は会談した。";
+  auto toks = morph().tokenize(text);
+  ASSERT_FALSE(toks.empty());
+  std::string joined;
+  for (const auto& t : toks) {
+    EXPECT_EQ(text.substr(t.begin, t.end - t.begin), t.surface);
+    joined += t.surface;
+  }
+  EXPECT_EQ(joined, text);
+  bool suru = false;
+  for (const auto& t : toks) suru |= t.surface == "し" && t.base == "する" && t.pos == "動詞";
+  EXPECT_TRUE(suru);
+}
+
+TEST(Morph, UserDictionaryKeepsActorNamesWhole) {
+  for (std::string name : {"カート・キャンベル", "戦略国際問題研究所"}) {
+    auto toks = morph().tokenize(name + "は会見で発言した。");
+    ASSERT_FALSE(toks.empty());
+    EXPECT_EQ(toks[0].surface, name);
+    EXPECT_EQ(toks[0].pos, "名詞");
+  }
+}
+
+TEST(Morph, QuoteDepth) {
+  auto toks = morph().tokenize("外相は「協力する」と述べた。");
+  bool inside = false;
+  for (const auto& t : toks)
+    if (t.surface == "協力") inside = t.quote_depth == 1;
+  EXPECT_TRUE(inside);
+  EXPECT_EQ(toks[0].quote_depth, 0);
+}
+
+TEST(Chunk, CasesAndHeads) {
+  Sentence s = chunked("韓国政府は北朝鮮に対し、対話の再開を求めた。");
+  SCOPED_TRACE(dump(s));
+  int wa = find_chunk(s, "韓国政府は"), nitaishi = find_chunk(s, "北朝鮮に対し"), wo = find_chunk(s, "再開を"),
+      pred = find_chunk(s, "求めた");
+  ASSERT_GE(wa, 0);
+  ASSERT_GE(nitaishi, 0);
+  ASSERT_GE(wo, 0);
+  ASSERT_GE(pred, 0);
+  EXPECT_EQ(s.chunks[wa].kase, Case::Wa);
+  EXPECT_EQ(s.chunks[nitaishi].kase, Case::NiTaishi);
+  EXPECT_EQ(s.chunks[wo].kase, Case::Wo);
+  EXPECT_EQ(s.chunks[wa].head, pred);
+  EXPECT_EQ(s.chunks[nitaishi].head, pred);
+  EXPECT_EQ(s.chunks[wo].head, pred);
+  EXPECT_EQ(s.chunks[pred].head, -1);
+  EXPECT_TRUE(s.chunks[pred].predicate);
+  EXPECT_EQ(s.chunks[pred].lemma, "求める");
+  EXPECT_FALSE(s.chunks[pred].negated);
+  EXPECT_FALSE(s.chunks[pred].passive);
+  int no = find_chunk(s, "対話の");
+  ASSERT_GE(no, 0);
+  EXPECT_EQ(s.chunks[no].kase, Case::No);
+  EXPECT_EQ(s.chunks[no].head, wo);
+}
+
+TEST(Chunk, ToAndNiAndSuruNoun) {
+  Sentence s = chunked("豪州の首相はマニラでフィリピン大統領と会談した。");
+  SCOPED_TRACE(dump(s));
+  int to = find_chunk(s, "フィリピン大統領と"), de = find_chunk(s, "マニラで"), pred = find_chunk(s, "会談した");
+  ASSERT_GE(to, 0);
+  ASSERT_GE(de, 0);
+  ASSERT_GE(pred, 0);
+  EXPECT_EQ(s.chunks[to].kase, Case::To);
+  EXPECT_EQ(s.chunks[de].kase, Case::De);
+  EXPECT_EQ(s.chunks[to].head, pred);
+  EXPECT_EQ(s.chunks[pred].lemma, "会談");
+  Sentence n = chunked("外相は中国に抗議文を送った。");
+  SCOPED_TRACE(dump(n));
+  int ni = find_chunk(n, "中国に");
+  ASSERT_GE(ni, 0);
+  EXPECT_EQ(n.chunks[ni].kase, Case::Ni);
+}
+
+TEST(Chunk, NegationFlag) {
+  Sentence s = chunked("政府は新たな制裁を発動しなかった。");
+  SCOPED_TRACE(dump(s));
+  const Chunk& root = s.chunks.back();
+  EXPECT_TRUE(root.predicate);
+  EXPECT_TRUE(root.negated);
+  EXPECT_FALSE(root.passive);
+}
+
+TEST(Chunk, PassiveFlag) {
+  Sentence s = chunked("大使は外務省に呼び出された。");
+  SCOPED_TRACE(dump(s));
+  const Chunk& root = s.chunks.back();
+  EXPECT_TRUE(root.predicate);
+  EXPECT_TRUE(root.passive);
+  EXPECT_FALSE(root.negated);
+  Sentence t = chunked("首相は野党から批判された。");
+  SCOPED_TRACE(dump(t));
+  EXPECT_TRUE(t.chunks.back().passive);
+  EXPECT_EQ(t.chunks.back().lemma, "批判");
+}
+
+TEST(Chunk, QuotationCase) {
+  Sentence s = chunked("外相は「対話を続ける」と述べた。");
+  SCOPED_TRACE(dump(s));
+  int q = find_chunk(s, "続ける」と");
+  ASSERT_GE(q, 0);
+  EXPECT_EQ(s.chunks[q].kase, Case::Quote);
+  EXPECT_EQ(s.chunks.back().lemma, "述べる");
+}
