@@ -285,6 +285,11 @@ void attach(Sentence& s) {
     if (h < 0 && i + 1 < n) h = n - 1;
     c.head = h;
   }
+  // Any other non-final predicate that is not attributive and has no case
+  // links its clause to the next predicate (〜するとして, 〜しつつ).
+  for (auto& c : s.chunks)
+    if (c.predicate && !c.adnominal && c.kase == Case::None && c.head >= 0 && s.chunks[c.head].predicate)
+      c.conjunctive = true;
   // A nominal chunk at the end of a sentence or quotation is a predicate (体言止め).
   for (int i = 0; i < n; ++i) {
     Chunk& c = s.chunks[i];
