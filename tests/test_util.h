@@ -9,7 +9,8 @@
 #include "model/document.h"
 #include "pipeline/pipeline.h"
 
-namespace kizashi::testing {
+namespace kztest {
+using namespace kizashi;
 
 inline const std::string kData = KIZASHI_TEST_DATA;
 inline const std::string kUserDic = KIZASHI_TEST_USERDIC;
@@ -51,4 +52,4 @@ inline std::string describe(const Document& d) {
   return out;
 }
 
-}  // namespace kizashi::testing
+}  // namespace kztest

@@ -13,12 +13,12 @@ using namespace kizashi;
 namespace {
 
 const Morphology& morph() {
-  static std::shared_ptr<Morphology> m = Morphology::open(testing::kMecabDic, testing::kUserDic);
+  static std::shared_ptr<Morphology> m = Morphology::open(kztest::kMecabDic, kztest::kUserDic);
   return *m;
 }
 
 const Lexicon& lexicon() {
-  static Lexicon l = Lexicon::load(testing::kData + "/verbs/ja.lexicon");
+  static Lexicon l = Lexicon::load(kztest::kData + "/verbs/ja.lexicon");
   return l;
 }
 

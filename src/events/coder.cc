@@ -104,14 +104,28 @@ class SentenceCoder {
 
   std::optional<Actor> subject(int p, int level = 0) const {
     if (level > 4) return std::nullopt;
-    for (Case want : {Case::Ga, Case::Wa, Case::Mo})
-      for (int c : children_[p])
-        if (ch(c).kase == want && !ch(c).coordinated) {
-          if (ch(p).passive && want == Case::Ga) continue;
-          return chunk_actor(c);
-        }
-    if (ch(p).adnominal && ch(p).head >= 0)
+    // An explicit が subject decides; among topics the closest one naming an
+    // actor wins (Xは…を求めたが、Yは…を拒否した).
+    for (auto it = children_[p].rbegin(); it != children_[p].rend(); ++it)
+      if (ch(*it).kase == Case::Ga && !ch(*it).coordinated) return chunk_actor(*it);
+    bool topic = false;
+    for (auto it = children_[p].rbegin(); it != children_[p].rend(); ++it) {
+      Case k = ch(*it).kase;
+      if ((k == Case::Wa || k == Case::Mo) && !ch(*it).coordinated) {
+        topic = true;
+        if (auto a = chunk_actor(*it)) return a;
+      }
+    }
+    if (topic) return std::nullopt;
+    if (ch(p).adnominal && ch(p).head >= 0) {
+      // A relative clause on an actor (…を終えたキャンベル氏) has that actor as subject;
+      // one on an agentive noun (…を破壊しようとする者) has that unnamed agent.
       if (auto a = chunk_actor(ch(p).head, false)) return a;
+      const Chunk& h = ch(ch(p).head);
+      const std::string& tail = s_.tokens[h.content_end - 1].surface;
+      for (const auto& w : res_.lexicon.words("agentive"))
+        if (tail.size() >= w.size() && tail.compare(tail.size() - w.size(), w.size(), w) == 0) return std::nullopt;
+    }
     int t = nearest_topic(p);
     if (t >= 0) return chunk_actor(t);
     int q = quote_of_chunk(p);
@@ -241,8 +255,25 @@ class SentenceCoder {
     return true;
   }
 
+  // 〜するよう(に)求める: the clause says what is asked, its に-argument is who is asked.
+  bool request_complement(int p) const {
+    const Chunk& c = ch(p);
+    if (c.head < 0 || !ch(c.head).predicate) return false;
+    for (int i = c.content_end; i < c.last; ++i)
+      if (s_.tokens[i].surface.rfind("よう", 0) == 0) return true;
+    for (int i = c.first; i < c.content_end; ++i)
+      if (s_.tokens[i].surface == "よう" && s_.tokens[i].pos1 == "非自立") return true;
+    return false;
+  }
+
   std::optional<Actor> target(int p, const Pattern* pat, const std::vector<std::string>& source, int obj) const {
     if (auto a = direct_target(p, pat, source, obj)) return a;
+    for (int q : children_[p])
+      if (ch(q).predicate && request_complement(q))
+        for (int c : children_[q])
+          if (ch(c).kase == Case::Ni || ch(c).kase == Case::NiTaishi)
+            if (auto a = chunk_actor(c))
+              if (!excluded(*a, source)) return a;
     if (pat && !pat->target_cases.empty()) return std::nullopt;
     if (!may_borrow(p)) return std::nullopt;
     // Conjoined predicates before this one (nearest first, through chains of
@@ -336,6 +367,10 @@ class SentenceCoder {
     }
     if (c.negated) {
       trace(where + ": negated, no event");
+      return;
+    }
+    if (request_complement(p)) {
+      trace(where + ": what is asked for (〜よう求める), not an act; no event");
       return;
     }
     for (const auto& [pat, from_obj] : cands) {

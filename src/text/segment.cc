@@ -6,10 +6,10 @@ namespace kizashi {
 
 namespace {
 
-constexpr std::string_view kOpen[] = {"「", "『"};
-constexpr std::string_view kClose[] = {"」", "』"};
+constexpr std::string_view kOpen[] = {"「", "『", "("};
+constexpr std::string_view kClose[] = {"」", "』", ")"};
 constexpr std::string_view kStops[] = {"。", "!", "?", "．"};
-constexpr size_t kMaxInQuote = 4000;  // bytes: beyond this a quote cannot hold a stop
+constexpr size_t kMaxInQuote = 4000;  // bytes: beyond this a quote or parenthesis cannot hold a stop
 
 bool starts(std::string_view s, size_t i, std::string_view p) { return s.compare(i, p.size(), p) == 0; }
 

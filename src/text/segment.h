@@ -1,6 +1,6 @@
 // text/segment — sentences from normalised text.
 //
-// Contract: splits at 。 ! ? and line ends, but never inside 「…」 or 『…』
+// Contract: splits at 。 ! ? and line ends, but never inside 「…」, 『…』 or (…)
 // (a quotation with several sentences stays whole, with the words that
 // introduce it). A line end always closes a sentence, so an unbalanced
 // bracket cannot swallow the rest of a document. Returns trimmed, non-empty

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# scripts/test.sh — the full test run (README, .ci/run): installs missing
+# dependencies, builds build/ and runs every test, then builds build-asan/ with
+# AddressSanitizer + UBSan and runs every test again.
+# KIZASHI_BUILD_DIR / KIZASHI_ASAN_BUILD_DIR override the two build directories.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/deps.sh
+kizashi_install_deps
+
+JOBS=2   # the build machines have 2 cores
+BUILD=${KIZASHI_BUILD_DIR:-build}
+ASAN_BUILD=${KIZASHI_ASAN_BUILD_DIR:-build-asan}
+
+echo "== $BUILD/ (RelWithDebInfo)"
+cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKIZASHI_TESTS=ON
+cmake --build "$BUILD" -j"$JOBS"
+failed=()
+ctest --test-dir "$BUILD" --output-on-failure -j"$JOBS" || failed+=("$BUILD")
+
+echo "== $ASAN_BUILD/ (AddressSanitizer + UndefinedBehaviorSanitizer)"
+cmake -S . -B "$ASAN_BUILD" -DCMAKE_BUILD_TYPE=Debug -DKIZASHI_SANITIZE=ON -DKIZASHI_TESTS=ON
+cmake --build "$ASAN_BUILD" -j"$JOBS"
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+  ctest --test-dir "$ASAN_BUILD" --output-on-failure -j"$JOBS" || failed+=("$ASAN_BUILD")
+
+if ((${#failed[@]})); then
+  echo "== tests FAILED in: ${failed[*]}" >&2
+  exit 1
+fi
+echo "== all tests passed"

@@ -1,0 +1,262 @@
+// actors: dictionary loading and validation, person roles by date, mention codes.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+#include "actors/dictionary.h"
+#include "actors/matcher.h"
+#include "ingest/input_error.h"
+#include "test_util.h"
+
+using namespace kizashi;
+namespace fs = std::filesystem;
+
+namespace {
+
+const ActorDictionary& dict() {
+  static ActorDictionary d = ActorDictionary::load(kztest::kData + "/actors");
+  return d;
+}
+
+int person_index(const std::string& id) {
+  const auto& p = dict().people();
+  for (size_t i = 0; i < p.size(); ++i)
+    if (p[i].id == id) return static_cast<int>(i);
+  return -1;
+}
+
+// A small actor directory; each file's content can be replaced.
+struct TempActors {
+  fs::path dir;
+  std::string countries = "JPN\t日本\t日\t東京\tJapan\nCHN\t中国\t中\t北京\tChina\n";
+  std::string organizations = "IGOUNO\t国連\tUnited Nations\n";
+  std::string agents = "GOV\t政府|外相\tgovernment\nMIL\t軍\tmilitary\n";
+  std::string people =
+      "yamada_taro\t山田太郎\tJPNGOV\t2020-01-01\t2022-01-01\tminister\n"
+      "yamada_taro\t-\tJPNELI\t2022-01-01\t-\tformer minister\n";
+
+  explicit TempActors(const std::string& name) {
+    dir = fs::temp_directory_path() / ("kizashi-actors-" + name + "-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+  }
+  ~TempActors() { fs::remove_all(dir); }
+
+  void write() const {
+    auto put = [&](const char* f, const std::string& body) {
+      std::ofstream(dir / f) << "# test file\n" << body;
+    };
+    put("countries.tsv", countries);
+    put("organizations.tsv", organizations);
+    put("agents.tsv", agents);
+    put("people.tsv", people);
+  }
+
+  // Loads and returns the InputError message ("" if it loaded).
+  std::string load_error() const {
+    write();
+    try {
+      ActorDictionary::load(dir.string());
+    } catch (const InputError& e) {
+      return e.what();
+    }
+    return "";
+  }
+};
+
+std::vector<const Mention*> mentions(const Document& d, const std::string& text) {
+  std::vector<const Mention*> out;
+  for (const auto& s : d.sentences)
+    for (const auto& m : s.mentions)
+      if (m.text == text) out.push_back(&m);
+  return out;
+}
+
+// First mention backed by dictionary entry `id`.
+const Mention* by_entry(const Document& d, const std::string& id) {
+  for (const auto& s : d.sentences)
+    for (const auto& m : s.mentions)
+      if (std::find(m.entry_ids.begin(), m.entry_ids.end(), id) != m.entry_ids.end()) return &m;
+  return nullptr;
+}
+
+std::string dump_mentions(const Document& d) {
+  std::string out;
+  for (const auto& s : d.sentences)
+    for (const auto& m : s.mentions) {
+      out += m.text + " =";
+      for (const auto& c : m.codes) out += " " + c;
+      out += "\n";
+    }
+  return out;
+}
+
+}  // namespace
+
+TEST(ActorDictionary, LoadsShippedData) {
+  EXPECT_GT(dict().size(), 500u);
+  EXPECT_GT(dict().people().size(), 20u);
+  const auto* jp = dict().find("日本");
+  ASSERT_NE(jp, nullptr);
+  EXPECT_EQ(jp->front().code, "JPN");
+  EXPECT_EQ(dict().find("存在しない国名"), nullptr);
+}
+
+TEST(ActorDictionary, SmallDirectoryLoads) {
+  TempActors t("ok");
+  EXPECT_EQ(t.load_error(), "");
+}
+
+TEST(ActorDictionary, BadCountryCode) {
+  TempActors t("code");
+  t.countries += "Kor\t韓国\t韓\tソウル\tKorea\n";
+  std::string msg = t.load_error();
+  EXPECT_NE(msg.find("countries.tsv: line 4"), std::string::npos) << msg;
+  EXPECT_NE(msg.find("Kor"), std::string::npos) << msg;
+}
+
+TEST(ActorDictionary, BadPersonCode) {
+  TempActors t("pcode");
+  t.people += "sato_hanako\t佐藤花子\tJPN\t2020-01-01\t-\tminister\n";
+  std::string msg = t.load_error();
+  EXPECT_NE(msg.find("people.tsv: line 4"), std::string::npos) << msg;
+}
+
+TEST(ActorDictionary, BadDate) {
+  TempActors t("date");
+  t.people += "sato_hanako\t佐藤花子\tJPNGOV\t2021-02-30\t-\tminister\n";
+  std::string msg = t.load_error();
+  EXPECT_NE(msg.find("people.tsv: line 4"), std::string::npos) << msg;
+  EXPECT_NE(msg.find("2021-02-30"), std::string::npos) << msg;
+}
+
+TEST(ActorDictionary, InvertedPeriod) {
+  TempActors t("inverted");
+  t.people += "sato_hanako\t佐藤花子\tJPNGOV\t2021-05-01\t2021-01-01\tminister\n";
+  std::string msg = t.load_error();
+  EXPECT_NE(msg.find("people.tsv: line 4"), std::string::npos) << msg;
+}
+
+TEST(ActorDictionary, OverlappingPeriods) {
+  TempActors t("overlap");
+  t.people += "yamada_taro\t-\tJPNLEG\t2021-06-01\t2021-09-01\tlegislator\n";
+  std::string msg = t.load_error();
+  EXPECT_NE(msg.find("people.tsv: line 4"), std::string::npos) << msg;
+  EXPECT_NE(msg.find("overlap"), std::string::npos) << msg;
+}
+
+TEST(ActorDictionary, DuplicatedName) {
+  TempActors t("dup");
+  t.countries += "KOR\t韓国|日本\t韓\tソウル\tKorea\n";
+  std::string msg = t.load_error();
+  EXPECT_NE(msg.find("countries.tsv: line 4"), std::string::npos) << msg;
+  EXPECT_NE(msg.find("日本"), std::string::npos) << msg;
+}
+
+TEST(ActorDictionary, DuplicatedAgentTerm) {
+  TempActors t("dupagent");
+  t.agents += "LEG\t議会|政府\tlegislature\n";
+  std::string msg = t.load_error();
+  EXPECT_NE(msg.find("agents.tsv: line 4"), std::string::npos) << msg;
+}
+
+TEST(ActorDictionary, MissingColumn) {
+  TempActors t("cols");
+  t.people += "sato_hanako\t佐藤花子\tJPNGOV\n";
+  std::string msg = t.load_error();
+  EXPECT_NE(msg.find("people.tsv: line 4"), std::string::npos) << msg;
+}
+
+TEST(ActorDictionary, MissingFile) {
+  TempActors t("missing");
+  t.write();
+  fs::remove(t.dir / "agents.tsv");
+  try {
+    ActorDictionary::load(t.dir.string());
+    FAIL() << "loaded without agents.tsv";
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("agents.tsv"), std::string::npos) << e.what();
+  }
+}
+
+TEST(ActorDictionary, PersonCodeFollowsRoles) {
+  int ishiba = person_index("ishiba_shigeru"), kishida = person_index("kishida_fumio");
+  ASSERT_GE(ishiba, 0);
+  ASSERT_GE(kishida, 0);
+  EXPECT_EQ(dict().person_code(kishida, "2024-09-30"), "JPNGOV");
+  EXPECT_NE(dict().person_code(kishida, "2024-10-01"), "JPNGOV");  // half-open: ends on 10-01
+  EXPECT_EQ(dict().person_code(kishida, "2024-10-01").substr(0, 3), "JPN");
+  EXPECT_EQ(dict().person_code(ishiba, "2024-10-01"), "JPNGOV");
+  EXPECT_EQ(dict().person_code(ishiba, "2024-10-19"), "JPNGOV");
+  EXPECT_NE(dict().person_code(ishiba, "2024-09-30"), "JPNGOV");
+  EXPECT_EQ(dict().person_code(ishiba, "2024-09-30").substr(0, 3), "JPN");
+}
+
+TEST(ActorDictionary, ValidDate) {
+  EXPECT_TRUE(valid_date("2024-02-29"));
+  EXPECT_FALSE(valid_date("2023-02-29"));
+  EXPECT_FALSE(valid_date("2024-13-01"));
+  EXPECT_FALSE(valid_date("2024-1-01"));
+  EXPECT_FALSE(valid_date("yesterday"));
+}
+
+TEST(ActorMatcher, CountryOf) {
+  EXPECT_EQ(country_of("USAGOV"), "USA");
+  EXPECT_EQ(country_of("CHN"), "CHN");
+  EXPECT_EQ(country_of("IGOUNO"), "IGO");
+}
+
+TEST(ActorMatcher, CompoundCodes) {
+  Document d = kztest::code_text(
+      "米国務副長官は東京で記者会見を開いた。\n"
+      "中国軍は台湾周辺で演習を実施した。\n"
+      "日米韓は北朝鮮のミサイル発射を非難した。\n"
+      "ワシントンは新たな方針を示した。\n");
+  SCOPED_TRACE(dump_mentions(d));
+  auto m = mentions(d, "米国務副長官");
+  ASSERT_FALSE(m.empty());
+  EXPECT_EQ(m[0]->codes, std::vector<std::string>{"USAGOV"});
+  m = mentions(d, "中国軍");
+  ASSERT_FALSE(m.empty());
+  EXPECT_EQ(m[0]->codes, std::vector<std::string>{"CHNMIL"});
+  m = mentions(d, "日米韓");
+  ASSERT_FALSE(m.empty());
+  auto codes = m[0]->codes;
+  std::sort(codes.begin(), codes.end());
+  EXPECT_EQ(codes, (std::vector<std::string>{"JPN", "KOR", "USA"}));
+  m = mentions(d, "ワシントン");
+  ASSERT_FALSE(m.empty());
+  EXPECT_EQ(m[0]->codes, std::vector<std::string>{"USAGOV"});
+}
+
+TEST(ActorMatcher, PersonAtDocumentDate) {
+  Document later = kztest::code_text("石破茂首相は記者会見を開いた。", "2024-10-19");
+  Document earlier = kztest::code_text("石破茂氏は記者会見を開いた。", "2024-09-01");
+  SCOPED_TRACE(dump_mentions(later) + dump_mentions(earlier));
+  const Mention* a = by_entry(later, "people:ishiba_shigeru");
+  const Mention* b = by_entry(earlier, "people:ishiba_shigeru");
+  ASSERT_NE(a, nullptr);
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(a->codes, std::vector<std::string>{"JPNGOV"});
+  EXPECT_TRUE(a->person);
+  ASSERT_FALSE(b->codes.empty());
+  EXPECT_NE(b->codes[0], "JPNGOV");
+  EXPECT_EQ(b->codes[0].substr(0, 3), "JPN");
+}
+
+TEST(ActorMatcher, CoordinatedGroupAndReference) {
+  Document d = kztest::code_text("米国、日本、韓国は共同声明を出した。\n3カ国は連携を確認した。\n");
+  SCOPED_TRACE(dump_mentions(d));
+  ASSERT_EQ(d.sentences.size(), 2u);
+  bool group = false;
+  for (const auto& m : d.sentences[0].mentions) {
+    auto codes = m.codes;
+    std::sort(codes.begin(), codes.end());
+    group |= codes == std::vector<std::string>{"JPN", "KOR", "USA"};
+  }
+  EXPECT_TRUE(group) << "no mention of the three-country group";
+  bool ref = false;
+  for (const auto& m : d.sentences[1].mentions) ref |= m.reference && m.codes.size() == 3;
+  EXPECT_TRUE(ref);
+}
