@@ -23,6 +23,7 @@ struct Item {
   const ActorEntry* entry = nullptr;
   std::string ref;  // person_ref, place_ref, pair_ref, count_ref, speaker
   int count = 0;
+  std::string agent;  // agent implied by the word itself (日本人 → CVL)
 };
 
 // A quotation whose content has no verb or adjective names a term, not speech.
@@ -88,8 +89,23 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
         if (count >= 2 && count <= 40) { best = nullptr; best_end = j + 1; best_ref = "count_ref"; }
       }
     }
-    if (best_end < 0) { ++i; continue; }
-    Item it{i, best_end, EntryKind::Agent, nullptr, best_ref, count};
+    // 日本人, 中国人: a nationality word is the country's people (CVL).
+    if (best_end < 0) {
+      const std::string& surf = s.tokens[i].surface;
+      for (const auto& suffix : lx_.words("nationality")) {
+        if (surf.size() <= suffix.size() || surf.compare(surf.size() - suffix.size(), suffix.size(), suffix) != 0)
+          continue;
+        if (const auto* v = dict_.find(surf.substr(0, surf.size() - suffix.size())))
+          for (const auto& e : *v)
+            if (e.kind == EntryKind::Country) {
+              items.push_back(Item{i, i + 1, EntryKind::Country, &e, "", 0, "CVL"});
+              break;
+            }
+      }
+      ++i;
+      continue;
+    }
+    Item it{i, best_end, EntryKind::Agent, nullptr, best_ref, count, ""};
     if (best) {
       const ActorEntry* pick = &best->front();
       for (const auto& e : *best)
@@ -120,8 +136,12 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
     m.token_end = items[e - 1].end;
     for (int t = m.token_begin; t < m.token_end; ++t) m.text += s.tokens[t].surface;
     // Is anything but suffixes after the mention in this chunk? Then it modifies a noun.
+    // Place nouns (東部, 国境, 周辺) keep the country the actor of the chunk.
     for (int t = m.token_end; t < last_content; ++t)
-      if (!(s.tokens[t].pos1 == "接尾" || skip_token(s.tokens[t]))) { m.head = false; break; }
+      if (!(s.tokens[t].pos1 == "接尾" || skip_token(s.tokens[t]) || lx_.has("place", s.tokens[t].surface))) {
+        m.head = false;
+        break;
+      }
     if (lx_.has("no_actor", [&] { std::string r; for (int t = m.token_end; t < last_content; ++t) r += s.tokens[t].surface; return r; }()))
       { k = e; continue; }
     m.quoted_term = term_quote(s, m.token_begin);
@@ -188,6 +208,7 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
         std::string code = it->entry->code;
         if (!seen.insert(code).second) continue;
         if (agent) code += agent->entry->code;
+        else if (!it->agent.empty()) code += it->agent;
         else if (it->kind == EntryKind::Capital) code += "GOV";
         m.codes.push_back(code);
       }

@@ -19,7 +19,8 @@ struct Actor {
   int chunk = -1;
 };
 
-constexpr Case kDefaultTargets[] = {Case::NiTaishi, Case::HeNo, Case::Ni, Case::He, Case::Wo, Case::To, Case::ToNo};
+constexpr Case kDefaultTargets[] = {Case::NiTaishi, Case::HeNo, Case::Ni, Case::He, Case::Wo,
+                                     Case::To,       Case::ToNo, Case::Kara};
 
 bool target_case(Case c) {
   return std::find(std::begin(kDefaultTargets), std::end(kDefaultTargets), c) != std::end(kDefaultTargets);
@@ -77,13 +78,15 @@ class SentenceCoder {
   }
 
   // The actor a chunk names: its own head mention, else one of its の-modifiers.
-  std::optional<Actor> chunk_actor(int c, bool allow_modifier = true) const {
+  // For a target, への/との modifiers count too (日本との協力に意欲を示した).
+  std::optional<Actor> chunk_actor(int c, bool allow_modifier = true, bool as_target = false) const {
     for (const auto& m : s_.mentions)
       if (m.chunk == c && m.head && !m.quoted_term)
         if (auto a = from_mention(m, quote_of_chunk(c))) return a;
     if (!allow_modifier || !nominal_chunk(s_, ch(c))) return std::nullopt;
     for (int k : children_[c]) {
-      if (ch(k).kase != Case::No) continue;
+      Case kk = ch(k).kase;
+      if (!(kk == Case::No || (as_target && (kk == Case::ToNo || kk == Case::HeNo)))) continue;
       if (auto a = chunk_actor(k, false)) return a;
       for (int k2 : children_[k])
         if (ch(k2).kase == Case::No)
@@ -228,11 +231,18 @@ class SentenceCoder {
         Case k = ch(c).kase;
         if (want == Case::Ni && k == Case::NiTaishi) k = Case::Ni;
         if (k != want || ch(c).coordinated) continue;
-        if (auto a = chunk_actor(c))
+        if (auto a = chunk_actor(c, true, true))
           if (!excluded(*a, source)) return a;
       }
     if (obj >= 0)
       if (auto a = subtree_actor(obj, source)) return a;
+    // Force, assault and fighting (15, 18-20) are aimed at where they happen.
+    if (pat && (pat->code.compare(0, 2, "15") == 0 || pat->code.compare(0, 2, "18") == 0 ||
+                pat->code.compare(0, 2, "19") == 0 || pat->code.compare(0, 2, "20") == 0))
+      for (int c : children_[p])
+        if (ch(c).kase == Case::De)
+          if (auto a = chunk_actor(c, false))
+            if (!excluded(*a, source)) return a;
     // The predicate's own compound (日米首脳会談) may name the other side.
     for (const auto& m : s_.mentions)
       if (m.chunk == p && !m.head && !m.quoted_term)
@@ -297,17 +307,19 @@ class SentenceCoder {
     return std::nullopt;
   }
 
-  bool object_matches(const Pattern& pat, int obj) const {
-    if (pat.objects.empty()) return true;
-    if (obj < 0) return false;
+  // Length of the longest obj= noun that ends the object (0: none matches).
+  size_t object_match(const Pattern& pat, int obj) const {
+    if (pat.objects.empty() || obj < 0) return 0;
+    size_t best = 0;
     std::vector<std::string> nouns{ch(obj).noun};
     for (int k : children_[obj])
       if (ch(k).noun.find("など") != std::string::npos || text_of(k).find("など") != std::string::npos)
         nouns.push_back(ch(k).noun);
     for (const auto& noun : nouns)
       for (const auto& o : pat.objects)
-        if (noun.size() >= o.size() && noun.compare(noun.size() - o.size(), o.size(), o) == 0) return true;
-    return false;
+        if (noun.size() >= o.size() && noun.compare(noun.size() - o.size(), o.size(), o) == 0)
+          best = std::max(best, o.size());
+    return best;
   }
 
   std::string date_of(int p) const {
@@ -350,19 +362,38 @@ class SentenceCoder {
     bool intent = intent_form(p);
     // Light verbs (行う, 実施, 検討...) hand the predicate to their verbal-noun object.
     bool light = obj >= 0 && (res_.lexicon.has("light", lemma) || res_.lexicon.has("intent", lemma));
-    std::vector<std::pair<const Pattern*, bool>> cands;  // pattern, from object
+    // For サ変 + する the compound ends at the verbal noun (電話会談|した).
+    if (c.verbal && lemma != s_.tokens[c.content_end - 1].base) {
+      size_t at = compound.rfind(lemma);
+      if (at != std::string::npos) compound.resize(at + lemma.size());
+    }
+    // Candidates, most specific first: the verb with a matching object
+    // (交渉を再開), then a light verb's verbal-noun object (会談を行う), then the
+    // verb alone; longer predicates and longer object nouns first.
+    struct Cand { const Pattern* pat; bool from_obj; size_t rank; };
+    std::vector<Cand> cands;
+    for (const Pattern* pat : res_.patterns.candidates(lemma, compound)) {
+      size_t objlen = object_match(*pat, obj);
+      if (!pat->objects.empty() && objlen == 0) continue;
+      // A pattern that names its target case (to=を) fits better when that argument is there.
+      size_t to_bonus = 0;
+      for (int k : children_[p])
+        for (Case want : pat->target_cases)
+          if (ch(k).kase == want && chunk_actor(k))  // an actor as direct object is the strongest sign
+            to_bonus = std::max<size_t>(to_bonus, want == Case::Wo ? 600000 : 500000);
+      cands.push_back({pat, false,
+                       (pat->objects.empty() ? 0 : 2000000) + to_bonus + pat->predicate.size() * 1000 + objlen});
+    }
     if (light) {
       const Token& tail = s_.tokens[ch(obj).content_end - 1];
       for (const Pattern* pat : res_.patterns.candidates(tail.surface, ch(obj).noun))
-        if (pat->objects.empty()) cands.emplace_back(pat, true);
+        if (pat->objects.empty()) cands.push_back({pat, true, 1000000 + pat->predicate.size() * 1000});
     }
-    for (const Pattern* pat : res_.patterns.candidates(lemma, compound)) cands.emplace_back(pat, false);
-    std::stable_sort(cands.begin(), cands.end(), [](const auto& a, const auto& b) {
-      return !a.first->objects.empty() && b.first->objects.empty() && a.second == b.second;
-    });
+    std::stable_sort(cands.begin(), cands.end(), [](const Cand& a, const Cand& b) { return a.rank > b.rank; });
     std::string where = "predicate [" + std::to_string(p) + "] " + text_of(p) + " (" + lemma + ")";
     if (cands.empty()) {
-      if (explain_ && (light || c.head < 0)) trace(where + ": no pattern");
+      if (explain_ && (light || c.head < 0 || !res_.patterns.candidates(lemma, compound).empty()))
+        trace(where + ": no pattern fits (predicate or object)");
       return;
     }
     if (c.negated) {
@@ -373,9 +404,8 @@ class SentenceCoder {
       trace(where + ": what is asked for (〜よう求める), not an act; no event");
       return;
     }
-    for (const auto& [pat, from_obj] : cands) {
+    for (const auto& [pat, from_obj, rank] : cands) {
       int arg_obj = from_obj ? -1 : obj;
-      if (!from_obj && !object_matches(*pat, obj)) continue;
       if (light && res_.lexicon.has("intent", lemma) && from_obj) intent = true;
       auto src = subject(p);
       std::optional<Actor> tgt;

@@ -48,6 +48,7 @@ struct Chunk {
   int head = -1;            // governing chunk, -1 for the root
   Case kase = Case::None;
   bool predicate = false;   // verb, サ変 noun + する, or adjective predicate
+  bool verbal = false;      // the predicate is a verb (not an adjective or copula)
   bool adnominal = false;   // predicate in attributive form modifying a noun
   bool conjunctive = false; // 連用/て form linked to a following predicate
   bool negated = false;

@@ -136,6 +136,7 @@ void classify(Sentence& s, const Lexicon& lx, Chunk& c) {
     if (i >= c.content_end && !(is_verb(t) && t.base == "する")) break;
     if (is_verb(t) && !(i > c.first && particle_verb(toks[i - 1], t))) {
       c.predicate = true;
+      c.verbal = true;
       if (t.base == "する" && i > c.first && is_noun(toks[i - 1])) {
         c.lemma = toks[i - 1].surface;
       } else if (t.base == "する" && i >= c.first + 2 && toks[i - 1].surface == "に" &&
@@ -177,6 +178,7 @@ void classify(Sentence& s, const Lexicon& lx, Chunk& c) {
   else if (has("として")) c.kase = Case::None;
   else if (ends("への")) c.kase = Case::HeNo;
   else if (ends("との")) c.kase = Case::ToNo;
+  else if (ends("の") && !c.predicate) c.kase = Case::No;  // での, からの, までの modify nouns
   else if (has("が") && !conj_particle) c.kase = Case::Ga;
   else if (has("を")) c.kase = Case::Wo;
   else if (has("には")) c.kase = Case::Ni;
@@ -212,7 +214,8 @@ void classify(Sentence& s, const Lexicon& lx, Chunk& c) {
     }
     bool ends_inflecting = last_infl && last_infl == &tail;
     if (c.kase == Case::No || (ends_inflecting && !c.comma &&
-                               (last_infl->cform == "基本形" || last_infl->cform.rfind("連体", 0) == 0)))
+                               (last_infl->cform == "基本形" || last_infl->cform == "体言接続" ||
+                                last_infl->cform.rfind("連体", 0) == 0)))
       c.adnominal = true;
     if (!c.adnominal && c.kase == Case::None &&
         (conj_particle || c.comma || (last_infl && last_infl->cform.rfind("連用", 0) == 0)))
@@ -241,7 +244,8 @@ void attach(Sentence& s) {
       if (scope_ok(s, i, j) && pred(s.chunks[j])) return j;
     return -1;
   };
-  auto any_pred = [](const Chunk& c) { return c.predicate; };
+  // Case arguments attach to verbs, or to adjectives that end a clause (not 冷静な).
+  auto any_pred = [](const Chunk& c) { return c.predicate && (c.verbal || !c.adnominal); };
   auto clause_pred = [](const Chunk& c) { return c.predicate && !c.adnominal; };
   auto nominal = [&](const Chunk& c) { return nominal_chunk(s, c); };
   for (int i = 0; i < n; ++i) {

@@ -8,7 +8,7 @@ namespace kizashi {
 
 namespace {
 const char* const kKinds[] = {"speech", "light", "intent", "purpose", "negation", "passive",
-                              "person_ref", "place_ref", "pair_ref", "count_ref", "speaker", "no_actor", "agentive"};
+                              "person_ref", "place_ref", "pair_ref", "count_ref", "speaker", "no_actor", "agentive", "place", "nationality"};
 }
 
 Lexicon Lexicon::load(const std::string& path) {
