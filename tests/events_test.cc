@@ -125,7 +125,7 @@ TEST(Events, PassiveSwapsRoles) {
 
 // Known defect (chunk heads): an adverb between the から agent and the passive
 // predicate takes the から chunk as its dependent, so no source is found.
-TEST(Events, DISABLED_PassiveWithAdverbSwapsRoles) {
+TEST(Events, PassiveWithAdverbSwapsRoles) {
   Document d = code_text("中国はフィリピンから強く非難された。");
   SCOPED_TRACE(describe(d));
   ASSERT_EQ(d.events.size(), 1u);

@@ -201,6 +201,11 @@ void classify(Sentence& s, const Lexicon& lx, Chunk& c) {
       c.kase != Case::No)
     c.adnominal = true;
 
+  // An adjective in its 連用 form right before a verb is an adverb (強く非難した).
+  if (c.predicate && !c.verbal && !c.comma && is_adj(tail) && tail.cform.rfind("連用", 0) == 0) {
+    c.predicate = false;
+    c.lemma.clear();
+  }
   if (!c.predicate && copula) {
     c.predicate = true;
     c.lemma = c.noun;
