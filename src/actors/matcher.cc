@@ -56,6 +56,15 @@ std::vector<Mention> top_salient(const ActorContext& ctx, size_t n) {
   return {m};
 }
 
+// A proper noun in the chunk that the dictionary does not know (小泉純一郎首相):
+// the title belongs to that unknown person, not to anyone named before.
+bool unnamed_proper_noun(const Sentence& s, const Mention& m) {
+  const Chunk& c = s.chunks[m.chunk];
+  for (int t = c.first; t < c.content_end; ++t)
+    if ((t < m.token_begin || t >= m.token_end) && s.tokens[t].pos1 == "固有名詞") return true;
+  return false;
+}
+
 }  // namespace
 
 void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, const ActorContext& ctx) const {
@@ -113,6 +122,10 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
       if (pick->kind == EntryKind::Short && !(s.tokens[i].pos1 == "固有名詞")) { ++i; continue; }
       it.kind = pick->kind;
       it.entry = pick;
+    }
+    if (i > c.first && s.tokens[i - 1].surface == "駐" && it.ref.empty()) {  // 駐米日本大使: posted in the US
+      i = best_end;
+      continue;
     }
     items.push_back(it);
     i = best_end;
@@ -272,10 +285,12 @@ void ActorMatcher::match(Sentence& s, const std::string& date, ActorContext& ctx
       m.text = country->text + "の" + m.text;
       m.entry_ids.insert(m.entry_ids.begin(), country->entry_ids.begin(), country->entry_ids.end());
       m.agent_only = false;
-    } else if (agent == "GOV" && m.head && !ctx.last_person.codes.empty()) {
-      m.codes = {country_of(ctx.last_person.codes.front()) + agent};
-      m.entry_ids.push_back("context:last_person");
-      m.text += "=" + ctx.last_person.text;
+    } else if (m.head && ctx.last_by_agent.count(agent) && !unnamed_proper_noun(s, m)) {
+      // A bare title (報道官, 外相) is the side last named with that role.
+      const auto& seen = ctx.last_by_agent.at(agent);
+      m.codes = {country_of(seen.codes.front()) + agent};
+      m.entry_ids.push_back("context:last_" + agent);
+      m.text += "=" + seen.text;
       m.reference = true;
       m.agent_only = false;
     }
@@ -295,6 +310,8 @@ void ActorMatcher::match(Sentence& s, const std::string& date, ActorContext& ctx
     }
     ActorContext::Seen seen{m.codes, m.text, m.entry_ids};
     if (m.person) ctx.last_person = seen;
+    if (m.head && countries.size() == 1 && m.codes.front().size() == 6)
+      ctx.last_by_agent[m.codes.front().substr(3)] = seen;
     if (!m.person && countries.size() == 1 && !m.reference) ctx.last_country = seen;
     Case k = s.chunks[m.chunk].kase;
     bool subject = m.head && (k == Case::Wa || k == Case::Ga || k == Case::Mo);

@@ -133,6 +133,16 @@ std::string resolve_date(const std::string& expression, const std::string& doc_d
       }
       return fmt(year, static_cast<unsigned>(a));
     }
+    // A day alone (3日に): this month, or last month when it is still to come.
+    if (at(s, j, "日") && !at(s, j + 3, "間") && a >= 1 && a <= 31 && have && !(i >= 3 && at(s, i - 3, "第"))) {
+      int yy = y;
+      unsigned mm = m;
+      if (static_cast<unsigned>(a) > d) {
+        if (--mm == 0) { mm = 12; --yy; }
+      }
+      std::string out = fmt(yy, mm, static_cast<unsigned>(a));
+      if (valid_date(out)) return out;
+    }
   }
   if (!have) return "";
   struct Rel { std::string_view word; int kind; long value; };
