@@ -98,6 +98,19 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
         if (count >= 2 && count <= 40) { best = nullptr; best_end = j + 1; best_ref = "count_ref"; }
       }
     }
+    // A surname with 氏 or a title (王氏, 王外相) names a person given in full before.
+    if (best_end < 0 && s.tokens[i].pos1 == "固有名詞" && i + 1 < last_content &&
+        (s.tokens[i + 1].pos1 == "接尾" || dict_.find(s.tokens[i + 1].surface))) {
+      const std::string& surname = s.tokens[i].surface;
+      for (int k = static_cast<int>(ctx.people_seen.size()) - 1; k >= 0; --k) {
+        const std::string& full = ctx.people_seen[static_cast<size_t>(k)].text;
+        if (full.size() > surname.size() && full.compare(0, surname.size(), surname) == 0) {
+          items.push_back(Item{i, i + 1, EntryKind::Person, nullptr, "surname", k, ""});
+          break;
+        }
+      }
+      if (!items.empty() && items.back().begin == i) { ++i; continue; }
+    }
     // 日本人, 中国人: a nationality word is the country's people (CVL).
     if (best_end < 0) {
       const std::string& surf = s.tokens[i].surface;
@@ -180,6 +193,12 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
       if (ref->ref == "speaker") {
         m.speaker_ref = true;
         m.entry_ids.push_back("lexicon:speaker");
+      } else if (ref->ref == "surname") {
+        const auto& seen = ctx.people_seen.at(static_cast<size_t>(ref->count));
+        m.codes = seen.codes;
+        m.entry_ids = seen.ids;
+        m.person = true;
+        m.text += "=" + seen.text;
       } else if (ref->ref == "person_ref") {
         m.codes = ctx.last_person.codes;
         m.entry_ids = ctx.last_person.ids;
@@ -228,6 +247,21 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
     } else if (agent) {
       m.agent_only = true;
       m.codes.push_back(agent->entry->code);
+    }
+    // 日米両政府, 日韓両首脳: the pair word refers to the countries just before it.
+    if (ref && (ref->ref == "pair_ref" || ref->ref == "count_ref") && !s.mentions.empty()) {
+      Mention& prev = s.mentions.back();
+      if (prev.chunk == ci && prev.token_end == m.token_begin && prev.codes.size() >= 2 && !prev.reference) {
+        m.codes.clear();
+        std::string agent = m.text.find("政府") != std::string::npos || m.text.find("首脳") != std::string::npos ||
+                                    m.text.find("外相") != std::string::npos
+                                ? "GOV"
+                                : "";
+        for (const auto& code : prev.codes) m.codes.push_back(country_of(code) + agent);
+        m.entry_ids = prev.entry_ids;
+        m.text = prev.text + m.text.substr(0, m.text.find('='));
+        prev.head = false;
+      }
     }
     s.mentions.push_back(std::move(m));
     k = e;
@@ -310,6 +344,7 @@ void ActorMatcher::match(Sentence& s, const std::string& date, ActorContext& ctx
     }
     ActorContext::Seen seen{m.codes, m.text, m.entry_ids};
     if (m.person) ctx.last_person = seen;
+    if (m.person && !m.reference) ctx.people_seen.push_back(seen);
     if (m.head && countries.size() == 1 && m.codes.front().size() == 6)
       ctx.last_by_agent[m.codes.front().substr(3)] = seen;
     if (!m.person && countries.size() == 1 && !m.reference) ctx.last_country = seen;

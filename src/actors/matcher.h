@@ -29,6 +29,7 @@ struct ActorContext {
   };
   Seen last_person, last_country;
   std::unordered_map<std::string, Seen> last_by_agent;  // GOV -> last government actor named
+  std::vector<Seen> people_seen;                        // people named so far (for 王氏 after 王毅外相)
   std::vector<Seen> groups;                         // coordinated groups, oldest first
   std::unordered_map<std::string, double> salience; // country -> weight
   std::vector<std::string> first_seen;              // countries in order of appearance

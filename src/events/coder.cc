@@ -88,9 +88,11 @@ class SentenceCoder {
       Case kk = ch(k).kase;
       if (!(kk == Case::No || (as_target && (kk == Case::ToNo || kk == Case::HeNo)))) continue;
       if (auto a = chunk_actor(k, false)) return a;
-      for (int k2 : children_[k])
-        if (ch(k2).kase == Case::No)
+      for (int k2 : children_[k]) {
+        Case k2c = ch(k2).kase;
+        if (k2c == Case::No || (as_target && (k2c == Case::ToNo || k2c == Case::HeNo)))
           if (auto a = chunk_actor(k2, false)) return a;
+      }
     }
     return std::nullopt;
   }
@@ -223,8 +225,23 @@ class SentenceCoder {
     return -1;
   }
 
+  // 中国が…侵入させたことに対し抗議した: a nominalised clause stands for its subject.
+  std::optional<Actor> clause_subject(int c, const std::vector<std::string>& source) const {
+    const std::string& noun = ch(c).noun;
+    if (!(noun == "こと" || noun == "の" || noun == "件")) return std::nullopt;
+    for (int k : children_[c])
+      if (ch(k).predicate)
+        for (int g : children_[k])
+          if (ch(g).kase == Case::Ga)
+            if (auto a = chunk_actor(g))
+              if (!excluded(*a, source)) return a;
+    return std::nullopt;
+  }
+
   std::optional<Actor> direct_target(int p, const Pattern* pat, const std::vector<std::string>& source, int obj) const {
     std::vector<Case> order(std::begin(kDefaultTargets), std::end(kDefaultTargets));
+    // A joint act's partner is named with と (or に/を); への/に向けて name its aim.
+    if (pat && pat->mutual) order = {Case::To, Case::ToNo, Case::Ni, Case::Wo};
     if (pat && !pat->target_cases.empty()) order = pat->target_cases;
     for (Case want : order)
       for (int c : children_[p]) {
@@ -233,9 +250,18 @@ class SentenceCoder {
         if (k != want || ch(c).coordinated) continue;
         if (auto a = chunk_actor(c, true, true))
           if (!excluded(*a, source)) return a;
+        if (auto a = clause_subject(c, source)) return a;
       }
     if (obj >= 0)
       if (auto a = subtree_actor(obj, source)) return a;
+    // XはYが…していると批判した: the subject of the reported clause is the target.
+    if (!pat || pat->target_cases.empty())
+      for (int q : children_[p])
+        if (ch(q).predicate && ch(q).kase == Case::Quote)
+          for (int c : children_[q])
+            if (ch(c).kase == Case::Ga)
+              if (auto a = chunk_actor(c))
+                if (!excluded(*a, source)) return a;
     // Force, assault and fighting (15, 18-20) are aimed at where they happen.
     if (pat && (pat->code.compare(0, 2, "15") == 0 || pat->code.compare(0, 2, "18") == 0 ||
                 pat->code.compare(0, 2, "19") == 0 || pat->code.compare(0, 2, "20") == 0))
@@ -300,7 +326,7 @@ class SentenceCoder {
     }
     if (ch(p).conjunctive && ch(p).head >= 0) partners.push_back(ch(p).head);
     for (int q : partners)
-      if (auto a = direct_target(q, nullptr, source, object_chunk(q))) {
+      if (auto a = direct_target(q, pat && pat->mutual ? pat : nullptr, source, object_chunk(q))) {
         a->text += " (shared with " + ch(q).lemma + ")";
         return a;
       }
