@@ -226,6 +226,19 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
           }
         }
       }
+      // 日米両政府, 日韓両首脳: the pair word refers to the countries just before it.
+      if ((ref->ref == "pair_ref" || ref->ref == "count_ref") && !s.mentions.empty()) {
+        Mention& prev = s.mentions.back();
+        if (prev.chunk == ci && prev.token_end == m.token_begin && prev.codes.size() >= 2 && !prev.reference) {
+          bool gov = m.text.find("政府") != std::string::npos || m.text.find("首脳") != std::string::npos ||
+                     m.text.find("外相") != std::string::npos;
+          m.codes.clear();
+          for (const auto& code : prev.codes) m.codes.push_back(country_of(code) + (gov ? "GOV" : ""));
+          m.entry_ids = prev.entry_ids;
+          m.text = prev.text + m.text.substr(0, m.text.find('='));
+          prev.head = false;
+        }
+      }
       if (m.codes.empty() && !m.speaker_ref) { k = e; continue; }
     } else if (person) {
       std::string code = dict_.person_code(person->entry->person, date);
@@ -236,32 +249,20 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
       m.codes.push_back(org->entry->code);
     } else if (!countries.empty()) {
       std::set<std::string> seen;
+      // 韓国人 split as 韓国|人: the nationality suffix makes it the people (CVL).
+      bool people = m.token_end < last_content && lx_.has("nationality", s.tokens[m.token_end].surface);
       for (const Item* it : countries) {
         std::string code = it->entry->code;
         if (!seen.insert(code).second) continue;
         if (agent) code += agent->entry->code;
         else if (!it->agent.empty()) code += it->agent;
+        else if (people) code += "CVL";
         else if (it->kind == EntryKind::Capital) code += "GOV";
         m.codes.push_back(code);
       }
     } else if (agent) {
       m.agent_only = true;
       m.codes.push_back(agent->entry->code);
-    }
-    // 日米両政府, 日韓両首脳: the pair word refers to the countries just before it.
-    if (ref && (ref->ref == "pair_ref" || ref->ref == "count_ref") && !s.mentions.empty()) {
-      Mention& prev = s.mentions.back();
-      if (prev.chunk == ci && prev.token_end == m.token_begin && prev.codes.size() >= 2 && !prev.reference) {
-        m.codes.clear();
-        std::string agent = m.text.find("政府") != std::string::npos || m.text.find("首脳") != std::string::npos ||
-                                    m.text.find("外相") != std::string::npos
-                                ? "GOV"
-                                : "";
-        for (const auto& code : prev.codes) m.codes.push_back(country_of(code) + agent);
-        m.entry_ids = prev.entry_ids;
-        m.text = prev.text + m.text.substr(0, m.text.find('='));
-        prev.head = false;
-      }
     }
     s.mentions.push_back(std::move(m));
     k = e;

@@ -1,0 +1,103 @@
+// events: how roles are found in harder constructions (sentences written for
+// these tests): reported and nominalised clauses, relative clauses, pair words
+// after explicit countries, surnames after full names, locations as targets.
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "test_util.h"
+
+using namespace kizashi;
+using kztest::code_text;
+using kztest::country;
+using kztest::describe;
+
+namespace {
+
+std::set<std::string> dyads(const Document& d, int sentence = -1) {
+  std::set<std::string> out;
+  for (const auto& e : d.events)
+    if (sentence < 0 || e.sentence == sentence)
+      out.insert(country(e.source) + ">" + country(e.target) + ":" + e.root_code);
+  return out;
+}
+
+}  // namespace
+
+TEST(Roles, SubjectOfReportedClauseIsTheTarget) {
+  Document d = code_text("ロシア外務省は、英国が国境付近で挑発を続けていると非難した。");
+  SCOPED_TRACE(describe(d));
+  EXPECT_EQ(dyads(d), (std::set<std::string>{"RUS>GBR:11"}));
+}
+
+TEST(Roles, NominalisedClauseStandsForItsSubject) {
+  Document d = code_text("韓国政府は、北朝鮮が無人機を飛ばしたことに対し強く抗議した。");
+  SCOPED_TRACE(describe(d));
+  EXPECT_EQ(dyads(d), (std::set<std::string>{"KOR>PRK:11"}));
+}
+
+TEST(Roles, RelativeClauseOnAgentiveNounHasNoTopicSubject) {
+  // 訪れた belongs to the delegation, not to the sentence topic.
+  Document d = code_text("インドはパキスタンから訪れた代表団の入国を拒否した。");
+  SCOPED_TRACE(describe(d));
+  EXPECT_EQ(dyads(d), (std::set<std::string>{"IND>PAK:12"}));
+}
+
+TEST(Roles, PairWordAfterCountriesMeansThoseCountries) {
+  Document d = code_text("日豪両政府は防衛協力について協議した。");
+  SCOPED_TRACE(describe(d));
+  ASSERT_EQ(d.events.size(), 1u);
+  std::set<std::string> pair{country(d.events[0].source), country(d.events[0].target)};
+  EXPECT_EQ(pair, (std::set<std::string>{"JPN", "AUS"}));
+  EXPECT_EQ(d.events[0].source.substr(3), "GOV");
+}
+
+TEST(Roles, SurnameWithTitleRefersToFullNameBefore) {
+  Document d = code_text("中国の王毅外相は北京を訪れたフランスの外相と会談した。王氏は会談後、日本を批判した。");
+  SCOPED_TRACE(describe(d));
+  EXPECT_TRUE(dyads(d, 1).count("CHN>JPN:11"));
+}
+
+TEST(Roles, PostedInIsNotTheActor) {
+  // 駐米日本大使 is Japan's ambassador in Washington.
+  Document d = code_text("駐米日本大使は中国の大使と会談した。");
+  SCOPED_TRACE(describe(d));
+  EXPECT_EQ(dyads(d), (std::set<std::string>{"JPN>CHN:04"}));
+}
+
+TEST(Roles, NationalityWordIsThePeople) {
+  Document d = code_text("北朝鮮当局は韓国人の宣教師を拘束した。");
+  SCOPED_TRACE(describe(d));
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].target, "KORCVL");
+  EXPECT_EQ(d.events[0].root_code, "17");
+}
+
+TEST(Roles, PlaceOfAnAttackIsItsTarget) {
+  Document d = code_text("ロシア軍はウクライナ南部を砲撃した。イスラエル軍はレバノンで空爆を行った。");
+  SCOPED_TRACE(describe(d));
+  EXPECT_TRUE(dyads(d, 0).count("RUS>UKR:19"));
+  EXPECT_TRUE(dyads(d, 1).count("ISR>LBN:19"));
+}
+
+TEST(Roles, JointActIgnoresItsAim) {
+  // 北朝鮮の非核化に向けて states the aim, not a partner of the cooperation.
+  Document d = code_text("日本と韓国は北朝鮮の非核化に向けて連携することで一致した。");
+  SCOPED_TRACE(describe(d));
+  for (const auto& e : d.events) EXPECT_NE(country(e.target), "PRK") << describe(d);
+  EXPECT_FALSE(d.events.empty());
+}
+
+TEST(Roles, RequestComplementIsNotAnAct) {
+  // The clause before よう求めた is what is asked for; 米国 did not cut anything.
+  Document d = code_text("米国はイランに対し、核施設への支援を打ち切るよう求めた。");
+  SCOPED_TRACE(describe(d));
+  EXPECT_EQ(dyads(d), (std::set<std::string>{"USA>IRN:02"}));
+}
+
+TEST(Roles, ClosestTopicWithAnActorIsTheSubject) {
+  Document d = code_text("ペルー政府は日本政府に容疑者の引き渡しを求めたが、日本政府は引き渡しを拒否した。");
+  SCOPED_TRACE(describe(d));
+  EXPECT_TRUE(dyads(d).count("PER>JPN:02"));
+  EXPECT_FALSE(dyads(d).count("PER>JPN:12"));  // the refusal is Japan's, not Peru's
+}
