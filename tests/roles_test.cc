@@ -101,3 +101,16 @@ TEST(Roles, ClosestTopicWithAnActorIsTheSubject) {
   EXPECT_TRUE(dyads(d).count("PER>JPN:02"));
   EXPECT_FALSE(dyads(d).count("PER>JPN:12"));  // the refusal is Japan's, not Peru's
 }
+
+TEST(Roles, PeopleAreCodedWithTheRoleOnTheEventDate) {
+  // Document from 2025: in May 2023 Kishida was prime minister, by 2025 he was not.
+  Document d = code_text("岸田文雄氏は2023年5月7日にソウルで韓国の大統領と会談した。", "2025-06-01");
+  SCOPED_TRACE(describe(d));
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(d.events[0].source, "JPNGOV");
+  EXPECT_EQ(d.events[0].event_date, "2023-05-07");
+  Document later = code_text("岸田文雄氏はソウルで韓国の大統領と会談した。", "2025-06-01");
+  SCOPED_TRACE(describe(later));
+  ASSERT_FALSE(later.events.empty());
+  EXPECT_NE(later.events[0].source, "JPNGOV");
+}

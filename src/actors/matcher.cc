@@ -245,6 +245,7 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
       if (code.empty()) { k = e; continue; }
       m.codes.push_back(code);
       m.person = true;
+      m.person_index = person->entry->person;
     } else if (org) {
       m.codes.push_back(org->entry->code);
     } else if (!countries.empty()) {

@@ -17,6 +17,7 @@ struct Actor {
   std::string text;
   std::vector<std::string> ids;
   int chunk = -1;
+  int person = -1;  // a single person: code depends on the event's date
 };
 
 constexpr Case kDefaultTargets[] = {Case::NiTaishi, Case::HeNo, Case::Ni, Case::He, Case::Wo,
@@ -67,6 +68,7 @@ class SentenceCoder {
     a.codes = m.codes;
     a.text = m.text;
     a.ids = m.entry_ids;
+    a.person = m.person_index;
     return a;
   }
 
@@ -486,11 +488,17 @@ class SentenceCoder {
       const CodeInfo* info = res_.codebook.find(code);
       std::string date = date_of(p);
       int quote = quote_of_chunk(p);
+      // A person's code is the role held on the event's date (石破茂 before 2024-10-01 is not JPNGOV).
+      auto at_date = [&](const std::optional<Actor>& a, const std::string& code) {
+        if (!a || a->person < 0 || a->codes.size() != 1 || a->codes.front() != code || date.empty()) return code;
+        std::string c = res_.actors.person_code(a->person, date);
+        return c.empty() ? code : c;
+      };
       for (const auto& [a, b] : dyads) {
         Event e;
         e.sentence = s_.index;
-        e.source = a;
-        e.target = b;
+        e.source = at_date(src, at_date(tgt, a));
+        e.target = at_date(tgt, at_date(src, b));
         bool a_in_src = std::find(src->codes.begin(), src->codes.end(), a) != src->codes.end();
         bool b_in_src = std::find(src->codes.begin(), src->codes.end(), b) != src->codes.end();
         e.source_text = a_in_src ? src->text : (tgt ? tgt->text : "");

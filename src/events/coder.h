@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "actors/dictionary.h"
 #include "events/codebook.h"
 #include "events/patterns.h"
 #include "model/document.h"
@@ -27,6 +28,7 @@ struct EventContext {
 };
 
 struct CoderResources {
+  const ActorDictionary& actors;  // people are re-resolved at the event's date
   const Lexicon& lexicon;
   const PatternSet& patterns;
   const Codebook& codebook;

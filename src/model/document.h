@@ -71,6 +71,7 @@ struct Mention {
   bool agent_only = false;            // 政府, 外相 ... without a country yet
   bool reference = false;             // 同氏, 両国, 我々 ... resolved from context
   bool person = false;
+  int person_index = -1;              // ActorDictionary person, re-resolved at the event date
   bool quoted_term = false;           // inside a scare quote 「アジア版NATO」
   bool head = true;                   // names the chunk itself, not a modifier
                                       // inside a compound (オーストラリア訪問)

@@ -33,7 +33,7 @@ void Pipeline::code(Document& doc) const {
   doc.events.clear();
   ActorContext actors;
   EventContext events;
-  CoderResources res{lexicon_, patterns_, codebook_};
+  CoderResources res{actors_, lexicon_, patterns_, codebook_};
   int index = 0;
   for (auto& text : split_sentences(doc.text)) {
     Sentence s;
