@@ -3,6 +3,7 @@
 #include <mecab.h>
 #include <sys/stat.h>
 
+#include <atomic>
 #include <stdexcept>
 
 namespace kizashi {
@@ -53,14 +54,40 @@ std::shared_ptr<Morphology> Morphology::open(const std::string& dicdir, const st
   return m;
 }
 
-Morphology::~Morphology() { delete model_; }
+struct Morphology::Worker {
+  std::unique_ptr<MeCab::Tagger> tagger;
+  std::unique_ptr<MeCab::Lattice> lattice;
+};
+
+Morphology::Morphology() {
+  static std::atomic<uint64_t> next{1};
+  generation_ = next++;
+}
+
+Morphology::~Morphology() {
+  workers_.clear();
+  delete model_;
+}
 
 std::vector<Token> Morphology::tokenize(const std::string& sentence) const {
   std::vector<Token> out;
-  std::unique_ptr<MeCab::Lattice> lattice(model_->createLattice());
-  std::unique_ptr<MeCab::Tagger> tagger(model_->createTagger());
+  // One tagger and lattice per thread, created once and owned by this object
+  // (so they die before the model); a generation number tells objects apart.
+  thread_local uint64_t cached_gen = 0;
+  thread_local Worker* cached = nullptr;
+  if (cached_gen != generation_) {
+    auto w = std::make_unique<Worker>();
+    w->tagger.reset(model_->createTagger());
+    w->lattice.reset(model_->createLattice());
+    std::lock_guard<std::mutex> lock(mu_);
+    workers_.push_back(std::move(w));
+    cached = workers_.back().get();
+    cached_gen = generation_;
+  }
+  MeCab::Tagger* tagger = cached->tagger.get();
+  MeCab::Lattice* lattice = cached->lattice.get();
   lattice->set_sentence(sentence.c_str());
-  if (!tagger->parse(lattice.get())) return out;
+  if (!tagger->parse(lattice)) return out;
   const char* base = lattice->sentence();
   int depth = 0;
   for (const MeCab::Node* n = lattice->bos_node(); n; n = n->next) {

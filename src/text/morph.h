@@ -7,7 +7,9 @@
 // and fills Token::{surface, pos..., base, begin, end, quote_depth}.
 #pragma once
 
+#include <cstdint>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -29,9 +31,13 @@ class Morphology {
   const std::string& description() const { return description_; }
 
  private:
-  Morphology() = default;
+  struct Worker;
+  Morphology();
   MeCab::Model* model_ = nullptr;
   std::string description_;
+  uint64_t generation_ = 0;
+  mutable std::mutex mu_;
+  mutable std::vector<std::unique_ptr<Worker>> workers_;
 };
 
 }  // namespace kizashi
