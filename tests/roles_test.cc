@@ -114,3 +114,31 @@ TEST(Roles, PeopleAreCodedWithTheRoleOnTheEventDate) {
   ASSERT_FALSE(later.events.empty());
   EXPECT_NE(later.events[0].source, "JPNGOV");
 }
+
+TEST(Roles, YaCoordinationGivesEveryTarget) {
+  Document d = code_text("フィジーの首相はオーストラリアやニュージーランドに支援を求めた。");
+  SCOPED_TRACE(describe(d));
+  EXPECT_TRUE(dyads(d).count("FJI>AUS:02"));
+  EXPECT_TRUE(dyads(d).count("FJI>NZL:02"));
+}
+
+TEST(Roles, AdverbialParticleDoesNotHideTheCase) {
+  // などが is still the subject marker.
+  Document d = code_text("この日、フランスやドイツなどが中国の決定を批判した。");
+  SCOPED_TRACE(describe(d));
+  EXPECT_TRUE(dyads(d).count("FRA>CHN:11"));
+  EXPECT_TRUE(dyads(d).count("DEU>CHN:11"));
+  for (const auto& e : d.events) EXPECT_NE(country(e.source), "JPN");  // この日 is not Japan
+}
+
+TEST(Roles, DottedNameKeepsItsCountry) {
+  Document d = code_text("ムセヴェニ・ウガンダ大統領はケニアの大統領と会談した。");
+  SCOPED_TRACE(describe(d));
+  EXPECT_EQ(dyads(d), (std::set<std::string>{"UGA>KEN:04"}));
+}
+
+TEST(Roles, ViewpointIsNotAPlaceOfAttack) {
+  Document d = code_text("国連では、スーダン政府が村への攻撃を続けていると非難している。");
+  SCOPED_TRACE(describe(d));
+  for (const auto& e : d.events) EXPECT_NE(e.root_code, "19") << describe(d);
+}

@@ -111,6 +111,17 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
       }
       if (!items.empty() && items.back().begin == i) { ++i; continue; }
     }
+    // ムセヴェニ・ウガンダ (one unknown token): a country after the dot is the country.
+    if (best_end < 0 && s.tokens[i].surface.find("・") != std::string::npos) {
+      const std::string& surf = s.tokens[i].surface;
+      if (const auto* v = dict_.find(surf.substr(surf.rfind("・") + 3)))
+        for (const auto& e : *v)
+          if (e.kind == EntryKind::Country) {
+            items.push_back(Item{i, i + 1, EntryKind::Country, &e, "", 0, ""});
+            break;
+          }
+      if (!items.empty() && items.back().begin == i) { ++i; continue; }
+    }
     // 日本人, 中国人: a nationality word is the country's people (CVL).
     if (best_end < 0) {
       const std::string& surf = s.tokens[i].surface;
@@ -137,6 +148,12 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
       it.entry = pick;
     }
     if (i > c.first && s.tokens[i - 1].surface == "駐" && it.ref.empty()) {  // 駐米日本大使: posted in the US
+      i = best_end;
+      continue;
+    }
+    // この日, 同日: a one-character abbreviation after a determiner is not a country.
+    if (it.kind == EntryKind::Short && i > 0 &&
+        (s.tokens[i - 1].pos == "連体詞" || s.tokens[i - 1].surface == "同" || s.tokens[i - 1].surface == "翌")) {
       i = best_end;
       continue;
     }
@@ -282,7 +299,7 @@ void ActorMatcher::match(Sentence& s, const std::string& date, ActorContext& ctx
   // Coordination: 米国、日本、韓国は / 日本と韓国の / 米国と日本は.
   for (int c = 0; c + 1 < static_cast<int>(s.chunks.size()); ++c) {
     Chunk& a = s.chunks[c];
-    bool coord_marker = (a.kase == Case::None && a.comma && !a.predicate) || a.kase == Case::To;
+    bool coord_marker = (a.kase == Case::None && (a.comma || a.coord) && !a.predicate) || a.kase == Case::To;
     if (!coord_marker) continue;
     Mention* ma = head_mention(c);
     Mention* mb = head_mention(c + 1);
@@ -321,7 +338,8 @@ void ActorMatcher::match(Sentence& s, const std::string& date, ActorContext& ctx
       m.text = country->text + "の" + m.text;
       m.entry_ids.insert(m.entry_ids.begin(), country->entry_ids.begin(), country->entry_ids.end());
       m.agent_only = false;
-    } else if (m.head && ctx.last_by_agent.count(agent) && !unnamed_proper_noun(s, m)) {
+    } else if (m.head && (agent == "GOV" || agent == "MIL") && ctx.last_by_agent.count(agent) &&
+               !unnamed_proper_noun(s, m)) {
       // A bare title (報道官, 外相) is the side last named with that role.
       const auto& seen = ctx.last_by_agent.at(agent);
       m.codes = {country_of(seen.codes.front()) + agent};

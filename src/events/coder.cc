@@ -268,7 +268,7 @@ class SentenceCoder {
     if (pat && (pat->code.compare(0, 2, "15") == 0 || pat->code.compare(0, 2, "18") == 0 ||
                 pat->code.compare(0, 2, "19") == 0 || pat->code.compare(0, 2, "20") == 0))
       for (int c : children_[p])
-        if (ch(c).kase == Case::De)
+        if (ch(c).kase == Case::De && text_of(c).find("では") == std::string::npos)  // AUでは: a view, not a place
           if (auto a = chunk_actor(c, false))
             if (!excluded(*a, source)) return a;
     // The predicate's own compound (日米首脳会談) may name the other side.
@@ -306,6 +306,8 @@ class SentenceCoder {
 
   std::optional<Actor> target(int p, const Pattern* pat, const std::vector<std::string>& source, int obj) const {
     if (auto a = direct_target(p, pat, source, obj)) return a;
+    // A joint act whose subject already names both sides needs no other partner.
+    if (pat && pat->mutual && source.size() >= 2) return std::nullopt;
     for (int q : children_[p])
       if (ch(q).predicate && request_complement(q))
         for (int c : children_[q])

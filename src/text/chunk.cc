@@ -162,6 +162,9 @@ void classify(Sentence& s, const Lexicon& lx, Chunk& c) {
     if (is(t, "動詞", "接尾") && lx.has("passive", t.base)) c.passive = true;
     if (is(t, "助動詞") && (t.base == "だ" || t.base == "です")) copula = true;
     if (is(t, "助詞", "接続助詞")) conj_particle = true;
+    if (is(t, "助詞", "並立助詞") && t.surface == "や") c.coord = true;
+    // Adverbial particles before the case particle (などが, だけを) do not decide the case.
+    if (fn.empty() && is(t, "助詞", "副助詞") && i + 1 < c.last && is(toks[i + 1], "助詞")) continue;
     fn += t.surface;
   }
   // Passive of サ変: 非難さ|れ — the れる is 動詞,接尾 inside the chunk too.
