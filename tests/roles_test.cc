@@ -142,3 +142,16 @@ TEST(Roles, ViewpointIsNotAPlaceOfAttack) {
   SCOPED_TRACE(describe(d));
   for (const auto& e : d.events) EXPECT_NE(e.root_code, "19") << describe(d);
 }
+
+TEST(Roles, PairWordRefersToTheSidesOfTheLastEvent) {
+  Document d = code_text(
+      "ベトナムの首相は、ハノイを訪れたインドネシアの大統領と会談した。"
+      "両首脳は海洋協力を強化することで合意した。");
+  SCOPED_TRACE(describe(d));
+  ASSERT_FALSE(dyads(d, 1).empty());
+  for (const auto& e : d.events)
+    if (e.sentence == 1) {
+      std::set<std::string> pair{country(e.source), country(e.target)};
+      EXPECT_EQ(pair, (std::set<std::string>{"VNM", "IDN"}));
+    }
+}

@@ -468,6 +468,15 @@ class SentenceCoder {
         for (const auto& t : tgt->codes)
           if (std::find(participants.begin(), participants.end(), t) == participants.end()) participants.push_back(t);
       if (pat->mutual) {
+        // One participant per country, the most specific code (JPNMIL over JPN).
+        std::vector<std::string> merged;
+        for (const auto& code : participants) {
+          auto same = std::find_if(merged.begin(), merged.end(),
+                                   [&](const std::string& m) { return country_of(m) == country_of(code); });
+          if (same == merged.end()) merged.push_back(code);
+          else if (same->size() < code.size()) *same = code;
+        }
+        participants = merged;
         for (size_t a = 0; a < participants.size(); ++a)
           for (size_t b = a + 1; b < participants.size(); ++b) dyads.emplace_back(participants[a], participants[b]);
       } else if (tgt) {
