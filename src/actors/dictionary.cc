@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <fstream>
-#include <regex>
 
 #include "ingest/input_error.h"
 
@@ -71,10 +70,10 @@ bool upper_code(const std::string& c, size_t min, size_t max) {
 }  // namespace
 
 bool valid_date(const std::string& d) {
-  static const std::regex re(R"((\d{4})-(\d{2})-(\d{2}))");
-  std::smatch m;
-  if (!std::regex_match(d, m, re)) return false;
-  int y = std::stoi(m[1]), mo = std::stoi(m[2]), da = std::stoi(m[3]);
+  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (d[i] < '0' || d[i] > '9') return false;
+  int y = std::stoi(d.substr(0, 4)), mo = std::stoi(d.substr(5, 2)), da = std::stoi(d.substr(8, 2));
   if (mo < 1 || mo > 12 || da < 1) return false;
   static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   int max = days[mo - 1] + (mo == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0));

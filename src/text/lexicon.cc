@@ -1,6 +1,7 @@
 #include "text/lexicon.h"
 
 #include <fstream>
+#include <iterator>
 
 #include "ingest/input_error.h"
 
@@ -9,6 +10,7 @@ namespace kizashi {
 namespace {
 const char* const kKinds[] = {"speech", "light", "intent", "purpose", "negation", "passive",
                               "person_ref", "place_ref", "pair_ref", "count_ref", "speaker", "no_actor", "agentive", "place", "nationality"};
+static_assert(std::size(kKinds) <= 32);
 }
 
 Lexicon Lexicon::load(const std::string& path) {
@@ -33,15 +35,24 @@ Lexicon Lexicon::load(const std::string& path) {
       std::string w = rest.substr(start, bar - start);
       if (w.empty()) throw InputError(where() + "empty word");
       if (!it->second.insert(w).second) throw InputError(where() + "word '" + w + "' listed twice");
+      lx.word_kinds_[w] |= 1u << lx.bit(kind);
       start = bar + 1;
     }
   }
   return lx;
 }
 
+int Lexicon::bit(const std::string& kind) const {
+  for (size_t i = 0; i < std::size(kKinds); ++i)
+    if (kind == kKinds[i]) return static_cast<int>(i);
+  return -1;
+}
+
 bool Lexicon::has(const std::string& kind, const std::string& word) const {
-  auto it = kinds_.find(kind);
-  return it != kinds_.end() && it->second.count(word) > 0;
+  auto it = word_kinds_.find(word);
+  if (it == word_kinds_.end()) return false;
+  int b = bit(kind);
+  return b >= 0 && (it->second >> b) & 1u;
 }
 
 const std::unordered_set<std::string>& Lexicon::words(const std::string& kind) const {

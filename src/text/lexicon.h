@@ -5,6 +5,7 @@
 // has() is exact-match on a MeCab base form or surface string.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -18,7 +19,9 @@ class Lexicon {
   const std::unordered_set<std::string>& words(const std::string& kind) const;
 
  private:
+  int bit(const std::string& kind) const;
   std::unordered_map<std::string, std::unordered_set<std::string>> kinds_;
+  std::unordered_map<std::string, uint32_t> word_kinds_;  // word -> bit set of kinds
 };
 
 }  // namespace kizashi

@@ -28,6 +28,12 @@ std::vector<std::string> split_sentences(const std::string& text) {
   size_t start = 0, i = 0, quote_start = 0;
   int depth = 0;
   while (i < s.size()) {
+    // Only \n ! ? ( ) and characters starting with E3 (「」『』。) or EF (．) matter.
+    unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80 ? (b != '\n' && b != '!' && b != '?' && b != '(' && b != ')') : (b != 0xE3 && b != 0xEF)) {
+      i += b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+      continue;
+    }
     if (s[i] == '\n') {
       push(out, s.substr(start, i - start));
       start = ++i;
