@@ -155,3 +155,16 @@ TEST(Roles, PairWordRefersToTheSidesOfTheLastEvent) {
       EXPECT_EQ(pair, (std::set<std::string>{"VNM", "IDN"}));
     }
 }
+
+TEST(Roles, AgentOfTheCondemnedActIsTheTarget) {
+  Document d = code_text("ドイツ政府は、イランによるイスラエルへの攻撃を非難した。");
+  SCOPED_TRACE(describe(d));
+  EXPECT_EQ(dyads(d), (std::set<std::string>{"DEU>IRN:11"}));
+}
+
+TEST(Roles, WithXInYIsNotAGroup) {
+  // ロシアの大統領と / 北京で: a partner and a place, not "Russia and Beijing".
+  Document d = code_text("中国の国家主席は、ロシアの大統領と北京で会談した。");
+  SCOPED_TRACE(describe(d));
+  EXPECT_EQ(dyads(d), (std::set<std::string>{"CHN>RUS:04"}));
+}

@@ -300,7 +300,10 @@ void ActorMatcher::match(Sentence& s, const std::string& date, ActorContext& ctx
   for (int c = 0; c + 1 < static_cast<int>(s.chunks.size()); ++c) {
     Chunk& a = s.chunks[c];
     bool coord_marker = (a.kase == Case::None && (a.comma || a.coord) && !a.predicate) || a.kase == Case::To;
-    if (!coord_marker) continue;
+    // XとYで (a place or time after と) is "with X, in Y", not "X and Y".
+    Case next = s.chunks[c + 1].kase;
+    bool list_goes_on = next == Case::None && (s.chunks[c + 1].comma || s.chunks[c + 1].coord);
+    if (!coord_marker || next == Case::De || next == Case::Topic || (next == Case::None && !list_goes_on)) continue;
     Mention* ma = head_mention(c);
     Mention* mb = head_mention(c + 1);
     if (!ma || !mb || ma->agent_only || mb->agent_only || ma->speaker_ref || mb->speaker_ref) continue;

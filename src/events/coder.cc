@@ -208,10 +208,18 @@ class SentenceCoder {
     std::vector<int> order{root};
     for (size_t i = 0; i < order.size() && order.size() < 64; ++i)
       for (int k : children_[order[i]]) order.push_back(k);
+    // ロシアによるウクライナ侵攻: the agent (による) first, then the aim (への, に対する).
     std::stable_sort(order.begin() + 1, order.end(), [&](int a, int b) {
-      auto rank = [&](int c) { return ch(c).kase == Case::HeNo || ch(c).kase == Case::NiTaishi ? 0 : 1; };
+      auto rank = [&](int c) {
+        Case k = ch(c).kase;
+        return k == Case::Kara && ch(c).adnominal ? 0 : k == Case::HeNo || k == Case::NiTaishi ? 1 : 2;
+      };
       return rank(a) < rank(b);
     });
+    for (int c : order)
+      if (c != root && ch(c).kase == Case::Kara && ch(c).adnominal)
+        if (auto a = chunk_actor(c, false))
+          if (!excluded(*a, source)) return a;
     for (int c : order)
       for (const auto& m : s_.mentions) {
         if (m.chunk != c || m.quoted_term) continue;
