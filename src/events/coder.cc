@@ -86,6 +86,10 @@ class SentenceCoder {
       if (m.chunk == c && m.head && !m.quoted_term)
         if (auto a = from_mention(m, quote_of_chunk(c))) return a;
     if (!allow_modifier || !nominal_chunk(s_, ch(c))) return std::nullopt;
+    if (as_target)  // ロシアによる侵攻を非難: the agent of the act is who is criticised
+      for (int k : children_[c])
+        if (ch(k).kase == Case::Kara && ch(k).adnominal)
+          if (auto a = chunk_actor(k, false)) return a;
     for (int k : children_[c]) {
       Case kk = ch(k).kase;
       if (!(kk == Case::No || (as_target && (kk == Case::ToNo || kk == Case::HeNo)))) continue;

@@ -263,7 +263,10 @@ void attach(Sentence& s) {
     bool adnominal_word = first.pos == "連体詞" && c.content_end - c.first == 1;
     bool nado = c.noun.size() >= 6 && s.tokens[c.last - 1].surface != "の" &&
                 [&] { for (int k = c.content_end; k < c.last; ++k) if (s.tokens[k].surface == "など") return true; return false; }();
-    if (modifier_case(c) || c.adnominal || adnominal_word) {
+    if (c.adnominal && !c.predicate) {
+      // イランによるイスラエルへの攻撃: による/に対する modify the head noun, past other modifiers.
+      h = first_where(i, [&](const Chunk& x) { return nominal_chunk(s, x) && !modifier_case(x); });
+    } else if (modifier_case(c) || c.adnominal || adnominal_word) {
       h = first_where(i, nominal);
     } else if (nado && c.kase == Case::None) {
       h = first_where(i, [](const Chunk& x) { return x.kase == Case::Wo || x.kase == Case::Ga || x.kase == Case::Wa; });
