@@ -1,0 +1,334 @@
+#include "events/roles.h"
+
+#include <algorithm>
+
+#include "actors/matcher.h"
+#include "text/chunk.h"
+
+namespace kizashi {
+
+namespace {
+
+constexpr Case kDefaultTargets[] = {Case::NiTaishi, Case::HeNo, Case::Ni, Case::He, Case::Wo,
+                                     Case::To,       Case::ToNo, Case::Kara};
+
+bool target_case(Case c) {
+  return std::find(std::begin(kDefaultTargets), std::end(kDefaultTargets), c) != std::end(kDefaultTargets);
+}
+
+}  // namespace
+
+Roles::Roles(Sentence& s, const CoderResources& res, EventContext& ctx) : s_(s), res_(res), ctx_(ctx) {
+  children_.resize(s.chunks.size());
+  for (int c = 0; c < n(); ++c)
+    if (s.chunks[c].head >= 0) children_[s.chunks[c].head].push_back(c);
+}
+
+std::string Roles::text_of(int c) const {
+  const Chunk& k = ch(c);
+  return s_.text.substr(s_.tokens[k.first].begin, s_.tokens[k.last - 1].end - s_.tokens[k.first].begin);
+}
+
+std::optional<Actor> Roles::from_mention(const Mention& m, int quote) const {
+  Actor a;
+  a.chunk = m.chunk;
+  if (m.speaker_ref) {
+    if (quote < 0 || s_.quotes[quote].speaker_codes.empty()) return std::nullopt;
+    a.codes = s_.quotes[quote].speaker_codes;
+    a.text = m.text + "=" + s_.quotes[quote].speaker_text;
+    a.ids = m.entry_ids;
+    return a;
+  }
+  if (m.agent_only || m.codes.empty()) return std::nullopt;
+  a.codes = m.codes;
+  a.text = m.text;
+  a.ids = m.entry_ids;
+  a.person = m.person_index;
+  return a;
+}
+
+int Roles::quote_of_chunk(int c) const {
+  uint32_t at = s_.tokens[ch(c).content_end > ch(c).first ? ch(c).content_end - 1 : ch(c).first].begin;
+  for (int q = 0; q < static_cast<int>(s_.quotes.size()); ++q)
+    if (at >= s_.quotes[q].begin && at < s_.quotes[q].end) return q;
+  return -1;
+}
+
+std::optional<Actor> Roles::chunk_actor(int c, bool allow_modifier, bool as_target) const {
+  for (const auto& m : s_.mentions)
+    if (m.chunk == c && m.head && !m.quoted_term)
+      if (auto a = from_mention(m, quote_of_chunk(c))) return a;
+  if (!allow_modifier || !nominal_chunk(s_, ch(c))) return std::nullopt;
+  if (as_target)  // ロシアによる侵攻を非難: the agent of the act is who is criticised
+    for (int k : children_[c])
+      if (ch(k).kase == Case::Kara && ch(k).adnominal)
+        if (auto a = chunk_actor(k, false)) return a;
+  for (int k : children_[c]) {
+    Case kk = ch(k).kase;
+    if (!(kk == Case::No || (as_target && (kk == Case::ToNo || kk == Case::HeNo)))) continue;
+    if (auto a = chunk_actor(k, false)) return a;
+    for (int k2 : children_[k]) {
+      Case k2c = ch(k2).kase;
+      if (k2c == Case::No || (as_target && (k2c == Case::ToNo || k2c == Case::HeNo)))
+        if (auto a = chunk_actor(k2, false)) return a;
+    }
+  }
+  return std::nullopt;
+}
+
+int Roles::nearest_topic(int p) const {
+  int depth = ch(p).quote_depth;
+  for (int j = p - 1; j >= 0; --j) {
+    if (ch(j).quote_depth < depth) return -1;
+    if (ch(j).quote_depth != depth) continue;
+    if ((ch(j).kase == Case::Wa || ch(j).kase == Case::Mo) && !ch(j).coordinated) return j;
+  }
+  return -1;
+}
+
+std::optional<Actor> Roles::subject(int p, int level) const {
+  if (level > 4) return std::nullopt;
+  // An explicit が subject decides; among topics the closest one naming an
+  // actor wins (Xは…を求めたが、Yは…を拒否した).
+  for (auto it = children_[p].rbegin(); it != children_[p].rend(); ++it)
+    if (ch(*it).kase == Case::Ga && !ch(*it).coordinated) return chunk_actor(*it);
+  bool topic = false;
+  for (auto it = children_[p].rbegin(); it != children_[p].rend(); ++it) {
+    Case k = ch(*it).kase;
+    if ((k == Case::Wa || k == Case::Mo) && !ch(*it).coordinated) {
+      topic = true;
+      if (auto a = chunk_actor(*it)) return a;
+    }
+  }
+  if (topic) return std::nullopt;
+  if (ch(p).adnominal && ch(p).head >= 0) {
+    // A relative clause on an actor (…を終えたキャンベル氏) has that actor as subject;
+    // one on an agentive noun (…を破壊しようとする者) has that unnamed agent.
+    if (auto a = chunk_actor(ch(p).head, false)) return a;
+    const Chunk& h = ch(ch(p).head);
+    const std::string& tail = s_.tokens[h.content_end - 1].surface;
+    for (const auto& w : res_.lexicon.words("agentive"))
+      if (tail.size() >= w.size() && tail.compare(tail.size() - w.size(), w.size(), w) == 0) return std::nullopt;
+  }
+  int t = nearest_topic(p);
+  if (t >= 0) return chunk_actor(t);
+  int q = quote_of_chunk(p);
+  if (q >= 0 && !s_.quotes[q].speaker_codes.empty()) {
+    Actor a;
+    a.codes = s_.quotes[q].speaker_codes;
+    a.text = s_.quotes[q].speaker_text;
+    return a;
+  }
+  int h = ch(p).head;
+  if (h >= 0 && (ch(p).conjunctive || ch(p).kase == Case::Quote || ch(p).adnominal) && ch(h).predicate)
+    return subject(h, level + 1);
+  return std::nullopt;
+}
+
+void Roles::find_quotes() {
+  s_.quotes.clear();
+  const auto& t = s_.tokens;
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (!(t[i].surface == "「" || t[i].surface == "『") || t[i].quote_depth != 0) continue;
+    size_t j = i + 1;
+    while (j < t.size() && !((t[j].surface == "」" || t[j].surface == "』") && t[j].quote_depth == 0)) ++j;
+    Quote q;
+    q.begin = t[i].end;
+    q.end = j < t.size() ? t[j].begin : static_cast<uint32_t>(s_.text.size());
+    q.text = s_.text.substr(q.begin, q.end - q.begin);
+    bool has_pred = false;
+    for (size_t k = i + 1; k < j; ++k)
+      if ((t[k].pos == "動詞" && t[k].pos1 == "自立") || t[k].pos == "助動詞" || t[k].pos == "形容詞") has_pred = true;
+    // Chunk that closes the quotation.
+    int closing = -1;
+    for (int c = 0; c < n(); ++c)
+      if (j < t.size() && ch(c).first <= static_cast<int>(j) && static_cast<int>(j) < ch(c).last) closing = c;
+    if (closing >= 0 && ch(closing).kase == Case::Quote && ch(closing).head >= 0) {
+      q.speech = has_pred || res_.lexicon.has("speech", ch(ch(closing).head).lemma);
+      s_.quotes.push_back(q);
+      if (q.speech) {
+        int idx = static_cast<int>(s_.quotes.size()) - 1;
+        // Speaker: subject of the verb the quotation depends on.
+        s_.quotes[idx].speaker_codes.clear();
+        if (auto a = subject(ch(closing).head)) {
+          s_.quotes[idx].speaker_codes = a->codes;
+          s_.quotes[idx].speaker_text = a->text;
+        }
+      }
+    } else if (i == 0 && (j + 1 >= t.size() || (j + 2 == t.size() && t[j + 1].pos1 == "句点")) && has_pred) {
+      q.speech = true;  // a sentence that is only a quotation continues the last speaker
+      q.speaker_codes = ctx_.last_speaker_codes;
+      q.speaker_text = ctx_.last_speaker_text;
+      s_.quotes.push_back(q);
+    } else if (has_pred) {
+      s_.quotes.push_back(q);
+    }
+    i = j;
+  }
+  for (const auto& q : s_.quotes)
+    if (q.speech && !q.speaker_codes.empty()) {
+      ctx_.last_speaker_codes = q.speaker_codes;
+      ctx_.last_speaker_text = q.speaker_text;
+    }
+}
+
+bool Roles::excluded(const Actor& a, const std::vector<std::string>& source) const {
+  for (const auto& c : a.codes)
+    if (std::find(source.begin(), source.end(), c) == source.end()) return false;
+  return true;
+}
+
+std::optional<Actor> Roles::subtree_actor(int root, const std::vector<std::string>& source) const {
+  // Breadth-first from the object chunk: its own modifiers inside the compound, then
+  // chunks that modify it (への/に対する first).
+  std::vector<int> order{root};
+  for (size_t i = 0; i < order.size() && order.size() < 64; ++i)
+    for (int k : children_[order[i]]) order.push_back(k);
+  // ロシアによるウクライナ侵攻: the agent (による) first, then the aim (への, に対する).
+  std::stable_sort(order.begin() + 1, order.end(), [&](int a, int b) {
+    auto rank = [&](int c) {
+      Case k = ch(c).kase;
+      return k == Case::Kara && ch(c).adnominal ? 0 : k == Case::HeNo || k == Case::NiTaishi ? 1 : 2;
+    };
+    return rank(a) < rank(b);
+  });
+  for (int c : order)
+    if (c != root && ch(c).kase == Case::Kara && ch(c).adnominal)
+      if (auto a = chunk_actor(c, false))
+        if (!excluded(*a, source)) return a;
+  for (int c : order)
+    for (const auto& m : s_.mentions) {
+      if (m.chunk != c || m.quoted_term) continue;
+      if (auto a = from_mention(m, quote_of_chunk(c)))
+        if (!excluded(*a, source)) return a;
+    }
+  return std::nullopt;
+}
+
+int Roles::object_chunk(int p) const {
+  for (int c : children_[p])
+    if (ch(c).kase == Case::Wo) return c;
+  return -1;
+}
+
+std::optional<Actor> Roles::clause_subject(int c, const std::vector<std::string>& source) const {
+  const std::string& noun = ch(c).noun;
+  if (!(noun == "こと" || noun == "の" || noun == "件")) return std::nullopt;
+  for (int k : children_[c])
+    if (ch(k).predicate)
+      for (int g : children_[k])
+        if (ch(g).kase == Case::Ga)
+          if (auto a = chunk_actor(g))
+            if (!excluded(*a, source)) return a;
+  return std::nullopt;
+}
+
+std::optional<Actor> Roles::direct_target(int p, const Pattern* pat, const std::vector<std::string>& source, int obj) const {
+  std::vector<Case> order(std::begin(kDefaultTargets), std::end(kDefaultTargets));
+  // A joint act's partner is named with と (or に/を); への/に向けて name its aim.
+  if (pat && pat->mutual) order = {Case::To, Case::ToNo, Case::Ni, Case::Wo};
+  if (pat && !pat->target_cases.empty()) order = pat->target_cases;
+  for (Case want : order)
+    for (int c : children_[p]) {
+      Case k = ch(c).kase;
+      if (want == Case::Ni && k == Case::NiTaishi) k = Case::Ni;
+      if (k != want || ch(c).coordinated) continue;
+      if (auto a = chunk_actor(c, true, true))
+        if (!excluded(*a, source)) return a;
+      if (auto a = clause_subject(c, source)) return a;
+    }
+  if (obj >= 0)
+    if (auto a = subtree_actor(obj, source)) return a;
+  // XはYが…していると批判した: the subject of the reported clause is the target.
+  if (!pat || pat->target_cases.empty())
+    for (int q : children_[p])
+      if (ch(q).predicate && ch(q).kase == Case::Quote)
+        for (int c : children_[q])
+          if (ch(c).kase == Case::Ga)
+            if (auto a = chunk_actor(c))
+              if (!excluded(*a, source)) return a;
+  // Force, assault and fighting (15, 18-20) are aimed at where they happen.
+  if (pat && (pat->code.compare(0, 2, "15") == 0 || pat->code.compare(0, 2, "18") == 0 ||
+              pat->code.compare(0, 2, "19") == 0 || pat->code.compare(0, 2, "20") == 0))
+    for (int c : children_[p])
+      if (ch(c).kase == Case::De && text_of(c).find("では") == std::string::npos)  // AUでは: a view, not a place
+        if (auto a = chunk_actor(c, false))
+          if (!excluded(*a, source)) return a;
+  // The predicate's own compound (日米首脳会談) may name the other side.
+  for (const auto& m : s_.mentions)
+    if (m.chunk == p && !m.head && !m.quoted_term)
+      if (auto a = from_mention(m, quote_of_chunk(p)))
+        if (!excluded(*a, source)) return a;
+  return std::nullopt;
+}
+
+bool Roles::may_borrow(int p) const {
+  for (int c : children_[p]) {
+    if (!target_case(ch(c).kase) || ch(c).predicate) continue;
+    if (chunk_actor(c)) continue;
+    bool demonstrative = ch(c).noun.rfind("同", 0) == 0;
+    for (int k : children_[c])
+      if (s_.tokens[ch(k).first].pos == "連体詞") demonstrative = true;
+    if (!demonstrative) return false;
+  }
+  return true;
+}
+
+bool Roles::request_complement(int p) const {
+  const Chunk& c = ch(p);
+  if (c.head < 0 || !ch(c.head).predicate) return false;
+  for (int i = c.content_end; i < c.last; ++i)
+    if (s_.tokens[i].surface.rfind("よう", 0) == 0) return true;
+  for (int i = c.first; i < c.content_end; ++i)
+    if (s_.tokens[i].surface == "よう" && s_.tokens[i].pos1 == "非自立") return true;
+  return false;
+}
+
+std::optional<Actor> Roles::target(int p, const Pattern* pat, const std::vector<std::string>& source, int obj) const {
+  if (auto a = direct_target(p, pat, source, obj)) return a;
+  // A joint act whose subject already names both sides needs no other partner.
+  if (pat && pat->mutual && source.size() >= 2) return std::nullopt;
+  for (int q : children_[p])
+    if (ch(q).predicate && request_complement(q))
+      for (int c : children_[q])
+        if (ch(c).kase == Case::Ni || ch(c).kase == Case::NiTaishi)
+          if (auto a = chunk_actor(c))
+            if (!excluded(*a, source)) return a;
+  if (pat && !pat->target_cases.empty()) return std::nullopt;
+  if (!may_borrow(p)) return std::nullopt;
+  // Conjoined predicates before this one (nearest first, through chains of
+  // 〜し、〜して), then the one this predicate is conjoined to.
+  std::vector<int> partners;
+  std::vector<int> frontier{p};
+  for (int depth = 0; depth < 3 && !frontier.empty(); ++depth) {
+    std::vector<int> next;
+    for (int f : frontier)
+      for (auto it = children_[f].rbegin(); it != children_[f].rend(); ++it)
+        if (ch(*it).predicate && ch(*it).conjunctive) next.push_back(*it);
+    partners.insert(partners.end(), next.begin(), next.end());
+    frontier = next;
+  }
+  if (ch(p).conjunctive && ch(p).head >= 0) partners.push_back(ch(p).head);
+  for (int q : partners)
+    if (auto a = direct_target(q, pat && pat->mutual ? pat : nullptr, source, object_chunk(q))) {
+      a->text += " (shared with " + ch(q).lemma + ")";
+      return a;
+    }
+  return std::nullopt;
+}
+
+size_t Roles::object_match(const Pattern& pat, int obj) const {
+  if (pat.objects.empty() || obj < 0) return 0;
+  size_t best = 0;
+  std::vector<std::string> nouns{ch(obj).noun};
+  for (int k : children_[obj])
+    if (ch(k).noun.find("など") != std::string::npos || text_of(k).find("など") != std::string::npos)
+      nouns.push_back(ch(k).noun);
+  for (const auto& noun : nouns)
+    for (const auto& o : pat.objects)
+      if (noun.size() >= o.size() && noun.compare(noun.size() - o.size(), o.size(), o) == 0)
+        best = std::max(best, o.size());
+  return best;
+}
+
+}  // namespace kizashi

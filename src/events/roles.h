@@ -1,0 +1,67 @@
+// events/roles — who is the source and who the target of a predicate.
+//
+// Contract: Roles reads one chunked sentence with its actor mentions and
+// answers, for a predicate chunk, its subject (が/は, relative-clause head,
+// sentence topic, conjoined predicate, quote speaker) and its target (に対し/
+// に/を/と arguments, the object's modifiers, reported and nominalised
+// clauses, a conjoined predicate's target). find_quotes() fills
+// Sentence::quotes with speakers. It never changes chunks or mentions.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "events/coder.h"
+#include "events/patterns.h"
+#include "model/document.h"
+
+namespace kizashi {
+
+struct Actor {
+  std::vector<std::string> codes;
+  std::string text;
+  std::vector<std::string> ids;
+  int chunk = -1;
+  int person = -1;  // a single person: code depends on the event's date
+};
+
+class Roles {
+ public:
+  Roles(Sentence& s, const CoderResources& res, EventContext& ctx);
+
+  int n() const { return static_cast<int>(s_.chunks.size()); }
+  const Chunk& ch(int c) const { return s_.chunks[c]; }
+  std::string text_of(int c) const;
+  std::optional<Actor> from_mention(const Mention& m, int quote) const;
+  int quote_of_chunk(int c) const;
+  // The actor a chunk names: its own head mention, else one of its の-modifiers.
+  // For a target, への/との modifiers count too (日本との協力に意欲を示した).
+  std::optional<Actor> chunk_actor(int c, bool allow_modifier = true, bool as_target = false) const;
+  int nearest_topic(int p) const;
+  std::optional<Actor> subject(int p, int level = 0) const;
+  // Quotations: speech quotes get their speaker; term quotes are left alone.
+  void find_quotes();
+  bool excluded(const Actor& a, const std::vector<std::string>& source) const;
+  std::optional<Actor> subtree_actor(int root, const std::vector<std::string>& source) const;
+  int object_chunk(int p) const;
+  // 中国が…侵入させたことに対し抗議した: a nominalised clause stands for its subject.
+  std::optional<Actor> clause_subject(int c, const std::vector<std::string>& source) const;
+  std::optional<Actor> direct_target(int p, const Pattern* pat, const std::vector<std::string>& source, int obj) const;
+  // A predicate may share its target with a conjoined one (XをYと呼び、…批判した)
+  // unless it has an argument of its own that is not an actor.
+  bool may_borrow(int p) const;
+  // 〜するよう(に)求める: the clause says what is asked, its に-argument is who is asked.
+  bool request_complement(int p) const;
+  std::optional<Actor> target(int p, const Pattern* pat, const std::vector<std::string>& source, int obj) const;
+  // Length of the longest obj= noun that ends the object (0: none matches).
+  size_t object_match(const Pattern& pat, int obj) const;
+
+ protected:
+  Sentence& s_;
+  const CoderResources& res_;
+  EventContext& ctx_;
+  std::vector<std::vector<int>> children_;
+};
+
+}  // namespace kizashi
