@@ -168,3 +168,21 @@ TEST(Roles, WithXInYIsNotAGroup) {
   SCOPED_TRACE(describe(d));
   EXPECT_EQ(dyads(d), (std::set<std::string>{"CHN>RUS:04"}));
 }
+
+TEST(Roles, PairWordPrefersCountriesNamedEarlierInTheSentence) {
+  Document d = code_text("英国とフランスは会談した。日中関係は改善し、両国の首脳は関係の強化で合意した。");
+  SCOPED_TRACE(describe(d));
+  ASSERT_FALSE(dyads(d, 1).empty());
+  for (const auto& e : d.events)
+    if (e.sentence == 1) {
+      std::set<std::string> pair{country(e.source), country(e.target)};
+      EXPECT_EQ(pair, (std::set<std::string>{"JPN", "CHN"}));
+    }
+}
+
+TEST(Roles, ModifierOfAQuotedNounPhraseAttachesToIt) {
+  Document d = code_text("日本と韓国は会談した。米国の大統領は、両首脳の「勇気ある決断」を称賛した。");
+  SCOPED_TRACE(describe(d));
+  EXPECT_TRUE(dyads(d, 1).count("USA>JPN:05"));
+  EXPECT_TRUE(dyads(d, 1).count("USA>KOR:05"));
+}

@@ -228,7 +228,19 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
       } else {
         size_t n = ref->ref == "pair_ref" ? 2 : static_cast<size_t>(ref->count);
         const ActorContext::Seen* g = nullptr;
-        for (auto it = ctx.groups.rbegin(); it != ctx.groups.rend(); ++it)
+        // 日中関係は…両国の: a group named earlier in the same sentence comes first.
+        ActorContext::Seen here;
+        for (auto it = s.mentions.rbegin(); it != s.mentions.rend() && !g; ++it) {
+          if (it->reference || it->quoted_term || it->agent_only) continue;
+          std::vector<std::string> cs;
+          for (const auto& code : it->codes)
+            if (std::find(cs.begin(), cs.end(), country_of(code)) == cs.end()) cs.push_back(country_of(code));
+          if (cs.size() == n) {
+            here = {cs, it->text, it->entry_ids};
+            g = &here;
+          }
+        }
+        for (auto it = ctx.groups.rbegin(); it != ctx.groups.rend() && !g; ++it)
           if (it->codes.size() == n) { g = &*it; break; }
         if (g) {
           m.codes = g->codes;

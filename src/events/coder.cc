@@ -210,6 +210,7 @@ class SentenceCoder : public Roles {
         e.actor_ids.erase(std::unique(e.actor_ids.begin(), e.actor_ids.end()), e.actor_ids.end());
         e.quote = quote;
         e.intent = intent;
+        e.mutual = pat->mutual;
         out.push_back(std::move(e));
       }
       trace(why + ": source " + src->text + (tgt ? ", target " + tgt->text : "") + (intent ? ", intent form" : "") +

@@ -100,6 +100,7 @@ struct Event {
   std::vector<std::string> actor_ids;
   int quote = -1;                 // index into Sentence::quotes
   bool intent = false;
+  bool mutual = false;            // a joint act (the pattern is symmetric)
 };
 
 struct Sentence {

@@ -44,12 +44,15 @@ void Pipeline::code(Document& doc) const {
     matcher_->match(s, doc.date, actors);
     size_t before = doc.events.size();
     code_sentence(s, doc.date, res, events, opt_.explain, doc.events);
-    // The sides of the sentence's first event are what a later 両国 or 両首脳 refers to.
-    if (doc.events.size() > before) {
-      const Event& e = doc.events[before];
+    // The sides of a joint act (a meeting, an agreement) are what a later 両国 or
+    // 両首脳 refers to.
+    for (size_t i = before; i < doc.events.size(); ++i) {
+      const Event& e = doc.events[i];
+      if (!e.mutual || e.intent) continue;
       std::string a = country_of(e.source), b = country_of(e.target);
       if (a != b && a != "IGO" && b != "IGO")
         actors.groups.push_back({{a, b}, e.source_text + "/" + e.target_text, {"context:last_event"}});
+      break;
     }
     doc.sentences.push_back(std::move(s));
   }

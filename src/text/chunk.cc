@@ -235,7 +235,15 @@ void classify(Sentence& s, const Lexicon& lx, Chunk& c) {
 bool scope_ok(const Sentence& s, int i, int j) {
   // A chunk inside a quotation attaches inside it, unless it ends it.
   const Chunk& a = s.chunks[i];
-  if (a.quote_depth == 0) return s.chunks[j].quote_depth == 0;
+  auto closes_quote = [&](const Chunk& c) {
+    for (int k = c.first; k < c.last; ++k)
+      if (s.tokens[k].surface == "」" || s.tokens[k].surface == "』") return true;
+    return false;
+  };
+  // A quoted noun phrase (「勇気ある決断」を) is headed by its last chunk.
+  if (a.quote_depth == 0)
+    return s.chunks[j].quote_depth == 0 ||
+           (s.chunks[j].quote_depth == 1 && closes_quote(s.chunks[j]) && !s.chunks[j].predicate);
   bool closes = false;
   for (int k = a.first; k < a.last; ++k)
     if (s.tokens[k].surface == "」" || s.tokens[k].surface == "』") closes = true;
