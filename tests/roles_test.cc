@@ -186,3 +186,16 @@ TEST(Roles, ModifierOfAQuotedNounPhraseAttachesToIt) {
   EXPECT_TRUE(dyads(d, 1).count("USA>JPN:05"));
   EXPECT_TRUE(dyads(d, 1).count("USA>KOR:05"));
 }
+
+TEST(Roles, OwnNationalsInTheObjectAreNotTheOtherSide) {
+  Document d = code_text("日本の外相はイランの外相と会談し、イランで拘束されている日本人の解放を求めた。");
+  SCOPED_TRACE(describe(d));
+  for (const auto& e : d.events) EXPECT_NE(e.target, "JPNCVL") << describe(d);
+  EXPECT_TRUE(dyads(d).count("JPN>IRN:02"));
+}
+
+TEST(Roles, WhatTheConcernIsAboutNamesTheTarget) {
+  Document d = code_text("日本政府は、ロシア軍の航空機による活動の活発化について深刻な懸念を伝えた。");
+  SCOPED_TRACE(describe(d));
+  EXPECT_EQ(dyads(d), (std::set<std::string>{"JPN>RUS:11"}));
+}

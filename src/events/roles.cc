@@ -9,14 +9,22 @@ namespace kizashi {
 
 namespace {
 
-constexpr Case kDefaultTargets[] = {Case::NiTaishi, Case::HeNo, Case::Ni, Case::He, Case::Wo,
-                                     Case::To,       Case::ToNo, Case::Kara};
+constexpr Case kDefaultTargets[] = {Case::NiTaishi, Case::HeNo, Case::Ni,   Case::He,
+                                     Case::Wo,       Case::To,   Case::ToNo, Case::Kara};
 
 bool target_case(Case c) {
   return std::find(std::begin(kDefaultTargets), std::end(kDefaultTargets), c) != std::end(kDefaultTargets);
 }
 
 }  // namespace
+
+bool Roles::same_country(const Actor& a, const std::vector<std::string>& source) {
+  if (source.empty()) return false;
+  for (const auto& code : a.codes)
+    for (const auto& src : source)
+      if (country_of(code) != country_of(src)) return false;
+  return true;
+}
 
 Roles::Roles(Sentence& s, const CoderResources& res, EventContext& ctx) : s_(s), res_(res), ctx_(ctx) {
   children_.resize(s.chunks.size());
@@ -196,12 +204,16 @@ std::optional<Actor> Roles::subtree_actor(int root, const std::vector<std::strin
     if (c != root && ch(c).kase == Case::Kara && ch(c).adnominal)
       if (auto a = chunk_actor(c, false))
         if (!excluded(*a, source)) return a;
-  for (int c : order)
+  // Inside the object, the source's own country (日本人の解放を求めた) is not the other side.
+  // An explicit aim (英国政府へのスト) may be domestic; a possessive may not.
+  for (int c : order) {
+    bool aim = ch(c).kase == Case::HeNo || ch(c).kase == Case::NiTaishi || ch(c).kase == Case::Kara;
     for (const auto& m : s_.mentions) {
       if (m.chunk != c || m.quoted_term) continue;
       if (auto a = from_mention(m, quote_of_chunk(c)))
-        if (!excluded(*a, source)) return a;
+        if (!excluded(*a, source) && (aim || !same_country(*a, source))) return a;
     }
+  }
   return std::nullopt;
 }
 
@@ -234,11 +246,17 @@ std::optional<Actor> Roles::direct_target(int p, const Pattern* pat, const std::
       if (want == Case::Ni && k == Case::NiTaishi) k = Case::Ni;
       if (k != want || ch(c).coordinated) continue;
       if (auto a = chunk_actor(c, true, true))
-        if (!excluded(*a, source)) return a;
+        // A modifier naming the source's own country (日本人の解放を) is not the other side.
+        if (!excluded(*a, source) && !(a->chunk != c && same_country(*a, source))) return a;
       if (auto a = clause_subject(c, source)) return a;
     }
   if (obj >= 0)
     if (auto a = subtree_actor(obj, source)) return a;
+  // …の活発化について懸念を伝えた: what the act is about may name the other side.
+  if (!pat || (pat->target_cases.empty() && !pat->mutual))
+    for (int c : children_[p])
+      if (ch(c).kase == Case::Topic)
+        if (auto a = subtree_actor(c, source)) return a;
   // XはYが…していると批判した: the subject of the reported clause is the target.
   if (!pat || pat->target_cases.empty())
     for (int q : children_[p])

@@ -43,6 +43,8 @@ class Roles {
   // Quotations: speech quotes get their speaker; term quotes are left alone.
   void find_quotes();
   bool excluded(const Actor& a, const std::vector<std::string>& source) const;
+  // Every code of `a` is of a country among the source's.
+  static bool same_country(const Actor& a, const std::vector<std::string>& source);
   std::optional<Actor> subtree_actor(int root, const std::vector<std::string>& source) const;
   int object_chunk(int p) const;
   // 中国が…侵入させたことに対し抗議した: a nominalised clause stands for its subject.
