@@ -73,7 +73,10 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
   int i = c.first;
   int last_content = c.content_end;
   while (i < last_content) {
-    if (skip_token(s.tokens[i])) { ++i; continue; }
+    if (skip_token(s.tokens[i])) {
+      ++i;
+      continue;
+    }
     // Longest dictionary name starting at token i.
     std::string cat;
     int best_end = -1;
@@ -84,7 +87,8 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
       if (skip_token(s.tokens[j])) break;
       cat += s.tokens[j].surface;
       if (const auto* v = dict_.find(cat)) {
-        bool only_short = std::all_of(v->begin(), v->end(), [](const ActorEntry& e) { return e.kind == EntryKind::Short; });
+        bool only_short =
+            std::all_of(v->begin(), v->end(), [](const ActorEntry& e) { return e.kind == EntryKind::Short; });
         if (!only_short || (j == i && s.tokens[i].pos1 == "固有名詞")) {
           best = v;
           best_end = j + 1;
@@ -92,10 +96,22 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
         }
       }
       for (const char* kind : {"person_ref", "place_ref", "pair_ref", "speaker"})
-        if (lx_.has(kind, cat)) { best = nullptr; best_end = j + 1; best_ref = kind; }
+        if (lx_.has(kind, cat)) {
+          best = nullptr;
+          best_end = j + 1;
+          best_ref = kind;
+        }
       if (j > i && s.tokens[i].pos1 == "数" && lx_.has("count_ref", cat.substr(s.tokens[i].surface.size()))) {
-        try { count = std::stoi(s.tokens[i].surface); } catch (...) { count = 0; }
-        if (count >= 2 && count <= 40) { best = nullptr; best_end = j + 1; best_ref = "count_ref"; }
+        try {
+          count = std::stoi(s.tokens[i].surface);
+        } catch (...) {
+          count = 0;
+        }
+        if (count >= 2 && count <= 40) {
+          best = nullptr;
+          best_end = j + 1;
+          best_ref = "count_ref";
+        }
       }
     }
     // A surname with 氏 or a title (王氏, 王外相) names a person given in full before.
@@ -109,7 +125,10 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
           break;
         }
       }
-      if (!items.empty() && items.back().begin == i) { ++i; continue; }
+      if (!items.empty() && items.back().begin == i) {
+        ++i;
+        continue;
+      }
     }
     // ムセヴェニ・ウガンダ (one unknown token): a country after the dot is the country.
     if (best_end < 0 && s.tokens[i].surface.find("・") != std::string::npos) {
@@ -120,7 +139,10 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
             items.push_back(Item{i, i + 1, EntryKind::Country, &e, "", 0, ""});
             break;
           }
-      if (!items.empty() && items.back().begin == i) { ++i; continue; }
+      if (!items.empty() && items.back().begin == i) {
+        ++i;
+        continue;
+      }
     }
     // 日本人, 中国人: a nationality word is the country's people (CVL).
     if (best_end < 0) {
@@ -143,7 +165,10 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
       const ActorEntry* pick = &best->front();
       for (const auto& e : *best)
         if (static_cast<int>(e.kind) < static_cast<int>(pick->kind)) pick = &e;
-      if (pick->kind == EntryKind::Short && !(s.tokens[i].pos1 == "固有名詞")) { ++i; continue; }
+      if (pick->kind == EntryKind::Short && !(s.tokens[i].pos1 == "固有名詞")) {
+        ++i;
+        continue;
+      }
       it.kind = pick->kind;
       it.entry = pick;
     }
@@ -185,8 +210,14 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
         m.head = false;
         break;
       }
-    if (lx_.has("no_actor", [&] { std::string r; for (int t = m.token_end; t < last_content; ++t) r += s.tokens[t].surface; return r; }()))
-      { k = e; continue; }
+    if (lx_.has("no_actor", [&] {
+          std::string r;
+          for (int t = m.token_end; t < last_content; ++t) r += s.tokens[t].surface;
+          return r;
+        }())) {
+      k = e;
+      continue;
+    }
     m.quoted_term = term_quote(s, m.token_begin);
 
     const Item* person = nullptr;
@@ -196,12 +227,22 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
     std::vector<const Item*> countries;
     for (size_t x = k; x < e; ++x) {
       const Item& it = items[x];
-      if (!it.ref.empty()) { ref = &it; continue; }
+      if (!it.ref.empty()) {
+        ref = &it;
+        continue;
+      }
       switch (it.kind) {
-        case EntryKind::Person: person = &it; break;
-        case EntryKind::Org: org = &it; break;
-        case EntryKind::Agent: agent = &it; break;
-        default: countries.push_back(&it);
+        case EntryKind::Person:
+          person = &it;
+          break;
+        case EntryKind::Org:
+          org = &it;
+          break;
+        case EntryKind::Agent:
+          agent = &it;
+          break;
+        default:
+          countries.push_back(&it);
       }
       m.entry_ids.push_back(it.entry->id);
     }
@@ -241,7 +282,10 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
           }
         }
         for (auto it = ctx.groups.rbegin(); it != ctx.groups.rend() && !g; ++it)
-          if (it->codes.size() == n) { g = &*it; break; }
+          if (it->codes.size() == n) {
+            g = &*it;
+            break;
+          }
         if (g) {
           m.codes = g->codes;
           m.entry_ids = g->ids;
@@ -268,10 +312,16 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
           prev.head = false;
         }
       }
-      if (m.codes.empty() && !m.speaker_ref) { k = e; continue; }
+      if (m.codes.empty() && !m.speaker_ref) {
+        k = e;
+        continue;
+      }
     } else if (person) {
       std::string code = dict_.person_code(person->entry->person, date);
-      if (code.empty()) { k = e; continue; }
+      if (code.empty()) {
+        k = e;
+        continue;
+      }
       m.codes.push_back(code);
       m.person = true;
       m.person_index = person->entry->person;
@@ -284,10 +334,14 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
       for (const Item* it : countries) {
         std::string code = it->entry->code;
         if (!seen.insert(code).second) continue;
-        if (agent) code += agent->entry->code;
-        else if (!it->agent.empty()) code += it->agent;
-        else if (people) code += "CVL";
-        else if (it->kind == EntryKind::Capital) code += "GOV";
+        if (agent)
+          code += agent->entry->code;
+        else if (!it->agent.empty())
+          code += it->agent;
+        else if (people)
+          code += "CVL";
+        else if (it->kind == EntryKind::Capital)
+          code += "GOV";
         m.codes.push_back(code);
       }
     } else if (agent) {
@@ -308,28 +362,32 @@ void ActorMatcher::match(Sentence& s, const std::string& date, ActorContext& ctx
       if (m.chunk == chunk && m.head && !m.quoted_term) return &m;
     return nullptr;
   };
-  // Coordination: 米国、日本、韓国は / 日本と韓国の / 米国と日本は.
-  for (int c = 0; c + 1 < static_cast<int>(s.chunks.size()); ++c) {
-    Chunk& a = s.chunks[c];
-    bool coord_marker = (a.kase == Case::None && (a.comma || a.coord) && !a.predicate) || a.kase == Case::To;
-    // XとYで (a place or time after と) is "with X, in Y", not "X and Y".
-    Case next = s.chunks[c + 1].kase;
-    bool list_goes_on = next == Case::None && (s.chunks[c + 1].comma || s.chunks[c + 1].coord);
-    if (!coord_marker || next == Case::De || next == Case::Topic || (next == Case::None && !list_goes_on)) continue;
-    Mention* ma = head_mention(c);
-    Mention* mb = head_mention(c + 1);
-    if (!ma || !mb || ma->agent_only || mb->agent_only || ma->speaker_ref || mb->speaker_ref) continue;
-    if (s.chunks[c + 1].quote_depth != a.quote_depth) continue;
-    std::vector<std::string> codes = ma->codes;
-    for (const auto& x : mb->codes)
-      if (std::find(codes.begin(), codes.end(), x) == codes.end()) codes.push_back(x);
-    mb->codes = codes;
-    mb->text = ma->text + (a.kase == Case::To ? "と" : "、") + mb->text;
-    mb->entry_ids.insert(mb->entry_ids.begin(), ma->entry_ids.begin(), ma->entry_ids.end());
-    a.coordinated = true;
-    a.head = c + 1;
-    ma->head = false;
-  }
+  // Coordination: 米国、日本、韓国は / 日本と韓国の / 米国と日本は. Run again after
+  // agents got their countries (ロシアの大使とウクライナの大使が).
+  auto coordinate = [&] {
+    for (int c = 0; c + 1 < static_cast<int>(s.chunks.size()); ++c) {
+      Chunk& a = s.chunks[c];
+      bool coord_marker = (a.kase == Case::None && (a.comma || a.coord) && !a.predicate) || a.kase == Case::To;
+      // XとYで (a place or time after と) is "with X, in Y", not "X and Y".
+      Case next = s.chunks[c + 1].kase;
+      bool list_goes_on = next == Case::None && (s.chunks[c + 1].comma || s.chunks[c + 1].coord);
+      if (!coord_marker || next == Case::De || next == Case::Topic || (next == Case::None && !list_goes_on)) continue;
+      Mention* ma = head_mention(c);
+      Mention* mb = head_mention(c + 1);
+      if (!ma || !mb || ma->agent_only || mb->agent_only || ma->speaker_ref || mb->speaker_ref) continue;
+      if (s.chunks[c + 1].quote_depth != a.quote_depth) continue;
+      std::vector<std::string> codes = ma->codes;
+      for (const auto& x : mb->codes)
+        if (std::find(codes.begin(), codes.end(), x) == codes.end()) codes.push_back(x);
+      mb->codes = codes;
+      mb->text = ma->text + (a.kase == Case::To ? "と" : "、") + mb->text;
+      mb->entry_ids.insert(mb->entry_ids.begin(), ma->entry_ids.begin(), ma->entry_ids.end());
+      a.coordinated = true;
+      a.head = c + 1;
+      ma->head = false;
+    }
+  };
+  coordinate();
   // Agents get their country from a の-modifier (日本の外相, 米国のナンバー2の外交官).
   for (auto& m : s.mentions) {
     if (!m.agent_only) continue;
@@ -342,7 +400,10 @@ void ActorMatcher::match(Sentence& s, const std::string& date, ActorContext& ctx
           if (s.chunks[c].head != h || s.chunks[c].kase != Case::No) continue;
           next.push_back(c);
           for (const auto& x : s.mentions)
-            if (x.chunk == c && x.head && !x.agent_only && !x.codes.empty() && !x.speaker_ref) { country = &x; break; }
+            if (x.chunk == c && x.head && !x.agent_only && !x.codes.empty() && !x.speaker_ref) {
+              country = &x;
+              break;
+            }
         }
       frontier = next;
     }
@@ -364,6 +425,8 @@ void ActorMatcher::match(Sentence& s, const std::string& date, ActorContext& ctx
       m.agent_only = false;
     }
   }
+
+  coordinate();
 
   // Update the context for later sentences.
   for (const auto& m : s.mentions) {

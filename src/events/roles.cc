@@ -189,9 +189,15 @@ bool Roles::excluded(const Actor& a, const std::vector<std::string>& source) con
 std::optional<Actor> Roles::subtree_actor(int root, const std::vector<std::string>& source) const {
   // Breadth-first from the object chunk: its own modifiers inside the compound, then
   // chunks that modify it (への/に対する first).
+  // Agents, places and means inside a relative clause (国連調査団の要請で拘束された)
+  // are not what the object is about: their subtrees are not searched.
   std::vector<int> order{root};
   for (size_t i = 0; i < order.size() && order.size() < 64; ++i)
-    for (int k : children_[order[i]]) order.push_back(k);
+    for (int k : children_[order[i]]) {
+      Case kk = ch(k).kase;
+      if (kk == Case::De || kk == Case::Ga || kk == Case::Wa || kk == Case::Mo) continue;
+      order.push_back(k);
+    }
   // ロシアによるウクライナ侵攻: the agent (による) first, then the aim (への, に対する).
   std::stable_sort(order.begin() + 1, order.end(), [&](int a, int b) {
     auto rank = [&](int c) {
