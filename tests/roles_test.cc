@@ -199,3 +199,10 @@ TEST(Roles, WhatTheConcernIsAboutNamesTheTarget) {
   SCOPED_TRACE(describe(d));
   EXPECT_EQ(dyads(d), (std::set<std::string>{"JPN>RUS:11"}));
 }
+
+TEST(Roles, AgentsWithCountriesCoordinate) {
+  // Each 大使 gets its country from its の-modifier; then the two form one subject.
+  Document d = code_text("ロシアの大使とウクライナの大使が国連本部で会談した。");
+  SCOPED_TRACE(describe(d));
+  EXPECT_EQ(dyads(d), (std::set<std::string>{"RUS>UKR:04"}));
+}

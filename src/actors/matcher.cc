@@ -374,8 +374,15 @@ void ActorMatcher::match(Sentence& s, const std::string& date, ActorContext& ctx
       if (!coord_marker || next == Case::De || next == Case::Topic || (next == Case::None && !list_goes_on)) continue;
       Mention* ma = head_mention(c);
       Mention* mb = head_mention(c + 1);
+      // ロシアの大使とウクライナの大使が: the second conjunct is the phrase headed by 大使が.
+      int b = c + 1;
+      if (ma && !ma->agent_only && ma->text.find("の") != std::string::npos && next == Case::No &&
+          s.chunks[b].head > b) {
+        b = s.chunks[b].head;
+        mb = head_mention(b);
+      }
       if (!ma || !mb || ma->agent_only || mb->agent_only || ma->speaker_ref || mb->speaker_ref) continue;
-      if (s.chunks[c + 1].quote_depth != a.quote_depth) continue;
+      if (s.chunks[b].quote_depth != a.quote_depth) continue;
       std::vector<std::string> codes = ma->codes;
       for (const auto& x : mb->codes)
         if (std::find(codes.begin(), codes.end(), x) == codes.end()) codes.push_back(x);
@@ -383,7 +390,7 @@ void ActorMatcher::match(Sentence& s, const std::string& date, ActorContext& ctx
       mb->text = ma->text + (a.kase == Case::To ? "と" : "、") + mb->text;
       mb->entry_ids.insert(mb->entry_ids.begin(), ma->entry_ids.begin(), ma->entry_ids.end());
       a.coordinated = true;
-      a.head = c + 1;
+      a.head = b;
       ma->head = false;
     }
   };
