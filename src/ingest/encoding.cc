@@ -89,9 +89,13 @@ std::string to_utf8(const std::string& name, const std::string& bytes,
     if (conf < 10) break;
     if (charset == "Shift_JIS" || charset == "EUC-JP" || charset == "ISO-2022-JP") {
       const char* icu_name = charset == "Shift_JIS" ? "windows-31j" : charset.c_str();
-      std::string out = convert(name, bytes, icu_name);
-      notes.push_back("encoding: converted from " + charset);
-      return out;
+      try {
+        std::string out = convert(name, bytes, icu_name);
+        notes.push_back("encoding: converted from " + charset);
+        return out;
+      } catch (const InputError&) {
+        continue;  // not that encoding after all: try the next guess
+      }
     }
   }
   throw InputError(name + ": byte " + std::to_string(bad) +
