@@ -214,7 +214,21 @@ TEST(Codebook, LoadsAndMapsIntent) {
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->quad, 3);
   EXPECT_EQ(cb.find("999"), nullptr);
-  for (const auto& [root, intent] : intent_table()) EXPECT_EQ(cb.intent_code(root + "0"), intent) << root;
+  // Rows keyed by a root apply to every code of that root without a row of its
+  // own; rows keyed by a full code apply to that code.
+  auto table = intent_table();
+  for (const auto& [key, intent] : table) {
+    if (key.size() == 2) {
+      std::string code = key + "0";
+      if (!table.count(code)) {
+        EXPECT_EQ(cb.intent_code(code), intent) << key;
+      }
+      EXPECT_EQ(cb.intent_code(key + "9"), intent) << key;  // no row of its own
+    } else {
+      EXPECT_EQ(cb.intent_code(key), intent) << key;
+    }
+  }
+  EXPECT_EQ(cb.intent_code("111"), "");  // disapproval is an act already
 }
 
 TEST(Dates, FindDocumentDate) {

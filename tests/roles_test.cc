@@ -206,3 +206,24 @@ TEST(Roles, AgentsWithCountriesCoordinate) {
   SCOPED_TRACE(describe(d));
   EXPECT_EQ(dyads(d), (std::set<std::string>{"RUS>UKR:04"}));
 }
+
+TEST(Roles, ConditionIsNotAnActButItsSubjectIsWarned) {
+  Document d = code_text("ロシア外務省は、英国がウクライナに兵器を送れば深刻な結果を招くと警告した。");
+  SCOPED_TRACE(describe(d));
+  EXPECT_EQ(dyads(d), (std::set<std::string>{"RUS>GBR:13"}));
+}
+
+TEST(Roles, AppealSharesThePartnerOfAMeeting) {
+  Document d = code_text("ポーランドの首相はフランスの大統領と会談し、防空システムの供与を要請した。");
+  SCOPED_TRACE(describe(d));
+  EXPECT_TRUE(dyads(d).count("POL>FRA:04"));
+  EXPECT_TRUE(dyads(d).count("POL>FRA:02"));
+}
+
+TEST(Roles, PlannedMediationIsIntentToMediate) {
+  Document d = code_text("カタールは、イスラエルとハマスの仲介役を務める用意があると表明した。");
+  SCOPED_TRACE(describe(d));
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(d.events[0].code, "039");
+  EXPECT_TRUE(d.events[0].intent);
+}

@@ -57,8 +57,8 @@ Codebook Codebook::load(const std::string& dir) {
     if (line.empty() || line[0] == '#') continue;
     auto f = split_tabs(line);
     std::string where = path + ": line " + std::to_string(n) + ": ";
-    if (f.size() != 2 || f[0].size() != 2 || !cb.find(f[0]) || !cb.find(f[1]))
-      throw InputError(where + "expected ROOT<TAB>CODE with known CAMEO codes");
+    if (f.size() != 2 || !cb.find(f[0]) || !cb.find(f[1]))
+      throw InputError(where + "expected ROOT-or-CODE<TAB>CODE with known CAMEO codes");
     cb.intent_[f[0]] = f[1];
   }
   return cb;
@@ -70,7 +70,9 @@ const CodeInfo* Codebook::find(const std::string& code) const {
 }
 
 std::string Codebook::intent_code(const std::string& code) const {
-  auto it = intent_.find(code.substr(0, 2));
+  auto it = intent_.find(code);  // a specific code first (045 → 039), then its root
+  if (it != intent_.end()) return it->second;
+  it = intent_.find(code.substr(0, 2));
   return it == intent_.end() ? "" : it->second;
 }
 

@@ -49,6 +49,20 @@ class SentenceCoder : public Roles {
     return doc_date_;
   }
 
+  // 〜すれば / 〜したら / 〜するなら: the clause is a condition.
+  bool conditional(int p) const {
+    const Chunk& c = ch(p);
+    for (int i = c.content_end; i < c.last; ++i) {
+      const Token& t = s_.tokens[i];
+      if ((t.pos1 == "接続助詞" && t.surface == "ば") || t.cform == "仮定形" ||
+          ((t.base == "た" || t.base == "だ") && t.surface == "たら") || t.surface == "なら")
+        return true;
+    }
+    for (int i = c.first; i < c.last; ++i)
+      if (s_.tokens[i].cform == "仮定形") return true;
+    return false;
+  }
+
   bool intent_form(int p) const {
     const Chunk& c = ch(p);
     for (int i = c.content_end; i < c.last; ++i)
@@ -108,6 +122,10 @@ class SentenceCoder : public Roles {
     }
     if (c.negated) {
       trace(where + ": negated, no event");
+      return;
+    }
+    if (conditional(p)) {
+      trace(where + ": a condition (〜すれば, 〜したら), not an act; no event");
       return;
     }
     if (request_complement(p)) {

@@ -263,14 +263,20 @@ std::optional<Actor> Roles::direct_target(int p, const Pattern* pat, const std::
     for (int c : children_[p])
       if (ch(c).kase == Case::Topic)
         if (auto a = subtree_actor(c, source)) return a;
-  // XはYが…していると批判した: the subject of the reported clause is the target.
+  // XはYが…していると批判した: the subject of the reported clause is the target
+  // (also inside a condition within it: Yが…すれば…をもたらすと警告した).
   if (!pat || pat->target_cases.empty())
     for (int q : children_[p])
-      if (ch(q).predicate && ch(q).kase == Case::Quote)
-        for (int c : children_[q])
-          if (ch(c).kase == Case::Ga)
-            if (auto a = chunk_actor(c))
-              if (!excluded(*a, source)) return a;
+      if (ch(q).predicate && ch(q).kase == Case::Quote) {
+        std::vector<int> clause{q};
+        for (int k : children_[q])
+          if (ch(k).predicate && ch(k).conjunctive) clause.push_back(k);
+        for (int part : clause)
+          for (int c : children_[part])
+            if (ch(c).kase == Case::Ga)
+              if (auto a = chunk_actor(c))
+                if (!excluded(*a, source)) return a;
+      }
   // Force, assault and fighting (15, 18-20) are aimed at where they happen.
   if (pat && (pat->code.compare(0, 2, "15") == 0 || pat->code.compare(0, 2, "18") == 0 ||
               pat->code.compare(0, 2, "19") == 0 || pat->code.compare(0, 2, "20") == 0))
@@ -286,9 +292,15 @@ std::optional<Actor> Roles::direct_target(int p, const Pattern* pat, const std::
   return std::nullopt;
 }
 
-bool Roles::may_borrow(int p) const {
+bool Roles::may_borrow(int p, const Pattern* pat) const {
+  // For appeals, offers, aid and demands the を-object is the thing asked or given,
+  // not the other side: it does not fill the target's place.
+  bool wo_is_thing = pat && (pat->code.compare(0, 2, "02") == 0 || pat->code.compare(0, 2, "03") == 0 ||
+                             pat->code.compare(0, 2, "07") == 0 || pat->code.compare(0, 2, "08") == 0 ||
+                             pat->code.compare(0, 2, "10") == 0);
   for (int c : children_[p]) {
     if (!target_case(ch(c).kase) || ch(c).predicate) continue;
+    if (wo_is_thing && ch(c).kase == Case::Wo) continue;
     if (chunk_actor(c)) continue;
     bool demonstrative = ch(c).noun.rfind("同", 0) == 0;
     for (int k : children_[c])
@@ -319,7 +331,7 @@ std::optional<Actor> Roles::target(int p, const Pattern* pat, const std::vector<
           if (auto a = chunk_actor(c))
             if (!excluded(*a, source)) return a;
   if (pat && !pat->target_cases.empty()) return std::nullopt;
-  if (!may_borrow(p)) return std::nullopt;
+  if (!may_borrow(p, pat)) return std::nullopt;
   // Conjoined predicates before this one (nearest first, through chains of
   // 〜し、〜して), then the one this predicate is conjoined to.
   std::vector<int> partners;

@@ -52,7 +52,7 @@ class Roles {
   std::optional<Actor> direct_target(int p, const Pattern* pat, const std::vector<std::string>& source, int obj) const;
   // A predicate may share its target with a conjoined one (XをYと呼び、…批判した)
   // unless it has an argument of its own that is not an actor.
-  bool may_borrow(int p) const;
+  bool may_borrow(int p, const Pattern* pat) const;
   // 〜するよう(に)求める: the clause says what is asked, its に-argument is who is asked.
   bool request_complement(int p) const;
   std::optional<Actor> target(int p, const Pattern* pat, const std::vector<std::string>& source, int obj) const;
