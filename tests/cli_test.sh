@@ -45,6 +45,15 @@ bad_input "10 MB single line" "$TMP/longline.txt"
 
 bad_input "missing file" "$TMP/does-not-exist.txt"
 
+# A run-on line just under the line limit (no 。 anywhere) is coded, not refused or stuck.
+for ((i = 0; i < 30000; i++)); do printf '日本は中国を批判し、'; done >"$TMP/runon.txt"
+echo >>"$TMP/runon.txt"
+if run 0 code --date 2024-10-19 "$TMP/runon.txt" && [[ -s $TMP/out ]]; then
+  pass "900 KB run-on line coded ($(wc -l <"$TMP/out") events)"
+else
+  fail "run-on line: exit $rc: $(head -c 300 "$TMP/err")"
+fi
+
 mkdir "$TMP/dir"
 bad_input "directory" "$TMP/dir"
 

@@ -201,3 +201,17 @@ TEST(Chunk, QuotationCase) {
   EXPECT_EQ(s.chunks[q].kase, Case::Quote);
   EXPECT_EQ(s.chunks.back().lemma, "述べる");
 }
+
+TEST(Segment, RunOnSentencesAreCutAtCommas) {
+  std::string run_on;
+  for (int i = 0; i < 3000; ++i) run_on += "日本は中国と協議し、";
+  auto parts = split_sentences(run_on);
+  ASSERT_GT(parts.size(), 1u);
+  size_t total = 0;
+  for (const auto& p : parts) {
+    EXPECT_LE(p.size(), kMaxSentenceBytes);
+    EXPECT_EQ(p.substr(p.size() - 3), "、");  // cut after a comma, not inside a word
+    total += p.size();
+  }
+  EXPECT_EQ(total, run_on.size());
+}

@@ -13,11 +13,32 @@ constexpr size_t kMaxInQuote = 4000;  // bytes: beyond this a quote or parenthes
 
 bool starts(std::string_view s, size_t i, std::string_view p) { return s.compare(i, p.size(), p) == 0; }
 
-void push(std::vector<std::string>& out, std::string_view s) {
+void push_one(std::vector<std::string>& out, std::string_view s) {
   size_t b = 0, e = s.size();
   while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r')) ++b;
   while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r')) --e;
   if (e > b) out.emplace_back(s.substr(b, e - b));
+}
+
+// A run-on "sentence" longer than kMaxSentenceBytes is cut after its last 、
+// (or space) before the limit, else at a character boundary, so that no later
+// stage ever sees an unbounded sentence.
+void push(std::vector<std::string>& out, std::string_view s) {
+  while (s.size() > kMaxSentenceBytes) {
+    std::string_view head = s.substr(0, kMaxSentenceBytes);
+    size_t cut = head.rfind("、");
+    if (cut != std::string_view::npos && cut > kMaxSentenceBytes / 4) {
+      cut += 3;
+    } else if ((cut = head.rfind(' ')) != std::string_view::npos && cut > kMaxSentenceBytes / 4) {
+      cut += 1;
+    } else {
+      cut = kMaxSentenceBytes;
+      while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+    }
+    push_one(out, s.substr(0, cut));
+    s.remove_prefix(cut);
+  }
+  push_one(out, s);
 }
 
 }  // namespace
