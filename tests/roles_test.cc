@@ -227,3 +227,12 @@ TEST(Roles, PlannedMediationIsIntentToMediate) {
   EXPECT_EQ(d.events[0].code, "039");
   EXPECT_TRUE(d.events[0].intent);
 }
+
+TEST(Roles, RecognisingSomethingAboutACountryIsNotRecognisingIt) {
+  // 承認 of a country is 054; 承認 of sanctions or an arms sale is not recognition.
+  Document d = code_text("日本政府は南スーダンを国家として承認した。米国はイスラエルへの武器売却を承認した。");
+  SCOPED_TRACE(describe(d));
+  EXPECT_TRUE(dyads(d, 0).count("JPN>SSD:05"));
+  EXPECT_FALSE(dyads(d, 1).count("USA>ISR:05"));
+  EXPECT_TRUE(dyads(d, 1).count("USA>ISR:06"));
+}

@@ -256,6 +256,10 @@ std::optional<Actor> Roles::direct_target(int p, const Pattern* pat, const std::
         if (!excluded(*a, source) && !(a->chunk != c && same_country(*a, source))) return a;
       if (auto a = clause_subject(c, source)) return a;
     }
+  // A pattern whose target is its を-object (承認, 招待) wants that argument itself,
+  // not something that modifies it (台湾への武器売却を承認).
+  if (pat && std::find(pat->target_cases.begin(), pat->target_cases.end(), Case::Wo) != pat->target_cases.end())
+    return std::nullopt;
   if (obj >= 0)
     if (auto a = subtree_actor(obj, source)) return a;
   // …の活発化について懸念を伝えた: what the act is about may name the other side.
