@@ -260,3 +260,10 @@ TEST(ActorMatcher, CoordinatedGroupAndReference) {
   for (const auto& m : d.sentences[1].mentions) ref |= m.reference && m.codes.size() == 3;
   EXPECT_TRUE(ref);
 }
+
+TEST(ActorMatcher, PersonWithAnUnlistedTitleIsStillThePerson) {
+  Document d = kztest::code_text("グテレス事務総長はロシアを非難した。", "2025-06-01");
+  ASSERT_EQ(d.events.size(), 1u) << kztest::describe(d);
+  EXPECT_EQ(d.events[0].source, "IGOUNO");
+  EXPECT_EQ(d.events[0].target, "RUS");
+}

@@ -140,8 +140,10 @@ ActorDictionary ActorDictionary::load(const std::string& dir) {
         throw InputError(where + ": person id '" + id + "' must be lower-case ASCII");
       PersonRole role{r.cols[2], r.cols[3] == "-" ? "" : r.cols[3], r.cols[4] == "-" ? "" : r.cols[4],
                       r.cols.size() > 5 ? r.cols[5] : ""};
-      if (!upper_code(role.code, 6, 6) || role.code.find_first_of("0123456789") != std::string::npos)
-        throw InputError(where + ": code '" + role.code + "' is not a 6-letter CAMEO actor code");
+      if (!upper_code(role.code, 6, 12) || role.code.size() % 3 != 0 ||
+          role.code.find_first_of("0123456789") != std::string::npos)
+        throw InputError(where + ": code '" + role.code +
+                         "' is not a CAMEO actor code (country + agent such as JPNGOV, or an IGO code)");
       if (!role.from.empty() && !valid_date(role.from))
         throw InputError(where + ": bad date '" + role.from + "' (want YYYY-MM-DD)");
       if (!role.until.empty() && !valid_date(role.until))

@@ -67,6 +67,13 @@ bool unnamed_proper_noun(const Sentence& s, const Mention& m) {
 
 }  // namespace
 
+// A title (事務総長, 議長) starting at token t and running to the chunk's content end.
+bool ActorMatcher::title_at(const Sentence& s, int t, int end) const {
+  std::string rest;
+  for (int i = t; i < end; ++i) rest += s.tokens[i].surface;
+  return lx_.has("title", rest);
+}
+
 void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, const ActorContext& ctx) const {
   const Chunk& c = s.chunks[ci];
   std::vector<Item> items;
@@ -206,7 +213,8 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
     // Is anything but suffixes after the mention in this chunk? Then it modifies a noun.
     // Place nouns (東部, 国境, 周辺) keep the country the actor of the chunk.
     for (int t = m.token_end; t < last_content; ++t)
-      if (!(s.tokens[t].pos1 == "接尾" || skip_token(s.tokens[t]) || lx_.has("place", s.tokens[t].surface))) {
+      if (!(s.tokens[t].pos1 == "接尾" || skip_token(s.tokens[t]) || lx_.has("place", s.tokens[t].surface) ||
+            (items[k].kind == EntryKind::Person && title_at(s, t, last_content)))) {
         m.head = false;
         break;
       }

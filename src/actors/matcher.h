@@ -42,6 +42,7 @@ class ActorMatcher {
 
  private:
   void find_in_chunk(Sentence& s, int c, const std::string& date, const ActorContext& ctx) const;
+  bool title_at(const Sentence& s, int t, int end) const;
   const ActorDictionary& dict_;
   const Lexicon& lx_;
 };
