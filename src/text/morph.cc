@@ -18,17 +18,14 @@ bool exists(const std::string& p) {
 // Splits an IPADIC feature string (9 comma-separated fields) into the token.
 void fill_features(const char* f, Token& t) {
   std::string* fields[] = {&t.pos, &t.pos1, &t.pos2, &t.pos3, &t.ctype, &t.cform, &t.base};
-  size_t k = 0;
-  std::string cur;
-  for (const char* p = f;; ++p) {
-    if (*p == ',' || *p == '\0') {
-      if (k < 7) *fields[k] = (cur == "*") ? std::string() : cur;
-      ++k;
-      cur.clear();
-      if (*p == '\0' || k >= 7) break;
-    } else {
-      cur += *p;
-    }
+  const char* p = f;
+  for (std::string* field : fields) {
+    const char* e = p;
+    while (*e && *e != ',') ++e;
+    if (e - p == 1 && *p == '*') field->clear();
+    else field->assign(p, static_cast<size_t>(e - p));
+    if (!*e) break;
+    p = e + 1;
   }
   if (t.base.empty()) t.base = t.surface;
 }
