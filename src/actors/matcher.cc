@@ -179,7 +179,8 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
       it.kind = pick->kind;
       it.entry = pick;
     }
-    if (i > c.first && s.tokens[i - 1].surface == "駐" && it.ref.empty()) {  // 駐米日本大使: posted in the US
+    // 駐米日本大使, 在韓日本大使館: where someone is posted, not who they are.
+    if (i > c.first && (s.tokens[i - 1].surface == "駐" || s.tokens[i - 1].surface == "在") && it.ref.empty()) {
       i = best_end;
       continue;
     }
