@@ -146,6 +146,8 @@ class SentenceCoder : public Roles {
             if ((agent = chunk_actor(k))) break;
         tgt = src;
         src = agent;
+      } else if (!pat->fixed_target.empty()) {
+        tgt = Actor{{pat->fixed_target}, c.noun, {"pattern:" + pat->id}, p, -1};  // 訪中 names China itself
       } else {
         tgt = target(p, pat, src_codes, from_obj ? obj : arg_obj);
       }

@@ -68,6 +68,10 @@ PatternSet PatternSet::load(const std::string& path, const Codebook& codebook) {
       for (const auto& opt : split(f[2], ",")) {
         if (opt == "mutual") {
           p.mutual = true;
+        } else if (opt.rfind("target=", 0) == 0) {
+          p.fixed_target = opt.substr(7);
+          if (!country_code(p.fixed_target))
+            throw InputError(where + "target= needs a 3-letter country code, got '" + p.fixed_target + "'");
         } else if (opt.rfind("obj=", 0) == 0) {
           for (const auto& o : split(opt.substr(4), "/")) {
             if (o.empty()) throw InputError(where + "empty noun in obj=");
@@ -80,7 +84,7 @@ PatternSet PatternSet::load(const std::string& path, const Codebook& codebook) {
             p.target_cases.push_back(kase);
           }
         } else {
-          throw InputError(where + "unknown option '" + opt + "' (use obj=, to=, mutual)");
+          throw InputError(where + "unknown option '" + opt + "' (use obj=, to=, target=, mutual)");
         }
       }
     }

@@ -24,6 +24,7 @@ struct Pattern {
   std::vector<std::string> objects;  // obj= nouns (suffix match)
   std::vector<Case> target_cases;    // to= ; empty = default order
   bool mutual = false;
+  std::string fixed_target;          // target= : the verb names its target (訪中 → CHN)
   std::string example, example_source, example_target;
   std::string file;
   int line = 0;
