@@ -74,6 +74,16 @@ bool ActorMatcher::title_at(const Sentence& s, int t, int end) const {
   return lx_.has("title", rest);
 }
 
+ActorMatcher::ActorMatcher(const ActorDictionary& dict, const Lexicon& lexicon) : dict_(dict), lx_(lexicon) {
+  auto add = [&](const std::string& name) {
+    for (size_t i = 1; i <= name.size(); ++i)
+      if (i == name.size() || (static_cast<unsigned char>(name[i]) & 0xC0) != 0x80) prefixes_.insert(name.substr(0, i));
+  };
+  for (const auto& [name, kind] : dict_.names()) add(name);
+  for (const char* kind : {"person_ref", "place_ref", "pair_ref", "speaker"})
+    for (const auto& w : lx_.words(kind)) add(w);
+}
+
 void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, const ActorContext& ctx) const {
   const Chunk& c = s.chunks[ci];
   std::vector<Item> items;
@@ -93,6 +103,8 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
     for (int j = i; j < last_content && j - i < kMaxTokens; ++j) {
       if (skip_token(s.tokens[j])) break;
       cat += s.tokens[j].surface;
+      bool counter = s.tokens[i].pos1 == "数" && j - i <= 2;  // 3カ国, 3か国首脳
+      if (!counter && !prefixes_.count(cat)) break;
       if (const auto* v = dict_.find(cat)) {
         bool only_short =
             std::all_of(v->begin(), v->end(), [](const ActorEntry& e) { return e.kind == EntryKind::Short; });

@@ -12,6 +12,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "actors/dictionary.h"
@@ -37,7 +38,7 @@ struct ActorContext {
 
 class ActorMatcher {
  public:
-  ActorMatcher(const ActorDictionary& dict, const Lexicon& lexicon) : dict_(dict), lx_(lexicon) {}
+  ActorMatcher(const ActorDictionary& dict, const Lexicon& lexicon);
   void match(Sentence& s, const std::string& date, ActorContext& ctx) const;
 
  private:
@@ -45,6 +46,9 @@ class ActorMatcher {
   bool title_at(const Sentence& s, int t, int end) const;
   const ActorDictionary& dict_;
   const Lexicon& lx_;
+  // Every leading part of every name and reference word: the scan over
+  // consecutive morphemes stops as soon as the text is no such prefix.
+  std::unordered_set<std::string> prefixes_;
 };
 
 // Country part of a CAMEO actor code ("IGO" for organisations).
