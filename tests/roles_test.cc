@@ -236,3 +236,11 @@ TEST(Roles, RecognisingSomethingAboutACountryIsNotRecognisingIt) {
   EXPECT_FALSE(dyads(d, 1).count("USA>ISR:05"));
   EXPECT_TRUE(dyads(d, 1).count("USA>ISR:06"));
 }
+
+TEST(Roles, HeadlineCommaMarksTheTopic) {
+  Document d = code_text("ロシア、フィンランドを非難\n日米韓、北朝鮮の発射を非難\n");
+  SCOPED_TRACE(describe(d));
+  EXPECT_EQ(dyads(d, 0), (std::set<std::string>{"RUS>FIN:11"}));
+  EXPECT_TRUE(dyads(d, 1).count("USA>PRK:11"));
+  EXPECT_TRUE(dyads(d, 1).count("JPN>PRK:11"));
+}

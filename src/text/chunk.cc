@@ -326,11 +326,26 @@ void attach(Sentence& s) {
 
 }  // namespace
 
+// Headline style: a proper noun and a comma opening the sentence, followed by a
+// case-marked phrase, is the topic (中国、日本を非難 = 中国は日本を非難). A list
+// (米国、日本、韓国は) goes on with more bare nouns instead.
+void headline_topic(Sentence& s) {
+  if (s.chunks.size() < 3) return;
+  Chunk& c = s.chunks[0];
+  const Chunk& next = s.chunks[1];
+  if (c.predicate || c.kase != Case::None || !c.comma || next.kase == Case::None || next.predicate) return;
+  bool proper = false;
+  for (int i = c.first; i < c.content_end; ++i)
+    if (s.tokens[i].pos1 == "固有名詞") proper = true;
+  if (proper && nominal_chunk(s, c)) c.kase = Case::Wa;
+}
+
 void chunk_sentence(Sentence& s, const Lexicon& lexicon) {
   s.chunks.clear();
   if (s.tokens.empty()) return;
   split(s);
   for (auto& c : s.chunks) classify(s, lexicon, c);
+  headline_topic(s);
   attach(s);
 }
 
