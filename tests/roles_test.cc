@@ -244,3 +244,12 @@ TEST(Roles, HeadlineCommaMarksTheTopic) {
   EXPECT_TRUE(dyads(d, 1).count("USA>PRK:11"));
   EXPECT_TRUE(dyads(d, 1).count("JPN>PRK:11"));
 }
+
+TEST(Roles, JointActCompoundNamesItsParticipants) {
+  Document d = code_text("日韓首脳会談が東京で行われた。", "2025-03-01");
+  SCOPED_TRACE(describe(d));
+  ASSERT_EQ(d.events.size(), 1u);
+  std::set<std::string> pair{country(d.events[0].source), country(d.events[0].target)};
+  EXPECT_EQ(pair, (std::set<std::string>{"JPN", "KOR"}));
+  EXPECT_EQ(d.events[0].root_code, "04");
+}

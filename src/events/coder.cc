@@ -84,6 +84,14 @@ class SentenceCoder : public Roles {
     std::string compound = c.noun;
     int obj = object_chunk(p);
     bool intent = intent_form(p);
+    // A light verb in the passive (首脳会談が行われた) has its verbal noun as subject.
+    bool passive_light = false;
+    if (obj < 0 && c.passive && res_.lexicon.has("light", lemma))
+      for (int k : children_[p])
+        if (ch(k).kase == Case::Ga || ch(k).kase == Case::Wa) {
+          obj = k;
+          passive_light = true;
+        }
     // Light verbs (行う, 実施, 検討...) hand the predicate to their verbal-noun object.
     bool light = obj >= 0 && (res_.lexicon.has("light", lemma) || res_.lexicon.has("intent", lemma));
     // For サ変 + する the compound ends at the verbal noun (電話会談|した).
@@ -135,10 +143,18 @@ class SentenceCoder : public Roles {
     for (const auto& [pat, from_obj, rank] : cands) {
       int arg_obj = from_obj ? -1 : obj;
       if (light && res_.lexicon.has("intent", lemma) && from_obj) intent = true;
-      auto src = subject(p);
+      auto src = passive_light ? std::nullopt : subject(p);
+      // 米中首脳会談が行われた: the joint act's compound names its participants.
+      if (!src && pat->mutual && obj >= 0)
+        for (const auto& m : s_.mentions)
+          if (m.chunk == obj && !m.quoted_term && m.codes.size() >= 2)
+            if (auto a = from_mention(m, quote_of_chunk(obj))) {
+              src = a;
+              break;
+            }
       std::optional<Actor> tgt;
       std::vector<std::string> src_codes = src ? src->codes : std::vector<std::string>{};
-      if (c.passive) {
+      if (c.passive && !passive_light) {
         // Passive: the subject suffered the act; the agent is marked に / によって / から.
         std::optional<Actor> agent;
         for (int k : children_[p])
