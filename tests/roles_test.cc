@@ -253,3 +253,19 @@ TEST(Roles, JointActCompoundNamesItsParticipants) {
   EXPECT_EQ(pair, (std::set<std::string>{"JPN", "KOR"}));
   EXPECT_EQ(d.events[0].root_code, "04");
 }
+
+TEST(Roles, UnaddressedAppealAfterAMeetingGoesToTheOtherSide) {
+  Document d = code_text(
+      "インドの首相は東京で日本の首相と会談した。"
+      "インドの首相は、日本企業による投資の拡大を求めた。");
+  SCOPED_TRACE(describe(d));
+  EXPECT_TRUE(dyads(d, 1).count("IND>JPN:02"));
+}
+
+TEST(Roles, SecondTopicBelongsToTheReportedClause) {
+  // 日本は is the topic of 尊重すべきだ; the one who asks is 中国の国家主席.
+  Document d = code_text("中国の国家主席は、日本は中国の利益を尊重すべきだと述べ、日本側に慎重な対応を求めた。");
+  SCOPED_TRACE(describe(d));
+  EXPECT_TRUE(dyads(d).count("CHN>JPN:02"));
+  for (const auto& e : d.events) EXPECT_NE(country(e.source), "JPN") << describe(d);
+}

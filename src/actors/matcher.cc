@@ -163,6 +163,19 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
         continue;
       }
     }
+    // 習氏 as one unknown morpheme: a listed name with the honorific 氏.
+    if (best_end < 0) {
+      const std::string& surf = s.tokens[i].surface;
+      static const std::string kShi = "氏";
+      if (surf.size() > kShi.size() && surf.compare(surf.size() - kShi.size(), kShi.size(), kShi) == 0)
+        if (const auto* v = dict_.find(surf.substr(0, surf.size() - kShi.size())))
+          for (const auto& e : *v)
+            if (e.kind == EntryKind::Person) {
+              items.push_back(Item{i, i + 1, EntryKind::Person, &e, "", 0, ""});
+              break;
+            }
+      if (!items.empty() && items.back().begin == i) { ++i; continue; }
+    }
     // 日本人, 中国人: a nationality word is the country's people (CVL).
     if (best_end < 0) {
       const std::string& surf = s.tokens[i].surface;

@@ -178,6 +178,18 @@ class SentenceCoder : public Roles {
         trace(why + ": no source actor, no event");
         return;
       }
+      // An appeal, demand or offer without an addressee, made by one side of the
+      // last meeting, is addressed to the other side (石破氏は…解放を求めた).
+      bool addressed = pat->code.compare(0, 2, "02") == 0 || pat->code.compare(0, 2, "03") == 0 ||
+                       pat->code.compare(0, 2, "10") == 0;
+      if (!tgt && addressed && !pat->mutual && !ctx_.meeting_a.empty() && src->codes.size() == 1 &&
+          s_.index - ctx_.meeting_sentence <= 3) {
+        std::string me = country_of(src->codes.front());
+        if (me == country_of(ctx_.meeting_a))
+          tgt = Actor{{ctx_.meeting_b}, ctx_.meeting_b_text + " (last meeting)", {"context:last_meeting"}, -1, -1};
+        else if (me == country_of(ctx_.meeting_b))
+          tgt = Actor{{ctx_.meeting_a}, ctx_.meeting_a_text + " (last meeting)", {"context:last_meeting"}, -1, -1};
+      }
       std::vector<std::pair<std::string, std::string>> dyads;
       std::vector<std::string> participants = src->codes;
       if (tgt)
@@ -248,6 +260,13 @@ class SentenceCoder : public Roles {
         e.intent = intent;
         e.mutual = pat->mutual;
         out.push_back(std::move(e));
+      }
+      if (pat->mutual && code.compare(0, 2, "04") == 0 && !intent && dyads.size() == 1) {
+        ctx_.meeting_a = dyads.front().first;
+        ctx_.meeting_b = dyads.front().second;
+        ctx_.meeting_a_text = src->text;
+        ctx_.meeting_b_text = tgt ? tgt->text : src->text;
+        ctx_.meeting_sentence = s_.index;
       }
       trace(why + ": source " + src->text + (tgt ? ", target " + tgt->text : "") + (intent ? ", intent form" : "") +
             " → " + std::to_string(dyads.size()) + " event(s) " + code + " on " + date);

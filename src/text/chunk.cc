@@ -253,6 +253,15 @@ bool scope_ok(const Sentence& s, int i, int j) {
   return s.chunks[j].quote_depth == a.quote_depth;
 }
 
+// Is there a topic (は/も) before chunk i at the same quotation depth?
+bool earlier_topic(const Sentence& s, int i) {
+  for (int j = 0; j < i; ++j)
+    if ((s.chunks[j].kase == Case::Wa || s.chunks[j].kase == Case::Mo) &&
+        s.chunks[j].quote_depth == s.chunks[i].quote_depth)
+      return true;
+  return false;
+}
+
 void attach(Sentence& s) {
   int n = static_cast<int>(s.chunks.size());
   auto first_where = [&](int i, auto pred) {
@@ -291,6 +300,9 @@ void attach(Sentence& s) {
     } else if (first.pos == "接続詞" && c.content_end - c.first == 1 && i + 1 < n &&
                nominal_chunk(s, s.chunks[i + 1])) {
       h = first_where(i, nominal);
+    } else if ((c.kase == Case::Wa || c.kase == Case::Mo) && !c.comma && earlier_topic(s, i) &&
+               (h = first_where(i, [](const Chunk& x) { return x.predicate && x.kase == Case::Quote; })) >= 0) {
+      // 習氏は、日本は…尊重すべきだと述べ: a second topic belongs to the reported clause.
     } else if (c.kase == Case::Wa || c.kase == Case::Mo ||
                (c.comma && !c.predicate && c.kase != Case::None && c.kase != Case::Quote)) {
       // Topics, and arguments set off by a comma, belong to the clause's last predicate.
