@@ -269,3 +269,16 @@ TEST(Roles, SecondTopicBelongsToTheReportedClause) {
   EXPECT_TRUE(dyads(d).count("CHN>JPN:02"));
   for (const auto& e : d.events) EXPECT_NE(country(e.source), "JPN") << describe(d);
 }
+
+TEST(Roles, TheOtherPartyOfAWarIsNotTheOneHelped) {
+  Document d = code_text("イランはイスラエルとの戦争を支援した。");
+  SCOPED_TRACE(describe(d));
+  for (const auto& e : d.events) EXPECT_NE(country(e.target), "ISR") << describe(d);
+}
+
+TEST(Roles, TopicOfAReportedConcernIsTheTarget) {
+  Document d = code_text("NATOの事務総長は、中国とロシアの協力の深化は欧州の安全を脅かすと懸念を示した。");
+  SCOPED_TRACE(describe(d));
+  EXPECT_TRUE(dyads(d).count("IGO>CHN:11"));
+  EXPECT_TRUE(dyads(d).count("IGO>RUS:11"));
+}

@@ -74,6 +74,8 @@ std::optional<Actor> Roles::chunk_actor(int c, bool allow_modifier, bool as_targ
   for (int k : children_[c]) {
     Case kk = ch(k).kase;
     if (!(kk == Case::No || (as_target && (kk == Case::ToNo || kk == Case::HeNo)))) continue;
+    // Xとの戦争を支援: the other party of a war is the enemy, not who is helped.
+    if (kk == Case::ToNo && res_.lexicon.has("conflict", s_.tokens[ch(c).content_end - 1].surface)) continue;
     if (auto a = chunk_actor(k, false)) return a;
     for (int k2 : children_[k]) {
       Case k2c = ch(k2).kase;
@@ -213,6 +215,11 @@ std::optional<Actor> Roles::subtree_actor(int root, const std::vector<std::strin
   // Inside the object, the source's own country (日本人の解放を求めた) is not the other side.
   // An explicit aim (英国政府へのスト) may be domestic; a possessive may not.
   for (int c : order) {
+    // Xとの戦争を支援: the other party of a war is the enemy, not who is helped.
+    if (ch(c).kase == Case::ToNo && ch(c).head >= 0) {
+      const Chunk& h = ch(ch(c).head);
+      if (res_.lexicon.has("conflict", s_.tokens[h.content_end - 1].surface)) continue;
+    }
     bool aim = ch(c).kase == Case::HeNo || ch(c).kase == Case::NiTaishi || ch(c).kase == Case::Kara;
     for (const auto& m : s_.mentions) {
       if (m.chunk != c || m.quoted_term) continue;
@@ -277,7 +284,7 @@ std::optional<Actor> Roles::direct_target(int p, const Pattern* pat, const std::
           if (ch(k).predicate && ch(k).conjunctive) clause.push_back(k);
         for (int part : clause)
           for (int c : children_[part])
-            if (ch(c).kase == Case::Ga)
+            if (ch(c).kase == Case::Ga || ch(c).kase == Case::Wa)
               if (auto a = chunk_actor(c))
                 if (!excluded(*a, source)) return a;
       }
