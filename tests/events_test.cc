@@ -257,3 +257,17 @@ TEST(Dates, ResolveRelative) {
   EXPECT_EQ(resolve_date("昨日", "2024-03-01"), "2024-02-29");
   EXPECT_EQ(resolve_date("先月", "2024-01-15"), "2023-12");
 }
+
+TEST(Events, RandomFragmentsDoNotCrash) {
+  // Inputs from a random-fragment run that once read out of bounds (see also
+  // Chunk.EveryChunkHasContentEvenWhenItStartsWithAFunctionWord); under ASan in CI.
+  const char* texts[] = {
+      "々会談によると新聞によると日本10月新聞氏\n米国によるとない会談日本米国に対し、日本中国両国。&amp;水曜日求めた両国した批判中国氏求めた会談",
+      "「」「「」」、。は、をに「日本",
+      "両国は。同氏は。3カ国は。我々は。",
+  };
+  for (const char* t : texts) {
+    Document d = code_text(t);
+    EXPECT_FALSE(d.sentences.empty()) << t;
+  }
+}

@@ -215,3 +215,18 @@ TEST(Segment, RunOnSentencesAreCutAtCommas) {
   }
   EXPECT_EQ(total, run_on.size());
 }
+
+TEST(Chunk, EveryChunkHasContentEvenWhenItStartsWithAFunctionWord) {
+  // Found by a random-input run: a line opening with 々 or a particle made a
+  // chunk with no content word, and later stages read before its start.
+  for (const char* text : {"々会談によると新聞によると日本10月新聞氏", "はロシアを非難した。", "ないを、に。"}) {
+    Sentence s;
+    s.text = text;
+    s.tokens = morph().tokenize(s.text);
+    chunk_sentence(s, lexicon());
+    for (const auto& c : s.chunks) {
+      EXPECT_GT(c.content_end, c.first) << text;
+      EXPECT_LE(c.content_end, c.last) << text;
+    }
+  }
+}

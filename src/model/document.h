@@ -44,7 +44,7 @@ const char* case_name(Case c);
 // A bunsetsu: content words followed by function words.
 struct Chunk {
   int first = 0, last = 0;  // token range [first, last)
-  int content_end = 0;      // end of the content part (first function token)
+  int content_end = 0;      // end of the content part (first function token); > first
   int head = -1;            // governing chunk, -1 for the root
   Case kase = Case::None;
   bool predicate = false;   // verb, サ変 noun + する, or adjective predicate

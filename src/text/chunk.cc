@@ -69,6 +69,9 @@ void split(Sentence& s) {
   auto close = [&](int at) {
     if (at > cur.first) {
       cur.last = at;
+      // A chunk of function words only (a stray は at a line start) keeps its
+      // first token as content, so every chunk has content_end > first.
+      if (cur.content_end <= cur.first) cur.content_end = cur.first + 1;
       s.chunks.push_back(cur);
     }
     cur = Chunk();
