@@ -282,3 +282,11 @@ TEST(Roles, TopicOfAReportedConcernIsTheTarget) {
   EXPECT_TRUE(dyads(d).count("IGO>CHN:11"));
   EXPECT_TRUE(dyads(d).count("IGO>RUS:11"));
 }
+
+TEST(Roles, WhatIsClaimedIsNotCodedAsAnAct) {
+  // The accusation is an event; the alleged intrusion is only China's claim.
+  Document d = code_text("中国外務省は、フィリピンの船が中国の領海に侵入したと主張し、フィリピンを非難した。");
+  SCOPED_TRACE(describe(d));
+  for (const auto& e : d.events) EXPECT_NE(country(e.source), "PHL") << describe(d);
+  EXPECT_TRUE(dyads(d).count("CHN>PHL:11"));
+}

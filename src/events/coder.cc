@@ -49,6 +49,19 @@ class SentenceCoder : public Roles {
     return doc_date_;
   }
 
+  // The content of an accusation or a claim (Yが…したと非難した / 主張した) is
+  // not an act the coder can vouch for; the accusation itself is coded.
+  bool claimed(int p) const {
+    const Chunk& c = ch(p);
+    if (c.kase != Case::Quote || c.head < 0 || !ch(c.head).predicate) return false;
+    const Chunk& h = ch(c.head);
+    if (res_.lexicon.has("claim", h.lemma)) return true;
+    auto cands = res_.patterns.candidates(h.lemma, h.noun);
+    if (cands.empty()) return false;
+    std::string root = cands.front()->code.substr(0, 2);
+    return root == "11" || root == "12" || root == "13";
+  }
+
   // 〜すれば / 〜したら / 〜するなら: the clause is a condition.
   bool conditional(int p) const {
     const Chunk& c = ch(p);
@@ -134,6 +147,10 @@ class SentenceCoder : public Roles {
     }
     if (conditional(p)) {
       trace(where + ": a condition (〜すれば, 〜したら), not an act; no event");
+      return;
+    }
+    if (claimed(p)) {
+      trace(where + ": what another actor claims or is accused of (…したと非難/主張), not coded as an act");
       return;
     }
     if (request_complement(p)) {

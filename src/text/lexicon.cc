@@ -9,7 +9,7 @@ namespace kizashi {
 
 namespace {
 const char* const kKinds[] = {"speech", "light", "intent", "purpose", "negation", "passive",
-                              "person_ref", "place_ref", "pair_ref", "count_ref", "speaker", "no_actor", "agentive", "place", "nationality", "title", "conflict"};
+                              "person_ref", "place_ref", "pair_ref", "count_ref", "speaker", "no_actor", "agentive", "place", "nationality", "title", "conflict", "claim"};
 static_assert(std::size(kKinds) <= 32);
 }
 
