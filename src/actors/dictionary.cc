@@ -195,7 +195,11 @@ std::string ActorDictionary::person_code(int person, const std::string& date) co
     if (!day.empty() && after && before) return r.code;
     if (!day.empty() && after) nearest = &r;
   }
-  if (day.empty()) return p.roles.back().code;
+  if (day.empty()) {  // no date known: the person's latest office, not a later "former" status
+    for (auto it = p.roles.rbegin(); it != p.roles.rend(); ++it)
+      if (it->code.size() < 6 || it->code.compare(3, 3, "ELI") != 0) return it->code;
+    return p.roles.back().code;
+  }
   return nearest->code.substr(0, 3);
 }
 

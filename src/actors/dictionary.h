@@ -41,7 +41,8 @@ class ActorDictionary {
   // Entries for exactly this name (several kinds may share a name).
   const std::vector<ActorEntry>* find(std::string_view name) const;
   // CAMEO code of the person at `date` (YYYY-MM-DD, or shorter); when no role
-  // covers the date, the country of the nearest role; "" if the person has none.
+  // covers the date, the country of the nearest role; with no date, the latest
+  // office held (not a later ELI status); "" if the person has none.
   std::string person_code(int person, const std::string& date) const;
   const std::vector<Person>& people() const { return people_; }
   // Every name with its entry kind, for the MeCab user dictionary.
