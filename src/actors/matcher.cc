@@ -33,11 +33,7 @@ bool term_quote(const Sentence& s, int tok) {
   int b = tok, e = tok;
   while (b > 0 && s.tokens[b - 1].quote_depth >= depth) --b;
   while (e + 1 < static_cast<int>(s.tokens.size()) && s.tokens[e + 1].quote_depth >= depth) ++e;
-  for (int i = b; i <= e; ++i) {
-    const Token& t = s.tokens[i];
-    if ((t.pos == "動詞" && t.pos1 == "自立") || t.pos == "形容詞" || t.pos == "助動詞") return false;
-  }
-  return true;
+  return !has_predicate(s, static_cast<size_t>(b), static_cast<size_t>(e) + 1);
 }
 
 std::vector<Mention> top_salient(const ActorContext& ctx, size_t n) {

@@ -146,9 +146,7 @@ void Roles::find_quotes() {
     q.begin = t[i].end;
     q.end = j < t.size() ? t[j].begin : static_cast<uint32_t>(s_.text.size());
     q.text = s_.text.substr(q.begin, q.end - q.begin);
-    bool has_pred = false;
-    for (size_t k = i + 1; k < j; ++k)
-      if ((t[k].pos == "動詞" && t[k].pos1 == "自立") || t[k].pos == "助動詞" || t[k].pos == "形容詞") has_pred = true;
+    bool has_pred = has_predicate(s_, i + 1, j);
     // Chunk that closes the quotation.
     int closing = -1;
     for (int c = 0; c < n(); ++c)

@@ -55,6 +55,14 @@ bool nominal_chunk(const Sentence& s, const Chunk& c) {
   return false;
 }
 
+bool has_predicate(const Sentence& s, size_t begin, size_t end) {
+  for (size_t i = begin; i < end && i < s.tokens.size(); ++i) {
+    const Token& t = s.tokens[i];
+    if ((t.pos == "動詞" && t.pos1 == "自立") || t.pos == "形容詞" || t.pos == "助動詞") return true;
+  }
+  return false;
+}
+
 bool modifier_case(const Chunk& c) {
   return c.kase == Case::No || c.kase == Case::HeNo || c.kase == Case::ToNo;
 }

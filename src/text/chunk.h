@@ -23,4 +23,8 @@ bool nominal_chunk(const Sentence& s, const Chunk& c);
 // The modifier cases: の, への, との, and adnominal compound particles.
 bool modifier_case(const Chunk& c);
 
+// Does tokens [begin, end) hold a predicate (a verb, adjective or auxiliary)?
+// A quotation without one names a term (「第一」), one with one is speech.
+bool has_predicate(const Sentence& s, size_t begin, size_t end);
+
 }  // namespace kizashi
