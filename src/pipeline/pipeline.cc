@@ -50,8 +50,15 @@ void Pipeline::code(Document& doc) const {
       const Event& e = doc.events[i];
       if (!e.mutual || e.intent) continue;
       std::string a = country_of(e.source), b = country_of(e.target);
-      if (a != b && a != "IGO" && b != "IGO")
-        actors.groups.push_back({{a, b}, e.source_text + "/" + e.target_text, {"context:last_event"}});
+      if (a != b && a != "IGO" && b != "IGO") {
+        // Name the sides by the words that named them, without earlier reference chains.
+        auto plain = [](const std::string& t) {
+          size_t eq = t.rfind('=');
+          return eq == std::string::npos ? t : t.substr(eq + 1);
+        };
+        std::string sa = plain(e.source_text), sb = plain(e.target_text);
+        actors.groups.push_back({{a, b}, sa == sb ? sa : sa + "/" + sb, {"context:last_event"}});
+      }
       break;
     }
     doc.sentences.push_back(std::move(s));
