@@ -290,3 +290,11 @@ TEST(Roles, WhatIsClaimedIsNotCodedAsAnAct) {
   for (const auto& e : d.events) EXPECT_NE(country(e.source), "PHL") << describe(d);
   EXPECT_TRUE(dyads(d).count("CHN>PHL:11"));
 }
+
+TEST(Roles, JointActPartnerIsNamedNotFoundInsideTheObject) {
+  // 対北朝鮮抑止力 is what is strengthened; the partner of 一致 is South Korea.
+  Document d = code_text("米国の国防長官は韓国の国防相と会談し、対北朝鮮抑止力を強化することで一致した。");
+  SCOPED_TRACE(describe(d));
+  for (const auto& e : d.events) EXPECT_NE(country(e.target), "PRK") << describe(d);
+  EXPECT_TRUE(dyads(d).count("USA>KOR:04"));
+}

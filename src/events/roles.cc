@@ -265,7 +265,9 @@ std::optional<Actor> Roles::direct_target(int p, const Pattern* pat, const std::
   // not something that modifies it (台湾への武器売却を承認).
   if (pat && std::find(pat->target_cases.begin(), pat->target_cases.end(), Case::Wo) != pat->target_cases.end())
     return std::nullopt;
-  if (obj >= 0)
+  // A joint act's partner is named as an argument, not found inside its object
+  // (対北朝鮮抑止力を強化することで一致: North Korea is no partner).
+  if (obj >= 0 && !(pat && pat->mutual))
     if (auto a = subtree_actor(obj, source)) return a;
   // …の活発化について懸念を伝えた: what the act is about may name the other side.
   if (!pat || (pat->target_cases.empty() && !pat->mutual))

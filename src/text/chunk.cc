@@ -294,6 +294,10 @@ void attach(Sentence& s) {
     if (c.adnominal && !c.predicate) {
       // イランによるイスラエルへの攻撃: による/に対する modify the head noun, past other modifiers.
       h = first_where(i, [&](const Chunk& x) { return nominal_chunk(s, x) && !modifier_case(x); });
+    } else if (modifier_case(c) && !c.predicate) {
+      // オーストラリアとの新たな枠組み: a の/との phrase modifies a noun, not an adjective.
+      h = first_where(i, [&](const Chunk& x) { return nominal_chunk(s, x) && !x.predicate; });
+      if (h < 0) h = first_where(i, nominal);
     } else if (modifier_case(c) || c.adnominal || adnominal_word) {
       h = first_where(i, nominal);
     } else if (nado && c.kase == Case::None) {
