@@ -298,3 +298,17 @@ TEST(Roles, JointActPartnerIsNamedNotFoundInsideTheObject) {
   for (const auto& e : d.events) EXPECT_NE(country(e.target), "PRK") << describe(d);
   EXPECT_TRUE(dyads(d).count("USA>KOR:04"));
 }
+
+TEST(Roles, TitlesInAListShareTheFirstOfficialsCountry) {
+  Document d = code_text("日本の外相は、マニラでフィリピンのマナロ外相、テオドロ国防相と会談した。");
+  SCOPED_TRACE(describe(d));
+  EXPECT_EQ(dyads(d), (std::set<std::string>{"JPN>PHL:04"}));
+}
+
+TEST(Roles, HeadlineWithAGroupBeforeTheComma) {
+  Document d = code_text("インドとフランス、防衛協定に署名\n");
+  SCOPED_TRACE(describe(d));
+  ASSERT_EQ(d.events.size(), 1u);
+  std::set<std::string> pair{country(d.events[0].source), country(d.events[0].target)};
+  EXPECT_EQ(pair, (std::set<std::string>{"IND", "FRA"}));
+}

@@ -230,3 +230,11 @@ TEST(Chunk, EveryChunkHasContentEvenWhenItStartsWithAFunctionWord) {
     }
   }
 }
+
+TEST(Segment, HeadlineColonSeparatesStatements) {
+  auto parts = split_sentences("日本とフィリピン、協定に署名:中国は反発\n会見は18:30に始まった。\n");
+  ASSERT_EQ(parts.size(), 3u);
+  EXPECT_EQ(parts[0], "日本とフィリピン、協定に署名");
+  EXPECT_EQ(parts[1], "中国は反発");
+  EXPECT_EQ(parts[2], "会見は18:30に始まった。");  // times and body text stay whole
+}

@@ -49,6 +49,15 @@ void ActorMatcher::match(Sentence& s, const std::string& date, ActorContext& ctx
         b = s.chunks[b].head;
         mb = head_mention(b);
       }
+      // フィリピンのマナロ外相、テオドロ国防相: a title in a list shares the country
+      // of the official named before it.
+      if (ma && mb && !ma->agent_only && mb->agent_only && !ma->speaker_ref && ma->codes.size() == 1 &&
+          country_of(ma->codes.front()) != "IGO") {
+        std::string agent = mb->codes.front();
+        mb->codes = {country_of(ma->codes.front()) + agent};
+        mb->entry_ids.push_back("context:list");
+        mb->agent_only = false;
+      }
       if (!ma || !mb || ma->agent_only || mb->agent_only || ma->speaker_ref || mb->speaker_ref) continue;
       if (s.chunks[b].quote_depth != a.quote_depth) continue;
       std::vector<std::string> codes = ma->codes;

@@ -358,8 +358,13 @@ void attach(Sentence& s) {
 // (米国、日本、韓国は) goes on with more bare nouns instead.
 void headline_topic(Sentence& s) {
   if (s.chunks.size() < 3) return;
-  Chunk& c = s.chunks[0];
-  const Chunk& next = s.chunks[1];
+  // The opening phrase may be a と-group: 日本とフィリピン、協定に署名.
+  size_t k = 0;
+  while (k + 2 < s.chunks.size() && k < 3 && s.chunks[k].kase == Case::To && !s.chunks[k].predicate &&
+         nominal_chunk(s, s.chunks[k]))
+    ++k;
+  Chunk& c = s.chunks[k];
+  const Chunk& next = s.chunks[k + 1];
   if (c.predicate || c.kase != Case::None || !c.comma || next.kase == Case::None || next.predicate) return;
   bool proper = false;
   for (int i = c.first; i < c.content_end; ++i)

@@ -4,7 +4,8 @@
 // (a quotation with several sentences stays whole, with the words that
 // introduce it). A line end always closes a sentence, so an unbalanced
 // bracket cannot swallow the rest of a document, and a run-on longer than
-// kMaxSentenceBytes is cut. Returns trimmed, non-empty sentences in order.
+// kMaxSentenceBytes is cut. In a headline (a line without 。) a colon between
+// words also ends a sentence. Returns trimmed, non-empty sentences in order.
 #pragma once
 
 #include <string>
