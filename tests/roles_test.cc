@@ -312,3 +312,9 @@ TEST(Roles, HeadlineWithAGroupBeforeTheComma) {
   std::set<std::string> pair{country(d.events[0].source), country(d.events[0].target)};
   EXPECT_EQ(pair, (std::set<std::string>{"IND", "FRA"}));
 }
+
+TEST(Roles, HeadlineEndingInAVerbalNounTakesItsArguments) {
+  Document d = code_text("インドの首相がブラジルの大統領と会談\n");
+  SCOPED_TRACE(describe(d));
+  EXPECT_EQ(dyads(d), (std::set<std::string>{"IND>BRA:04"}));
+}

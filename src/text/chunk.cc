@@ -275,6 +275,16 @@ bool earlier_topic(const Sentence& s, int i) {
 
 void attach(Sentence& s) {
   int n = static_cast<int>(s.chunks.size());
+  // A nominal chunk ending the sentence is a predicate (体言止め: 岸田首相と会談), known
+  // before heads are chosen so that its arguments attach to it.
+  if (n > 0) {
+    Chunk& last = s.chunks[n - 1];
+    if (!last.predicate && last.quote_depth == 0 && nominal_chunk(s, last) &&
+        (last.kase == Case::None || last.kase == Case::He)) {
+      last.predicate = true;
+      last.lemma = s.tokens[last.content_end - 1].surface;
+    }
+  }
   auto first_where = [&](int i, auto pred) {
     for (int j = i + 1; j < n; ++j)
       if (scope_ok(s, i, j) && pred(s.chunks[j])) return j;
