@@ -58,8 +58,7 @@ class SentenceCoder : public Roles {
     if (res_.lexicon.has("claim", h.lemma)) return true;
     auto cands = res_.patterns.candidates(h.lemma, h.noun);
     if (cands.empty()) return false;
-    std::string root = cands.front()->code.substr(0, 2);
-    return root == "11" || root == "12" || root == "13";
+    return root_in(cands.front()->code, {"11", "12", "13"});
   }
 
   // 〜すれば / 〜したら / 〜するなら: the clause is a condition.
@@ -135,7 +134,8 @@ class SentenceCoder : public Roles {
         if (pat->objects.empty()) cands.push_back({pat, true, 1000000 + pat->predicate.size() * 1000});
     }
     std::stable_sort(cands.begin(), cands.end(), [](const Cand& a, const Cand& b) { return a.rank > b.rank; });
-    std::string where = "predicate [" + std::to_string(p) + "] " + text_of(p) + " (" + lemma + ")";
+    // Trace text is built only for --explain (this runs for every predicate).
+    std::string where = explain_ ? "predicate [" + std::to_string(p) + "] " + text_of(p) + " (" + lemma + ")" : "";
     if (cands.empty()) {
       if (explain_ && (light || c.head < 0 || !res_.patterns.candidates(lemma, compound).empty()))
         trace(where + ": no pattern fits (predicate or object)");
@@ -190,15 +190,14 @@ class SentenceCoder : public Roles {
             if (auto a = from_mention(m, quote_of_chunk(obj)))
               if (!excluded(*a, src->codes)) { tgt = a; break; }
       }
-      std::string why = where + " → " + pat->id + " (" + pat->file + ":" + std::to_string(pat->line) + ")";
+      std::string why = explain_ ? where + " → " + pat->id + " (" + pat->file + ":" + std::to_string(pat->line) + ")" : "";
       if (!src) {
         trace(why + ": no source actor, no event");
         return;
       }
       // An appeal, demand or offer without an addressee, made by one side of the
       // last meeting, is addressed to the other side (石破氏は…解放を求めた).
-      bool addressed = pat->code.compare(0, 2, "02") == 0 || pat->code.compare(0, 2, "03") == 0 ||
-                       pat->code.compare(0, 2, "10") == 0;
+      bool addressed = root_in(pat->code, {"02", "03", "10"});
       if (!tgt && addressed && !pat->mutual && !ctx_.meeting_a.empty() && src->codes.size() == 1 &&
           s_.index - ctx_.meeting_sentence <= 3) {
         std::string me = country_of(src->codes.front());
@@ -278,7 +277,7 @@ class SentenceCoder : public Roles {
         e.mutual = pat->mutual;
         out.push_back(std::move(e));
       }
-      if (pat->mutual && code.compare(0, 2, "04") == 0 && !intent && dyads.size() == 1) {
+      if (pat->mutual && root_in(code, {"04"}) && !intent && dyads.size() == 1) {
         ctx_.meeting_a = dyads.front().first;
         ctx_.meeting_b = dyads.front().second;
         ctx_.meeting_a_text = src->text;

@@ -24,7 +24,6 @@ namespace kizashi {
 struct EventContext {
   std::vector<std::string> last_speaker_codes;
   std::string last_speaker_text;
-  std::vector<std::string> last_speaker_ids;
   // The two sides of the last meeting (CAMEO 04, joint): an appeal or demand
   // made without naming anyone is addressed to the other side.
   std::string meeting_a, meeting_b, meeting_a_text, meeting_b_text;

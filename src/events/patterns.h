@@ -8,6 +8,7 @@
 // of the compound noun `compound`, most specific (longest predicate) first.
 #pragma once
 
+#include <initializer_list>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -29,6 +30,13 @@ struct Pattern {
   std::string file;
   int line = 0;
 };
+
+// Is the CAMEO root (first two digits) of `code` one of `roots`?
+inline bool root_in(const std::string& code, std::initializer_list<const char*> roots) {
+  for (const char* r : roots)
+    if (code.compare(0, 2, r) == 0) return true;
+  return false;
+}
 
 class PatternSet {
  public:

@@ -18,6 +18,12 @@ bool target_case(Case c) {
 
 }  // namespace
 
+bool Roles::war_party(int c) const {
+  if (ch(c).kase != Case::ToNo || ch(c).head < 0) return false;
+  const Chunk& h = ch(ch(c).head);
+  return res_.lexicon.has("conflict", s_.tokens[h.content_end - 1].surface);
+}
+
 bool Roles::same_country(const Actor& a, const std::vector<std::string>& source) {
   if (source.empty()) return false;
   for (const auto& code : a.codes)
@@ -74,8 +80,7 @@ std::optional<Actor> Roles::chunk_actor(int c, bool allow_modifier, bool as_targ
   for (int k : children_[c]) {
     Case kk = ch(k).kase;
     if (!(kk == Case::No || (as_target && (kk == Case::ToNo || kk == Case::HeNo)))) continue;
-    // Xとの戦争を支援: the other party of a war is the enemy, not who is helped.
-    if (kk == Case::ToNo && res_.lexicon.has("conflict", s_.tokens[ch(c).content_end - 1].surface)) continue;
+    if (war_party(k)) continue;
     if (auto a = chunk_actor(k, false)) return a;
     for (int k2 : children_[k]) {
       Case k2c = ch(k2).kase;
@@ -213,11 +218,7 @@ std::optional<Actor> Roles::subtree_actor(int root, const std::vector<std::strin
   // Inside the object, the source's own country (日本人の解放を求めた) is not the other side.
   // An explicit aim (英国政府へのスト) may be domestic; a possessive may not.
   for (int c : order) {
-    // Xとの戦争を支援: the other party of a war is the enemy, not who is helped.
-    if (ch(c).kase == Case::ToNo && ch(c).head >= 0) {
-      const Chunk& h = ch(ch(c).head);
-      if (res_.lexicon.has("conflict", s_.tokens[h.content_end - 1].surface)) continue;
-    }
+    if (war_party(c)) continue;
     bool aim = ch(c).kase == Case::HeNo || ch(c).kase == Case::NiTaishi || ch(c).kase == Case::Kara;
     for (const auto& m : s_.mentions) {
       if (m.chunk != c || m.quoted_term) continue;
@@ -289,8 +290,7 @@ std::optional<Actor> Roles::direct_target(int p, const Pattern* pat, const std::
                 if (!excluded(*a, source)) return a;
       }
   // Force, assault and fighting (15, 18-20) are aimed at where they happen.
-  if (pat && (pat->code.compare(0, 2, "15") == 0 || pat->code.compare(0, 2, "18") == 0 ||
-              pat->code.compare(0, 2, "19") == 0 || pat->code.compare(0, 2, "20") == 0))
+  if (pat && root_in(pat->code, {"15", "18", "19", "20"}))
     for (int c : children_[p])
       if (ch(c).kase == Case::De && text_of(c).find("では") == std::string::npos)  // AUでは: a view, not a place
         if (auto a = chunk_actor(c, false))
@@ -306,9 +306,7 @@ std::optional<Actor> Roles::direct_target(int p, const Pattern* pat, const std::
 bool Roles::may_borrow(int p, const Pattern* pat) const {
   // For appeals, offers, aid and demands the を-object is the thing asked or given,
   // not the other side: it does not fill the target's place.
-  bool wo_is_thing = pat && (pat->code.compare(0, 2, "02") == 0 || pat->code.compare(0, 2, "03") == 0 ||
-                             pat->code.compare(0, 2, "07") == 0 || pat->code.compare(0, 2, "08") == 0 ||
-                             pat->code.compare(0, 2, "10") == 0);
+  bool wo_is_thing = pat && root_in(pat->code, {"02", "03", "07", "08", "10"});
   for (int c : children_[p]) {
     if (!target_case(ch(c).kase) || ch(c).predicate) continue;
     if (wo_is_thing && ch(c).kase == Case::Wo) continue;

@@ -43,6 +43,8 @@ class Roles {
   // Quotations: speech quotes get their speaker; term quotes are left alone.
   void find_quotes();
   bool excluded(const Actor& a, const std::vector<std::string>& source) const;
+  // Xとの戦争: a との phrase on a conflict noun names the enemy, never the one helped.
+  bool war_party(int c) const;
   // Every code of `a` is of a country among the source's.
   static bool same_country(const Actor& a, const std::vector<std::string>& source);
   std::optional<Actor> subtree_actor(int root, const std::vector<std::string>& source) const;

@@ -56,7 +56,6 @@ struct Chunk {
   bool comma = false;       // ends with 、
   bool coordinated = false; // part of a coordinated actor group (no own role)
   bool coord = false;       // ends in the coordinating や (オーストラリアやニュージーランドに)
-  bool quote_open = false;  // contains 「 opening a quotation
   int quote_depth = 0;      // depth of the content head
   std::string lemma;        // predicate lemma (verb base form or verbal noun)
   std::string noun;         // content text (compound noun) of the chunk

@@ -129,7 +129,7 @@ void classify(Sentence& s, const Lexicon& lx, Chunk& c) {
   int head_tok = -1;
   for (int i = c.first; i < c.content_end; ++i) {
     const Token& t = toks[i];
-    if (is_bracket_open(t)) { c.quote_open = true; continue; }
+    if (is_bracket_open(t)) continue;
     if (is_bracket_close(t) || is_comma(t) || is_period(t)) continue;
     head_tok = i;
     c.noun += t.surface;
@@ -138,7 +138,6 @@ void classify(Sentence& s, const Lexicon& lx, Chunk& c) {
   c.quote_depth = toks[head_tok].quote_depth;
   for (int i = c.first; i < c.last; ++i) {
     if (is_comma(toks[i])) c.comma = true;
-    if (is_bracket_open(toks[i])) c.quote_open = true;
   }
 
   // Predicate and lemma.
@@ -279,7 +278,7 @@ void attach(Sentence& s) {
   // before heads are chosen so that its arguments attach to it.
   if (n > 0) {
     Chunk& last = s.chunks[n - 1];
-    if (!last.predicate && last.quote_depth == 0 && nominal_chunk(s, last) &&
+    if (!last.predicate && nominal_chunk(s, last) &&
         (last.kase == Case::None || last.kase == Case::He)) {
       last.predicate = true;
       last.lemma = s.tokens[last.content_end - 1].surface;
@@ -350,15 +349,6 @@ void attach(Sentence& s) {
   for (auto& c : s.chunks)
     if (c.predicate && !c.adnominal && c.kase == Case::None && c.head >= 0 && s.chunks[c.head].predicate)
       c.conjunctive = true;
-  // A nominal chunk at the end of a sentence or quotation is a predicate (体言止め).
-  for (int i = 0; i < n; ++i) {
-    Chunk& c = s.chunks[i];
-    if (!c.predicate && c.head < 0 && nominal_chunk(s, c) &&
-        (c.kase == Case::None || c.kase == Case::He)) {
-      c.predicate = true;
-      c.lemma = s.tokens[c.content_end - 1].surface;
-    }
-  }
 }
 
 }  // namespace

@@ -46,8 +46,6 @@ std::shared_ptr<Morphology> Morphology::open(const std::string& dicdir, const st
     throw std::runtime_error(std::string("MeCab cannot load ") + dicdir + ": " + MeCab::getLastError());
   std::shared_ptr<Morphology> m(new Morphology());
   m->model_ = model;
-  m->description_ = "MeCab " + std::string(MeCab::Model::version()) + " " + dicdir +
-                    (userdic.empty() ? "" : " + " + userdic);
   return m;
 }
 

@@ -28,13 +28,11 @@ class Morphology {
   ~Morphology();
 
   std::vector<Token> tokenize(const std::string& sentence) const;
-  const std::string& description() const { return description_; }
 
  private:
   struct Worker;
   Morphology();
   MeCab::Model* model_ = nullptr;
-  std::string description_;
   uint64_t generation_ = 0;
   mutable std::mutex mu_;
   mutable std::vector<std::unique_ptr<Worker>> workers_;
