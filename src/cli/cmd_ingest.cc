@@ -1,0 +1,226 @@
+// cli/cmd_ingest — `kizashi ingest`: code files, directories and JSONL into a
+// store. Documents are coded on --threads threads and stored in input order,
+// each in its own transaction; documents already in the store are skipped
+// before coding, so an interrupted ingest resumes where it stopped.
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+#include <mutex>
+#include <thread>
+#include <unordered_set>
+
+#include "cli/commands.h"
+#include "cli/ingest_inputs.h"
+#include "ingest/boilerplate.h"
+#include "ingest/input_error.h"
+#include "ingest/reader.h"
+#include "pipeline/ordered_pool.h"
+#include "pipeline/pipeline.h"
+
+namespace kizashi {
+
+namespace {
+
+struct IngestArgs {
+  std::vector<std::string> paths;
+  std::string db, date;
+  int threads = 0;
+  bool strict = false, quiet = false;
+};
+
+struct Coded {
+  IngestItem item;
+  Document doc;
+  std::string error;
+  bool known = false;
+};
+
+// Identities already in the store (shared by the coding threads).
+class KnownSet {
+ public:
+  bool has(const std::string& key) const {
+    std::lock_guard<std::mutex> l(mu_);
+    return keys_.count(key) > 0;
+  }
+  void add(const std::string& key) {
+    if (key.empty()) return;
+    std::lock_guard<std::mutex> l(mu_);
+    keys_.insert(key);
+  }
+
+ private:
+  mutable std::mutex mu_;
+  std::unordered_set<std::string> keys_;
+};
+
+struct Counts {
+  int64_t stored = 0, known = 0, duplicates = 0, skipped = 0, events = 0;
+  uint64_t bytes = 0;
+};
+
+std::string clock_text(double seconds) {
+  long s = static_cast<long>(seconds + 0.5);
+  char buf[32];
+  if (s >= 3600) std::snprintf(buf, sizeof buf, "%ld:%02ld:%02ld", s / 3600, s / 60 % 60, s % 60);
+  else std::snprintf(buf, sizeof buf, "%ld:%02ld", s / 60, s % 60);
+  return buf;
+}
+
+class Progress {
+ public:
+  Progress(bool on, uint64_t total) : on_(on), total_(total), start_(Clock::now()), last_(start_) {}
+  double elapsed() const { return std::chrono::duration<double>(Clock::now() - start_).count(); }
+  void update(const Counts& c, bool force = false) {
+    if (!on_) return;
+    auto now = Clock::now();
+    if (!force && now - last_ < std::chrono::milliseconds(200)) return;
+    last_ = now;
+    double t = elapsed();
+    int64_t docs = c.stored + c.known + c.duplicates + c.skipped;
+    std::string bar, eta = "--:--";
+    if (total_) {
+      double f = std::min(1.0, static_cast<double>(c.bytes) / static_cast<double>(total_));
+      int w = static_cast<int>(f * 24);
+      bar = "[" + std::string(static_cast<size_t>(w), '#') + std::string(static_cast<size_t>(24 - w), '.') + "] " +
+            std::to_string(static_cast<int>(f * 100)) + "%  ";
+      if (f > 0) eta = clock_text(t / f - t);
+    }
+    std::fprintf(stderr, "\r\033[K%s%lld docs  %.1f docs/s  %lld events  ETA %s", bar.c_str(),
+                 static_cast<long long>(docs), t > 0 ? static_cast<double>(docs) / t : 0.0,
+                 static_cast<long long>(c.events), eta.c_str());
+  }
+  void end() {
+    if (on_) std::fprintf(stderr, "\r\033[K");
+  }
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  bool on_;
+  uint64_t total_;
+  Clock::time_point start_, last_;
+};
+
+struct Fatal {};
+
+int run_ingest(const IngestArgs& a, const GlobalOptions& g) {
+  if (!a.date.empty() && !valid_date(a.date)) {
+    std::cerr << "kizashi: --date: '" << a.date << "' is not a date (YYYY-MM-DD)\n";
+    return 2;
+  }
+  std::unique_ptr<IngestInputs> inputs;
+  std::unique_ptr<Store> store;
+  try {
+    inputs = std::make_unique<IngestInputs>(a.paths.empty() ? std::vector<std::string>{"-"} : a.paths);
+    store = Store::open(a.db);
+  } catch (const std::exception& e) {
+    std::cerr << "kizashi: " << e.what() << '\n';
+    return 1;
+  }
+  std::unique_ptr<Pipeline> pipe;
+  try {
+    pipe = open_pipeline(g, false);
+  } catch (const std::exception& e) {
+    std::cerr << "kizashi: " << e.what() << '\n';
+    return 2;
+  }
+  KnownSet known;
+  store->for_each_identity([&](const std::string& hash, const std::string& ext) {
+    known.add("h:" + hash);
+    if (!ext.empty()) known.add("x:" + ext);
+  });
+
+  int threads = a.threads > 0 ? a.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  Counts c;
+  Progress progress(!a.quiet && ::isatty(STDERR_FILENO), inputs->total_bytes());
+  int rc = 0;
+  std::function<bool(IngestItem&)> next = [&](IngestItem& item) { return inputs->next(item); };
+  std::function<Coded(IngestItem&)> work = [&](IngestItem& item) {
+    Coded out;
+    out.item = std::move(item);
+    if (!out.item.error.empty()) {
+      out.error = out.item.error;
+      return out;
+    }
+    const DocumentMeta& m = out.item.meta;
+    if (!m.ext_id.empty() && known.has("x:" + m.ext_id)) {
+      out.known = true;
+      return out;
+    }
+    try {
+      out.doc = out.item.from_jsonl ? make_document(out.item.name, out.item.body, pipe->boilerplate())
+                                    : pipe->read(out.item.path);
+      if (!has_japanese(out.doc.text)) throw InputError(out.item.name + ": not Japanese text");
+      out.doc.lang = "ja";
+      out.doc.date = out.item.date.empty() ? a.date : out.item.date;
+      if (m.ext_id.empty() && known.has("h:" + Store::content_hash(out.doc.text))) {
+        out.known = true;
+        return out;
+      }
+      pipe->code(out.doc);
+    } catch (const InputError& e) {
+      out.error = e.what();
+    } catch (const std::exception& e) {
+      out.error = out.item.name + ": " + e.what();
+    }
+    return out;
+  };
+  std::function<void(Coded&)> consume = [&](Coded& r) {
+    c.bytes += r.item.bytes;
+    if (!r.error.empty()) {
+      progress.end();
+      std::cerr << "kizashi: " << r.error << (a.strict ? "" : " (skipped)") << '\n';
+      ++c.skipped;
+      if (a.strict) throw Fatal{};
+    } else if (r.known) {
+      ++c.known;
+    } else {
+      AddResult res = store->add(r.doc, r.item.meta);
+      if (res.outcome == AddOutcome::Known) ++c.known;
+      else if (res.outcome == AddOutcome::Duplicate) ++c.duplicates;
+      else ++c.stored;
+      c.events += res.events;
+      known.add("h:" + Store::content_hash(r.doc.text));
+      if (!r.item.meta.ext_id.empty()) known.add("x:" + r.item.meta.ext_id);
+    }
+    progress.update(c);
+  };
+  try {
+    run_ordered<IngestItem, Coded>(threads, next, work, consume);
+  } catch (const Fatal&) {
+    rc = 1;
+  } catch (const std::exception& e) {
+    progress.end();
+    std::cerr << "kizashi: " << e.what() << '\n';
+    rc = 1;
+  }
+  progress.end();
+  double t = progress.elapsed();
+  int64_t docs = c.stored + c.known + c.duplicates + c.skipped;
+  std::fprintf(stderr,
+               "kizashi ingest: %lld stored, %lld already stored, %lld near-duplicates, %lld skipped; %lld events; "
+               "%.1f docs/s, %.1f events/s; store %s\n",
+               static_cast<long long>(c.stored), static_cast<long long>(c.known), static_cast<long long>(c.duplicates),
+               static_cast<long long>(c.skipped), static_cast<long long>(c.events),
+               t > 0 ? static_cast<double>(docs) / t : 0.0, t > 0 ? static_cast<double>(c.events) / t : 0.0,
+               store->where().c_str());
+  if (c.skipped && rc == 0) rc = 1;
+  return rc;
+}
+
+}  // namespace
+
+void register_ingest(CLI::App& app, const GlobalOptions& g, int& rc) {
+  auto a = std::make_shared<IngestArgs>();
+  auto* cmd = app.add_subcommand("ingest", "code text/HTML files, directories and JSONL articles into the store");
+  cmd->add_option("--db", a->db, "store: sqlite:PATH or PATH (default ./kizashi.db), or postgresql://...");
+  cmd->add_option("--date", a->date, "document date YYYY-MM-DD for inputs without one (default: from the text)");
+  cmd->add_option("--threads", a->threads, "coding threads (default: all cores)")->check(CLI::Range(0, 256));
+  cmd->add_flag("--strict", a->strict, "stop at the first bad input (default: report it, skip it, exit 1 at the end)");
+  cmd->add_flag("--quiet", a->quiet, "no progress bar");
+  cmd->add_option("paths", a->paths, "files, directories or JSONL (*.jsonl, *.ndjson); '-' or nothing reads stdin");
+  cmd->callback([a, &g, &rc] { rc = run_ingest(*a, g); });
+}
+
+}  // namespace kizashi

@@ -1,0 +1,43 @@
+// cli/commands — the kizashi subcommands. Each register_*() adds one CLI11
+// subcommand whose callback stores its exit code in `rc`.
+//
+// Exit codes: 0 ok; 1 an input or the store failed (one line on stderr
+// naming the file and position); 2 usage error or a setup that cannot run.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <memory>
+#include <ostream>
+#include <string>
+
+namespace kizashi {
+
+struct GlobalOptions {
+  std::string data_dir, mecab_dic, userdic;
+};
+
+// Opens the coding pipeline; a user dictionary that does not exist is skipped.
+std::unique_ptr<class Pipeline> open_pipeline(const GlobalOptions& g, bool explain);
+
+void register_code(CLI::App& app, const GlobalOptions& g, int& rc);
+void register_ingest(CLI::App& app, const GlobalOptions& g, int& rc);
+void register_queries(CLI::App& app, const GlobalOptions& g, int& rc);
+
+// Output to stdout, or to a file written as FILE.tmp and renamed only when
+// the command succeeds (a failed command leaves no half-written file).
+class Output {
+ public:
+  explicit Output(const std::string& path);
+  ~Output();
+  std::ostream& stream();
+  // Flushes and renames; throws std::runtime_error on a write error.
+  void finish();
+
+ private:
+  std::string path_, tmp_;
+  std::unique_ptr<std::ostream> file_;
+  bool finished_ = false;
+};
+
+}  // namespace kizashi

@@ -1,0 +1,51 @@
+// cli/ingest_inputs — turns `kizashi ingest` arguments into work items:
+// files, directories (recursively, sorted, hidden entries skipped) and JSONL
+// files (*.jsonl, *.ndjson, or standard input starting with '{'), one article
+// per line: {"id", "url", "date", "title", "text"}.
+//
+// Contract: next() yields items in a fixed order. A JSONL line that is not an
+// object with a non-empty "text" string (or has a bad "date") yields an item
+// whose `error` names the file and line; callers skip it (or stop, --strict).
+#pragma once
+
+#include <cstdint>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "store/store.h"
+
+namespace kizashi {
+
+struct IngestItem {
+  std::string name;      // document name: file path, JSONL id, or FILE:LINE
+  std::string path;      // file to read ("" when `body` holds the text)
+  std::string body;      // JSONL: title + text
+  bool from_jsonl = false;
+  DocumentMeta meta;
+  std::string date;      // from the JSONL line ("" = --date / from the text)
+  std::string error;     // a bad JSONL line: "FILE: line N: ..."
+  uint64_t bytes = 0;    // input bytes this item accounts for (progress)
+};
+
+class IngestInputs {
+ public:
+  // Expands directories; throws InputError for a path that does not exist.
+  explicit IngestInputs(const std::vector<std::string>& args);
+  bool next(IngestItem& item);
+  uint64_t total_bytes() const { return total_bytes_; }  // 0 = unknown (stdin)
+
+ private:
+  bool next_line(IngestItem& item);
+  std::vector<std::string> files_;
+  size_t file_ = 0;
+  uint64_t total_bytes_ = 0;
+  // the JSONL file being read
+  std::unique_ptr<std::istream> owned_;
+  std::istream* in_ = nullptr;
+  std::string jsonl_name_;
+  int64_t line_ = 0;
+};
+
+}  // namespace kizashi

@@ -1,0 +1,83 @@
+// store/records — the rows the store hands to queries, exports and the server.
+//
+// Contract: plain values, no database types. A StoredEvent is one event row
+// joined with its document and sentence; a Graph is the aggregated dyad network
+// of a query; a SeriesRow is one period of a dyad's time series. Writers in
+// store/export.h and store/graph_format.h consume these and never touch SQL.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace kizashi {
+
+struct StoredEvent {
+  int64_t id = 0;               // GLOBALEVENTID
+  int64_t doc_id = 0;
+  int sentence_index = 0;
+  std::string event_date;       // YYYY-MM-DD or "" (unknown)
+  std::string source, target;   // full CAMEO actor codes ("" = none)
+  std::string source_country, target_country;  // country level (see country_level())
+  std::string source_text, target_text;
+  std::string code, root_code;  // CAMEO event code and root ("0231", "02")
+  int quad_class = 0;           // 1..4 (GDELT QuadClass)
+  double goldstein = 0;
+  std::string plover;           // PLOVER event type ("" = none)
+  std::string rule, predicate;
+  bool intent = false, mutual = false;
+  std::string quote_text, quote_speaker;
+  std::vector<std::string> actor_ids;
+  // from the document
+  std::string doc_name;         // file path, JSONL id or "-"
+  std::string doc_url;          // URL when the input gave one, else ""
+  std::string doc_date;         // YYYY-MM-DD or ""
+  std::string lang;
+  std::string added;            // ingestion time, UTC "YYYY-MM-DDTHH:MM:SSZ"
+  int num_articles = 1;         // 1 + near-duplicate copies of the document
+  std::string sentence;         // the sentence text
+};
+
+// Country-level key of an actor code: its first three letters, except for
+// international and non-state codes (IGO..., NGO..., IMG..., MNC...), which keep
+// the full code. "" stays "".
+std::string country_level(const std::string& code);
+
+// Days since 1970-01-01 of an ISO date "YYYY-MM-DD" (false if it is not one).
+bool day_number(const std::string& iso, int64_t* day);
+// The ISO date of a day number.
+std::string day_string(int64_t day);
+
+struct GraphNode {
+  std::string id;               // actor key (country level or full code)
+  std::string label;            // display name ("" = use id)
+  int64_t events = 0;           // events in which it is source or target
+  int64_t out_events = 0, in_events = 0;
+};
+
+struct GraphEdge {
+  std::string source, target;   // node ids; directed source -> target
+  int64_t events = 0;
+  int64_t quad[4] = {0, 0, 0, 0};  // verbal coop, material coop, verbal conflict, material conflict
+  double goldstein_sum = 0;
+  int64_t cooperation() const { return quad[0] + quad[1]; }
+  int64_t conflict() const { return quad[2] + quad[3]; }
+  double goldstein_mean() const { return events ? goldstein_sum / static_cast<double>(events) : 0.0; }
+};
+
+struct Graph {
+  std::vector<GraphNode> nodes;  // sorted by id
+  std::vector<GraphEdge> edges;  // sorted by (source, target)
+  std::string level;             // "country" or "actor"
+  std::string since, until;      // the query range ("" = open)
+};
+
+struct SeriesRow {
+  std::string period;           // "2024-10-16" (day), "2024-10-14" (week: its Monday), "2024-10" (month)
+  int64_t events = 0;
+  int64_t quad[4] = {0, 0, 0, 0};
+  double goldstein_sum = 0;
+  double goldstein_mean() const { return events ? goldstein_sum / static_cast<double>(events) : 0.0; }
+};
+
+}  // namespace kizashi

@@ -1,0 +1,287 @@
+// store/store_query — events, series, network and stats over the store.
+// Every user value is bound as a parameter; actor and code prefixes become
+// index-friendly ranges (col >= 'USA' AND col < 'USB').
+#include <map>
+#include <unordered_set>
+
+#include "store/store.h"
+
+namespace kizashi {
+
+namespace {
+
+struct Where {
+  std::string sql;
+  std::vector<Value> params;
+  void add(const std::string& clause) { sql += (sql.empty() ? " WHERE " : " AND ") + clause; }
+};
+
+std::string upper_bound(std::string prefix) {
+  while (!prefix.empty() && static_cast<unsigned char>(prefix.back()) == 0xff) prefix.pop_back();
+  if (!prefix.empty()) prefix.back() = static_cast<char>(prefix.back() + 1);
+  return prefix;
+}
+
+// "col >= ? AND col < ?" for a code prefix.
+std::string prefix_clause(const std::string& col, const std::string& prefix, std::vector<Value>& params) {
+  params.emplace_back(prefix);
+  std::string hi = upper_bound(prefix);
+  if (hi.empty()) return "(" + col + " >= ?)";
+  params.emplace_back(hi);
+  return "(" + col + " >= ? AND " + col + " < ?)";
+}
+
+void add_dates(Where& w, const std::string& since, const std::string& until, const std::string& col = "event_day") {
+  int64_t d = 0;
+  if (!since.empty()) {
+    if (!day_number(since, &d)) throw StoreError("since: '" + since + "' is not a date (YYYY-MM-DD)");
+    w.add(col + " >= ?");
+    w.params.emplace_back(d);
+  }
+  if (!until.empty()) {
+    if (!day_number(until, &d)) throw StoreError("until: '" + until + "' is not a date (YYYY-MM-DD)");
+    w.add(col + " <= ?");
+    w.params.emplace_back(d);
+  }
+}
+
+std::vector<std::string> split(const std::string& s) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t j = s.find(' ', i);
+    if (j == std::string::npos) j = s.size();
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
+// The 8 aggregate columns (quad_class, count, sum) keyed by a period or dyad.
+void add_quad(int64_t* quad, int q, int64_t n) {
+  if (q >= 1 && q <= 4) quad[q - 1] += n;
+}
+
+}  // namespace
+
+void Store::events(const EventQuery& q, const std::function<void(const StoredEvent&)>& fn) {
+  Where w;
+  if (!q.actor.empty()) {
+    std::vector<Value> p;
+    std::string a = prefix_clause("e.source", q.actor, p), b = prefix_clause("e.target", q.actor, p);
+    w.add("(" + a + " OR " + b + ")");
+    w.params.insert(w.params.end(), p.begin(), p.end());
+  }
+  if (!q.source.empty()) w.add(prefix_clause("e.source", q.source, w.params));
+  if (!q.target.empty()) w.add(prefix_clause("e.target", q.target, w.params));
+  if (!q.code.empty()) {
+    if (q.code.back() == '*') {
+      w.add(prefix_clause("e.code", q.code.substr(0, q.code.size() - 1), w.params));
+    } else {
+      w.add("e.code = ?");
+      w.params.emplace_back(q.code);
+    }
+  }
+  add_dates(w, q.since, q.until, "e.event_day");
+  if (q.doc_id) {
+    w.add("e.doc_id = ?");
+    w.params.emplace_back(q.doc_id);
+  }
+  w.add("e.id > ?");
+  const std::string sql =
+      "SELECT e.id, e.doc_id, e.sentence_idx, e.event_date, e.source, e.target, e.source_country, "
+      "e.target_country, e.source_text, e.target_text, e.code, e.root_code, e.quad_class, e.goldstein, e.plover, "
+      "e.rule, e.predicate, e.intent, e.mutual, e.quote_text, e.quote_speaker, e.actor_ids, d.name, d.url, "
+      "d.doc_date, d.lang, d.added, s.text, "
+      "(SELECT COUNT(*) FROM documents d2 WHERE d2.duplicate_of = e.doc_id) + 1 "
+      "FROM events e JOIN documents d ON d.id = e.doc_id "
+      "JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence_idx" +
+      w.sql + " ORDER BY e.id LIMIT 2000";
+  // Keys seen, as 64-bit hashes of "date|source|target|code" (or without the date per story).
+  std::unordered_set<size_t> seen;
+  int64_t story = 0, skipped = 0, emitted = 0, last = 0;
+  bool done = false;
+  while (!done) {
+    std::vector<Value> params = w.params;
+    params.emplace_back(last);
+    int64_t n = db_->query(sql, params, [&](const Row& r) {
+      last = r.integer(0);
+      if (done) return;
+      StoredEvent e;
+      e.id = r.integer(0);
+      e.doc_id = r.integer(1);
+      e.sentence_index = static_cast<int>(r.integer(2));
+      e.event_date = r.null(3) ? "" : r.text(3);
+      e.source = r.text(4);
+      e.target = r.text(5);
+      e.source_country = r.text(6);
+      e.target_country = r.text(7);
+      e.source_text = r.text(8);
+      e.target_text = r.text(9);
+      e.code = r.text(10);
+      e.root_code = r.text(11);
+      e.quad_class = static_cast<int>(r.integer(12));
+      e.goldstein = r.real(13);
+      e.plover = r.text(14);
+      e.rule = r.text(15);
+      e.predicate = r.text(16);
+      e.intent = r.integer(17) != 0;
+      e.mutual = r.integer(18) != 0;
+      e.quote_text = r.text(19);
+      e.quote_speaker = r.text(20);
+      e.actor_ids = split(r.text(21));
+      e.doc_name = r.text(22);
+      e.doc_url = r.null(23) ? "" : r.text(23);
+      e.doc_date = r.null(24) ? "" : r.text(24);
+      e.lang = r.text(25);
+      e.added = r.text(26);
+      e.sentence = r.text(27);
+      e.num_articles = static_cast<int>(r.integer(28));
+      if (q.dedup == Dedup::OneAStory) {
+        if (e.doc_id != story) seen.clear();
+        story = e.doc_id;
+        if (!seen.insert(std::hash<std::string>{}(e.source + '|' + e.target + '|' + e.code)).second) return;
+      } else if (q.dedup == Dedup::OneADay) {
+        std::string key = e.event_date + '|' + e.source + '|' + e.target + '|' + e.code;
+        if (!seen.insert(std::hash<std::string>{}(key)).second) return;
+      }
+      if (skipped < q.offset) {
+        ++skipped;
+        return;
+      }
+      fn(e);
+      if (q.limit >= 0 && ++emitted >= q.limit) done = true;
+    });
+    if (n < 2000) break;
+  }
+}
+
+std::vector<SeriesRow> Store::series(const SeriesQuery& q) {
+  if (q.a.empty() || q.b.empty()) throw StoreError("series: a dyad needs two actors (USA-JPN)");
+  Where w;
+  w.add("event_day IS NOT NULL");
+  {
+    std::vector<Value> p;
+    std::string ab = "(" + prefix_clause("source", q.a, p) + " AND " + prefix_clause("target", q.b, p) + ")";
+    if (!q.directed) ab = "(" + ab + " OR (" + prefix_clause("source", q.b, p) + " AND " +
+                          prefix_clause("target", q.a, p) + "))";
+    w.add(ab);
+    w.params.insert(w.params.end(), p.begin(), p.end());
+  }
+  add_dates(w, q.since, q.until);
+  std::string period = q.by == Period::Day ? "event_day" : q.by == Period::Week ? "(event_day + 3) / 7"
+                                                                                : "substr(event_date, 1, 7)";
+  std::map<std::string, SeriesRow> rows;  // keyed by a sortable period key
+  std::map<int64_t, std::string> numeric;  // day/week number -> key
+  db_->query("SELECT " + period + ", quad_class, COUNT(*), SUM(goldstein) FROM events" + w.sql + " GROUP BY 1, 2",
+             w.params, [&](const Row& r) {
+               std::string key;
+               if (q.by == Period::Month) key = r.text(0);
+               else key = day_string(q.by == Period::Day ? r.integer(0) : r.integer(0) * 7 - 3);
+               SeriesRow& row = rows[key];
+               row.period = key;
+               add_quad(row.quad, static_cast<int>(r.integer(1)), r.integer(2));
+               row.events += r.integer(2);
+               row.goldstein_sum += r.real(3);
+             });
+  std::vector<SeriesRow> out;
+  if (rows.empty()) return out;
+  if (!q.fill) {
+    for (auto& [k, v] : rows) out.push_back(v);
+    return out;
+  }
+  // Fill empty periods between the first and the last.
+  const std::string first = rows.begin()->first, last = rows.rbegin()->first;
+  if (q.by == Period::Month) {
+    int y = std::stoi(first.substr(0, 4)), m = std::stoi(first.substr(5, 2));
+    for (;;) {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+      auto it = rows.find(buf);
+      SeriesRow row = it != rows.end() ? it->second : SeriesRow{};
+      row.period = buf;
+      out.push_back(row);
+      if (row.period >= last) break;
+      if (++m > 12) m = 1, ++y;
+    }
+    return out;
+  }
+  int64_t a = 0, b = 0;
+  day_number(first, &a);
+  day_number(last, &b);
+  const int64_t step = q.by == Period::Day ? 1 : 7;
+  for (int64_t d = a; d <= b; d += step) {
+    std::string key = day_string(d);
+    auto it = rows.find(key);
+    SeriesRow row = it != rows.end() ? it->second : SeriesRow{};
+    row.period = key;
+    out.push_back(row);
+  }
+  return out;
+}
+
+Graph Store::network(const NetworkQuery& q) {
+  Graph g;
+  g.level = q.actor_level ? "actor" : "country";
+  g.since = q.since;
+  g.until = q.until;
+  Where w;
+  w.add("source <> ''");
+  w.add("target <> ''");
+  if (!q.actor_level) w.add("source_country <> target_country");
+  add_dates(w, q.since, q.until);
+  const std::string cols = q.actor_level ? "source, target" : "source_country, target_country";
+  std::map<std::pair<std::string, std::string>, GraphEdge> edges;
+  db_->query("SELECT " + cols + ", quad_class, COUNT(*), SUM(goldstein) FROM events" + w.sql + " GROUP BY 1, 2, 3",
+             w.params, [&](const Row& r) {
+               GraphEdge& e = edges[{r.text(0), r.text(1)}];
+               e.source = r.text(0);
+               e.target = r.text(1);
+               add_quad(e.quad, static_cast<int>(r.integer(2)), r.integer(3));
+               e.events += r.integer(3);
+               e.goldstein_sum += r.real(4);
+             });
+  std::map<std::string, GraphNode> nodes;
+  for (auto& [k, e] : edges) {
+    if (e.events < q.min_events) continue;
+    GraphNode& s = nodes[e.source];
+    s.id = e.source;
+    s.events += e.events;
+    s.out_events += e.events;
+    GraphNode& t = nodes[e.target];
+    t.id = e.target;
+    t.events += e.events;
+    t.in_events += e.events;
+    g.edges.push_back(e);
+  }
+  for (auto& [k, n] : nodes) g.nodes.push_back(n);
+  return g;
+}
+
+StoreStats Store::stats(int top_dyads) {
+  StoreStats s;
+  s.where = db_->where();
+  s.schema_version = schema_version();
+  s.documents = query_int(*db_, "SELECT COUNT(*) FROM documents WHERE duplicate_of IS NULL", {});
+  s.duplicates = query_int(*db_, "SELECT COUNT(*) FROM documents WHERE duplicate_of IS NOT NULL", {});
+  s.sentences = query_int(*db_, "SELECT COUNT(*) FROM sentences", {});
+  s.events = query_int(*db_, "SELECT COUNT(*) FROM events", {});
+  s.mentions = query_int(*db_, "SELECT COUNT(*) FROM mentions", {});
+  s.quotes = query_int(*db_, "SELECT COUNT(*) FROM quotes", {});
+  db_->query("SELECT MIN(event_date), MAX(event_date) FROM events", {}, [&](const Row& r) {
+    s.first_date = r.null(0) ? "" : r.text(0);
+    s.last_date = r.null(1) ? "" : r.text(1);
+  });
+  db_->query("SELECT root_code, COUNT(*) FROM events GROUP BY root_code ORDER BY root_code", {},
+             [&](const Row& r) { s.by_root.emplace_back(r.text(0), r.integer(1)); });
+  db_->query(
+      "SELECT CASE WHEN source_country < target_country THEN source_country ELSE target_country END, "
+      "CASE WHEN source_country < target_country THEN target_country ELSE source_country END, COUNT(*) "
+      "FROM events WHERE source_country <> '' AND target_country <> '' AND source_country <> target_country "
+      "GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?",
+      {int64_t{top_dyads}}, [&](const Row& r) { s.top_dyads.emplace_back(r.text(0) + "-" + r.text(1), r.integer(2)); });
+  s.size_bytes = db_->size_bytes();
+  return s;
+}
+
+}  // namespace kizashi
