@@ -1,7 +1,8 @@
 # scripts/deps.sh — sourced by demo.sh and test.sh: installs the build and test
 # dependencies with apt-get, only when one of them is missing.
 KIZASHI_DEPS=(g++ cmake make pkg-config libgtest-dev libbenchmark-dev libicu-dev libmecab-dev mecab
-  mecab-utils mecab-ipadic-utf8 nlohmann-json3-dev libcli11-dev libfmt-dev python3)
+  mecab-utils mecab-ipadic-utf8 nlohmann-json3-dev libcli11-dev libfmt-dev python3
+  libsqlite3-dev libpq-dev libxxhash-dev postgresql python3-networkx)
 
 kizashi_install_deps() {
   local missing=() p

@@ -1,12 +1,20 @@
 #!/usr/bin/env bash
 # scripts/test.sh — the full test run (README, .ci/run): installs missing
 # dependencies, builds build/ and runs every test, then builds build-asan/ with
-# AddressSanitizer + UBSan and runs every test again.
+# AddressSanitizer + UBSan and runs every test again. A throw-away PostgreSQL
+# server (scripts/pg.sh) serves the store tests unless KIZASHI_TEST_PG is set.
 # KIZASHI_BUILD_DIR / KIZASHI_ASAN_BUILD_DIR override the two build directories.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/deps.sh
+source scripts/pg.sh
 kizashi_install_deps
+
+# The store tests run against SQLite and a real PostgreSQL server started here.
+if [[ -z ${KIZASHI_TEST_PG:-} ]]; then
+  kizashi_pg_start
+  trap kizashi_pg_stop EXIT
+fi
 
 JOBS=2   # the build machines have 2 cores
 BUILD=${KIZASHI_BUILD_DIR:-build}

@@ -1,0 +1,348 @@
+// store/export — see export.h for the contract.
+#include "store/export.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <iterator>
+#include <nlohmann/json.hpp>
+#include <vector>
+
+namespace kizashi {
+
+namespace {
+
+using ordered_json = nlohmann::ordered_json;
+
+// An actor code broken into the GDELT actor fields.
+struct ActorParts {
+  std::string country;  // Actor1CountryCode
+  std::string group;    // Actor1KnownGroupCode
+  std::string type[3];  // Actor1Type1Code .. Type3Code
+};
+
+// CAMEO agent (role) codes that can begin a code with no country (a bare
+// "GOV"); none of them is an ISO 3166 alpha-3 country code.
+bool is_agent_code(const std::string& s) {
+  static const char* const kAgents[] = {
+      "GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB", "INS", "SEP", "UAF", "CVL", "BUS",
+      "MED", "EDU", "HRI", "REF", "SPY", "LAB", "HLH", "AGR", "CRM", "ENV", "PTY", "ELI",
+      "MOD", "RAD"};
+  for (const char* a : kAgents)
+    if (s == a) return true;
+  return false;
+}
+
+ActorParts split_actor(const std::string& code) {
+  ActorParts p;
+  if (code.empty()) return p;
+  const std::string prefix = code.substr(0, 3);
+  size_t rest;
+  if (prefix == "IGO" || prefix == "NGO" || prefix == "IMG") {
+    p.group = code.size() > 3 ? code.substr(3, 3) : "";
+    rest = std::min<size_t>(code.size(), 6);
+  } else if (prefix == "MNC") {
+    rest = 3;
+  } else if (is_agent_code(prefix)) {
+    rest = 0;
+  } else {
+    p.country = prefix;
+    rest = prefix.size();
+  }
+  for (int i = 0; i < 3 && rest < code.size(); ++i, rest += 3) p.type[i] = code.substr(rest, 3);
+  return p;
+}
+
+// Any control character (tab, CR, LF, ...) becomes a space.
+std::string one_line(const std::string& s) {
+  std::string r = s;
+  for (char& c : r)
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = ' ';
+  return r;
+}
+
+bool all_digits(const std::string& s, size_t from, size_t n) {
+  if (from + n > s.size()) return false;
+  for (size_t i = from; i < from + n; ++i)
+    if (s[i] < '0' || s[i] > '9') return false;
+  return true;
+}
+
+bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+int days_in_month(int y, int m) {
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return m == 2 && leap(y) ? 29 : kDays[m - 1];
+}
+
+// "YYYY-MM-DD" (a real calendar date) -> y, m, d.
+bool parse_ymd(const std::string& s, int* y, int* m, int* d) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  if (!all_digits(s, 0, 4) || !all_digits(s, 5, 2) || !all_digits(s, 8, 2)) return false;
+  *y = std::stoi(s.substr(0, 4));
+  *m = std::stoi(s.substr(5, 2));
+  *d = std::stoi(s.substr(8, 2));
+  return *m >= 1 && *m <= 12 && *d >= 1 && *d <= days_in_month(*y, *m);
+}
+
+// The date an event is filed under: its own date, else its document's.
+const std::string& event_day(const StoredEvent& e) {
+  return e.event_date.empty() ? e.doc_date : e.event_date;
+}
+
+// "2024-10-19T08:30:00Z" -> "20241019083000"; "" when not of that shape.
+std::string compact_timestamp(const std::string& s) {
+  std::string r;
+  for (char c : s)
+    if (c >= '0' && c <= '9') r += c;
+  return r.size() == 14 ? r : "";
+}
+
+std::string fixed(double v, int decimals) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+  std::string r = buf;
+  if (r[0] == '-' && r.find_first_not_of("-0.") == std::string::npos) r.erase(0, 1);  // no "-0.0"
+  return r;
+}
+
+// At most `max_chars` UTF-8 characters of s, with "…" when cut. A byte that
+// does not start a well-formed sequence counts as one character, so a cut never
+// falls inside a valid multibyte character.
+std::string cut_chars(const std::string& s, size_t max_chars) {
+  size_t i = 0, chars = 0;
+  while (i < s.size() && chars < max_chars) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xe ? 3 : (c >> 3) == 0x1e ? 4 : 1;
+    if (i + len > s.size()) len = 1;
+    for (size_t k = 1; k < len; ++k)
+      if ((static_cast<unsigned char>(s[i + k]) & 0xc0) != 0x80) len = 1;
+    i += len;
+    ++chars;
+  }
+  return i < s.size() ? s.substr(0, i) + "\xE2\x80\xA6" : s;
+}
+
+std::string csv_field(const std::string& s) {
+  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+  std::string r = "\"";
+  for (char c : s) {
+    if (c == '"') r += '"';
+    r += c;
+  }
+  return r + "\"";
+}
+
+std::string pad(const std::string& s, size_t width) {
+  return s.size() >= width ? s + " " : s + std::string(width - s.size() + 1, ' ');
+}
+
+std::string pad_left(const std::string& s, size_t width) {
+  return s.size() >= width ? s : std::string(width - s.size(), ' ') + s;
+}
+
+std::string json_line(const ordered_json& j) {
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+ordered_json string_or_null(const std::string& s) { return s.empty() ? ordered_json(nullptr) : ordered_json(s); }
+
+// ---- GDELT 2.0 -------------------------------------------------------------
+
+void write_gdelt(const StoredEvent& e, std::ostream& out) {
+  std::vector<std::string> f;
+  f.reserve(61);
+  f.push_back(std::to_string(e.id));  // GLOBALEVENTID
+  int y, m, d;
+  if (parse_ymd(event_day(e), &y, &m, &d)) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04d%02d%02d", y, m, d);
+    f.push_back(buf);                        // SQLDATE
+    f.push_back(std::string(buf, 6));        // MonthYear
+    f.push_back(std::string(buf, 4));        // Year
+    int doy = d;
+    for (int i = 1; i < m; ++i) doy += days_in_month(y, i);
+    // GDELT: YYYY + day-of-year / 365, kept below the next year.
+    int frac = std::min(9999, static_cast<int>((doy * 10000L + 182) / 365));
+    std::snprintf(buf, sizeof buf, "%04d.%04d", y, frac);
+    f.push_back(buf);                        // FractionDate
+  } else {
+    f.insert(f.end(), 4, "");
+  }
+  auto actor = [&f](const std::string& code, const std::string& name) {
+    ActorParts p = split_actor(code);
+    f.push_back(code);           // Code
+    f.push_back(name);           // Name
+    f.push_back(p.country);      // CountryCode
+    f.push_back(p.group);        // KnownGroupCode
+    f.insert(f.end(), 3, "");    // EthnicCode, Religion1Code, Religion2Code
+    for (const auto& t : p.type) f.push_back(t);  // Type1Code .. Type3Code
+  };
+  actor(e.source, e.source_text);
+  actor(e.target, e.target_text);
+  f.push_back(e.sentence_index <= 1 ? "1" : "0");                       // IsRootEvent
+  f.push_back(e.code);                                                   // EventCode
+  f.push_back(e.code.substr(0, 3));                                      // EventBaseCode
+  f.push_back(e.root_code.empty() ? e.code.substr(0, 2) : e.root_code);  // EventRootCode
+  f.push_back(e.quad_class >= 1 && e.quad_class <= 4 ? std::to_string(e.quad_class) : "");
+  f.push_back(fixed(e.goldstein, 1));            // GoldsteinScale
+  f.push_back("1");                              // NumMentions
+  f.push_back("1");                              // NumSources
+  f.push_back(std::to_string(e.num_articles));   // NumArticles
+  f.push_back("");                               // AvgTone
+  f.insert(f.end(), 3 * 8, "");                  // Actor1Geo_, Actor2Geo_, ActionGeo_ (8 each)
+  f.push_back(compact_timestamp(e.added));       // DATEADDED
+  f.push_back(e.doc_url.empty() ? e.doc_name : e.doc_url);  // SOURCEURL
+  std::string line;
+  for (size_t i = 0; i < f.size(); ++i) {
+    if (i) line += '\t';
+    line += one_line(f[i]);
+  }
+  out << line << '\n';
+}
+
+// ---- PLOVER (POLECAT style) ------------------------------------------------
+
+void write_plover(const StoredEvent& e, std::ostream& out) {
+  ordered_json j;
+  j["id"] = std::to_string(e.id);
+  j["date"] = string_or_null(event_day(e));
+  j["event"] = string_or_null(e.plover);
+  j["mode"] = "";
+  j["context"] = "";
+  j["actor"] = e.source;
+  j["actor_text"] = e.source_text;
+  j["recipient"] = e.target;
+  j["recipient_text"] = e.target_text;
+  j["actor_country"] = string_or_null(split_actor(e.source).country);
+  j["recipient_country"] = string_or_null(split_actor(e.target).country);
+  j["cameo"] = e.code;
+  j["goldstein"] = e.goldstein;
+  j["quad_class"] = e.quad_class;
+  j["text"] = e.sentence;
+  j["story_id"] = e.doc_name;
+  j["url"] = string_or_null(e.doc_url);
+  j["rule"] = e.rule;
+  out << json_line(j) << '\n';
+}
+
+// ---- JSONL -----------------------------------------------------------------
+
+void write_jsonl(const StoredEvent& e, std::ostream& out) {
+  ordered_json j;
+  j["id"] = e.id;
+  j["doc_id"] = e.doc_id;
+  j["doc"] = e.doc_name;
+  j["url"] = e.doc_url;
+  j["doc_date"] = e.doc_date;
+  j["event_date"] = e.event_date;
+  j["sentence_index"] = e.sentence_index;
+  j["sentence"] = e.sentence;
+  j["source"] = e.source;
+  j["target"] = e.target;
+  j["source_country"] = e.source_country;
+  j["target_country"] = e.target_country;
+  j["source_text"] = e.source_text;
+  j["target_text"] = e.target_text;
+  j["code"] = e.code;
+  j["root_code"] = e.root_code;
+  j["quad_class"] = e.quad_class;
+  j["goldstein"] = e.goldstein;
+  j["plover"] = string_or_null(e.plover);
+  j["rule"] = e.rule;
+  j["predicate"] = e.predicate;
+  j["intent"] = e.intent;
+  j["mutual"] = e.mutual;
+  if (e.quote_text.empty() && e.quote_speaker.empty())
+    j["quote"] = nullptr;
+  else
+    j["quote"] = ordered_json{{"text", e.quote_text}, {"speaker", e.quote_speaker}};
+  j["actor_ids"] = e.actor_ids;
+  j["lang"] = e.lang;
+  j["added"] = e.added;
+  j["num_articles"] = e.num_articles;
+  out << json_line(j) << '\n';
+}
+
+// ---- CSV -------------------------------------------------------------------
+
+const char* const kCsvHeader =
+    "id,event_date,source,target,source_country,target_country,code,root_code,quad_class,"
+    "goldstein,plover,source_text,target_text,rule,doc,url,sentence_index,sentence";
+
+void write_csv(const StoredEvent& e, std::ostream& out) {
+  const std::string fields[] = {
+      std::to_string(e.id), e.event_date, e.source, e.target, e.source_country, e.target_country,
+      e.code, e.root_code, std::to_string(e.quad_class), fixed(e.goldstein, 1), e.plover,
+      e.source_text, e.target_text, e.rule, e.doc_name, e.doc_url,
+      std::to_string(e.sentence_index), e.sentence};
+  std::string line;
+  for (size_t i = 0; i < std::size(fields); ++i) {
+    if (i) line += ',';
+    line += csv_field(fields[i]);
+  }
+  out << line << '\n';
+}
+
+// ---- Table -----------------------------------------------------------------
+
+constexpr size_t kIdWidth = 8, kDateWidth = 10, kDyadWidth = 22, kCodeWidth = 5, kQuadWidth = 1,
+                 kGoldWidth = 5, kPloverWidth = 12, kSentenceChars = 60;
+
+std::string table_row(const std::string& id, const std::string& date, const std::string& dyad,
+                      const std::string& code, const std::string& quad, const std::string& gold,
+                      const std::string& plover, const std::string& sentence) {
+  return pad_left(id, kIdWidth) + "  " + pad(date, kDateWidth) + pad(dyad, kDyadWidth) +
+         pad(code, kCodeWidth) + pad(quad, kQuadWidth) + pad_left(gold, kGoldWidth) + "  " +
+         pad(plover, kPloverWidth) + sentence;
+}
+
+void write_table(const StoredEvent& e, std::ostream& out) {
+  auto dash = [](const std::string& s) { return s.empty() ? std::string("-") : one_line(s); };
+  out << table_row(std::to_string(e.id), dash(event_day(e)),
+                   dash(e.source) + " -> " + dash(e.target), dash(e.code),
+                   e.quad_class ? std::to_string(e.quad_class) : "-", fixed(e.goldstein, 1),
+                   dash(e.plover), cut_chars(one_line(e.sentence), kSentenceChars))
+      << '\n';
+}
+
+}  // namespace
+
+bool parse_event_format(const std::string& name, EventFormat* out) {
+  static const std::pair<const char*, EventFormat> kNames[] = {
+      {"table", EventFormat::Table}, {"jsonl", EventFormat::Jsonl}, {"csv", EventFormat::Csv},
+      {"gdelt", EventFormat::Gdelt}, {"plover", EventFormat::Plover}};
+  for (const auto& [n, f] : kNames)
+    if (name == n) {
+      *out = f;
+      return true;
+    }
+  return false;
+}
+
+void write_events_header(EventFormat f, std::ostream& out) {
+  switch (f) {
+    case EventFormat::Csv:
+      out << kCsvHeader << '\n';
+      break;
+    case EventFormat::Table:
+      out << table_row("id", "date", "source -> target", "code", "q", "gold", "plover", "sentence")
+          << '\n';
+      break;
+    case EventFormat::Jsonl:
+    case EventFormat::Gdelt:
+    case EventFormat::Plover:
+      break;
+  }
+}
+
+void write_event(EventFormat f, const StoredEvent& e, std::ostream& out) {
+  switch (f) {
+    case EventFormat::Table: write_table(e, out); break;
+    case EventFormat::Jsonl: write_jsonl(e, out); break;
+    case EventFormat::Csv: write_csv(e, out); break;
+    case EventFormat::Gdelt: write_gdelt(e, out); break;
+    case EventFormat::Plover: write_plover(e, out); break;
+  }
+}
+
+}  // namespace kizashi

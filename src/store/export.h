@@ -1,0 +1,35 @@
+// store/export — one-line-per-event writers for query results.
+//
+// Contract: write_events_header() writes the header a format needs (a CSV
+// header line, an aligned Table header; nothing for JSONL, GDELT and PLOVER),
+// then write_event() writes exactly one '\n'-terminated line per event:
+//   Table  readable fixed-width columns; the sentence is cut to 60 characters
+//          on UTF-8 character boundaries.
+//   Jsonl  one JSON object holding every StoredEvent field (UTF-8 kept as is,
+//          invalid bytes replaced by U+FFFD).
+//   Csv    RFC 4180 fields (quoted when they hold , " CR or LF), LF line ends.
+//   Gdelt  the 61 tab-separated columns of the GDELT 2.0 event table; fields
+//          kizashi does not know are empty; no field holds a tab or newline.
+//   Plover a POLECAT-style JSON object (actor, recipient, event, mode, context,
+//          date, text, ...).
+// Writers only read the event; they never throw except on stream errors the
+// caller enabled.
+#pragma once
+
+#include <ostream>
+#include <string>
+
+#include "store/records.h"
+
+namespace kizashi {
+
+enum class EventFormat { Table, Jsonl, Csv, Gdelt, Plover };
+
+// "table", "jsonl", "csv", "gdelt", "plover" -> *out; false (and *out
+// untouched) for any other name.
+bool parse_event_format(const std::string& name, EventFormat* out);
+
+void write_events_header(EventFormat f, std::ostream& out);
+void write_event(EventFormat f, const StoredEvent& e, std::ostream& out);
+
+}  // namespace kizashi

@@ -1,0 +1,437 @@
+// store writers: GDELT/PLOVER/JSONL/CSV/table event rows, GEXF/GraphML/JSON
+// graphs and dyad time series, checked field by field.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+#include <vector>
+
+#include "store/export.h"
+#include "store/graph_format.h"
+#include "store/series_format.h"
+
+using namespace kizashi;
+using nlohmann::json;
+
+namespace {
+
+const std::string kSentence = "米国と日本は東京で外相会談を開いた。";
+
+StoredEvent sample_event() {
+  StoredEvent e;
+  e.id = 4211, e.doc_id = 17, e.sentence_index = 0, e.event_date = "2024-10-16";
+  e.source = "USAGOV", e.target = "CHNMILNAV", e.source_country = "USA", e.target_country = "CHN";
+  e.source_text = "米国", e.target_text = "中国海軍";
+  e.code = "036", e.root_code = "03", e.quad_class = 1, e.goldstein = 4.0, e.plover = "CONSULT";
+  e.rule = "meet:会談", e.predicate = "開く", e.quote_text = "対話を続ける", e.quote_speaker = "USAGOV";
+  e.actor_ids = {"countries:USA", "organizations:CHNMIL"};
+  e.doc_name = "news/2024-10-16.txt", e.doc_url = "https://example.com/a?x=1", e.doc_date = "2024-10-17";
+  e.lang = "ja", e.added = "2024-10-19T08:30:00Z", e.num_articles = 3, e.sentence = kSentence;
+  return e;
+}
+
+std::string render(EventFormat f, const StoredEvent& e) {
+  std::ostringstream out;
+  write_event(f, e, out);
+  return out.str();
+}
+
+std::vector<std::string> split(const std::string& s, char sep) {
+  std::vector<std::string> v(1);
+  for (char c : s) {
+    if (c == sep) v.emplace_back();
+    else v.back() += c;
+  }
+  return v;
+}
+
+// The GDELT fields of a single '\n'-terminated line.
+std::vector<std::string> gdelt_fields(const StoredEvent& e) {
+  std::string line = render(EventFormat::Gdelt, e);
+  EXPECT_EQ(line.back(), '\n');
+  EXPECT_EQ(line.find('\n'), line.size() - 1);
+  line.pop_back();
+  return split(line, '\t');
+}
+
+void expect_fields(const std::vector<std::string>& f, const std::map<size_t, std::string>& want) {
+  for (const auto& [i, v] : want) EXPECT_EQ(f.at(i), v) << "field " << i;
+}
+
+// Strict UTF-8 validity (no overlongs, surrogates or cut sequences).
+bool valid_utf8(const std::string& s) {
+  static const unsigned kMin[] = {0, 0, 0x80, 0x800, 0x10000};
+  for (size_t i = 0; i < s.size();) {
+    unsigned c = static_cast<unsigned char>(s[i]);
+    size_t len = c < 0x80 ? 1 : (c & 0xe0) == 0xc0 ? 2 : (c & 0xf0) == 0xe0 ? 3 : (c & 0xf8) == 0xf0 ? 4 : 0;
+    if (len == 0 || i + len > s.size()) return false;
+    unsigned v = len == 1 ? c : c & (0x7f >> len);
+    for (size_t k = 1; k < len; ++k) {
+      unsigned cc = static_cast<unsigned char>(s[i + k]);
+      if ((cc & 0xc0) != 0x80) return false;
+      v = (v << 6) | (cc & 0x3f);
+    }
+    if (v < kMin[len] || v > 0x10ffff || (v >= 0xd800 && v <= 0xdfff)) return false;
+    i += len;
+  }
+  return true;
+}
+
+// One RFC 4180 record ending in '\n' -> fields.
+std::vector<std::string> parse_csv_record(const std::string& s) {
+  std::vector<std::string> out(1);
+  bool quoted = false;
+  for (size_t i = 0; i + 1 < s.size(); ++i) {
+    if (s[i] == '"' && quoted && s[i + 1] == '"') out.back() += s[i++];
+    else if (s[i] == '"') quoted = !quoted;
+    else if (s[i] == ',' && !quoted) out.emplace_back();
+    else out.back() += s[i];
+  }
+  EXPECT_FALSE(quoted);
+  EXPECT_EQ(s.back(), '\n');
+  return out;
+}
+
+// A small XML checker: tags balance, attribute values are double-quoted and
+// hold no '<', every '&' starts a predefined entity or a numeric reference, no
+// bare '>' in text. Collects the attributes of every element by element name.
+struct XmlDoc {
+  std::string error;  // "" = well-formed as far as checked
+  std::multimap<std::string, std::map<std::string, std::string>> elements;
+};
+
+bool good_entity(const std::string& s, size_t amp) {
+  for (std::string ent : {"&amp;", "&lt;", "&gt;", "&quot;", "&apos;"})
+    if (s.compare(amp, ent.size(), ent) == 0) return true;
+  size_t k = amp + 2;
+  while (s.compare(amp, 2, "&#") == 0 && k < s.size() && isdigit(static_cast<unsigned char>(s[k]))) ++k;
+  return k > amp + 2 && k < s.size() && s[k] == ';';
+}
+
+XmlDoc check_xml(const std::string& s) {
+  XmlDoc doc;
+  auto fail = [&doc](const std::string& why) { if (doc.error.empty()) doc.error = why; };
+  std::vector<std::string> stack;
+  for (size_t i = 0; i < s.size();) {
+    if (s[i] == '&' && !good_entity(s, i)) fail("bad entity at " + std::to_string(i));
+    if (s[i] == '>') fail("bare > at " + std::to_string(i));
+    if (s[i] != '<') { ++i; continue; }
+    if (s.compare(i, 2, "<?") == 0) { i = s.find("?>", i) + 2; continue; }
+    bool closing = s[i + 1] == '/';
+    size_t j = s.find_first_of(" \n/>", i + 1 + closing);
+    std::string name = s.substr(i + 1 + closing, j - i - 1 - closing);
+    std::map<std::string, std::string> attrs;
+    for (;;) {
+      j = s.find_first_not_of(" \n", j);
+      if (j == std::string::npos) { fail("unterminated tag"); return doc; }
+      if (s[j] == '>' || s.compare(j, 2, "/>") == 0) break;
+      size_t eq = s.find('=', j), end = s.find('"', eq + 2);
+      std::string key = s.substr(j, eq - j), value = s.substr(eq + 2, end - eq - 2);
+      if (s[eq + 1] != '"' || end == std::string::npos) { fail("unquoted attribute " + key); return doc; }
+      if (value.find('<') != std::string::npos) fail("< in attribute " + key);
+      for (size_t a = value.find('&'); a != std::string::npos; a = value.find('&', a + 1))
+        if (!good_entity(value, a)) fail("bad entity in attribute " + key);
+      if (!attrs.emplace(key, value).second) fail("repeated attribute " + key);
+      j = end + 1;
+    }
+    bool self_closing = s[j] == '/';
+    if (closing && (stack.empty() || stack.back() != name)) fail("mismatched </" + name + ">");
+    if (closing && !stack.empty()) stack.pop_back();
+    if (!closing) doc.elements.emplace(name, attrs);
+    if (!closing && !self_closing) stack.push_back(name);
+    i = j + (self_closing ? 2 : 1);
+  }
+  if (!stack.empty()) fail("unclosed <" + stack.back() + ">");
+  return doc;
+}
+
+Graph sample_graph() {
+  Graph g;
+  g.level = "country", g.since = "2024-10-01", g.until = "";
+  g.nodes = {{"CHN", "", 2, 1, 1}, {"JPN", "A&B <\"C\"> 'd'\x01", 3, 1, 2}, {"USA", "米国", 4, 3, 1}};
+  g.edges = {{"CHN", "JPN", 1, {0, 0, 0, 1}, -10},
+             {"USA", "JPN", 2, {1, 1, 0, 0}, 0.1 + 0.2 + 3.7},  // 4.0 with float noise
+             {"USA", "IGOUNO", 1, {0, 0, 1, 0}, -2}};           // endpoint missing from nodes
+  return g;
+}
+
+// The node ids of an XML graph, checking that every edge joins two of them.
+std::set<std::string> checked_node_ids(const XmlDoc& doc, size_t want_edges) {
+  std::set<std::string> ids;
+  for (auto [it, end] = doc.elements.equal_range("node"); it != end; ++it)
+    EXPECT_TRUE(ids.insert(it->second.at("id")).second) << "repeated node " << it->second.at("id");
+  std::set<std::string> edge_ids;
+  for (auto [it, end] = doc.elements.equal_range("edge"); it != end; ++it) {
+    EXPECT_TRUE(ids.count(it->second.at("source"))) << it->second.at("source");
+    EXPECT_TRUE(ids.count(it->second.at("target"))) << it->second.at("target");
+    edge_ids.insert(it->second.at("id"));
+  }
+  EXPECT_EQ(edge_ids.size(), want_edges);
+  return ids;
+}
+
+// Each key of `want` has the same value in `j`.
+void expect_subset(const json& j, const json& want) {
+  for (const auto& [k, v] : want.items()) EXPECT_EQ(j.value(k, json()), v) << k;
+}
+
+std::string render_graph(GraphFormat f, const Graph& g) {
+  std::ostringstream out;
+  write_graph(f, g, out);
+  return out.str();
+}
+
+}  // namespace
+
+TEST(ExportFormats, ParseNames) {
+  EventFormat ef = EventFormat::Table;
+  EXPECT_TRUE(parse_event_format("gdelt", &ef) && ef == EventFormat::Gdelt);
+  EXPECT_TRUE(parse_event_format("plover", &ef) && ef == EventFormat::Plover);
+  EXPECT_TRUE(parse_event_format("csv", &ef) && ef == EventFormat::Csv);
+  EXPECT_FALSE(parse_event_format("GDELT2", &ef));
+  EXPECT_EQ(ef, EventFormat::Csv);
+  GraphFormat gf = GraphFormat::Json;
+  EXPECT_TRUE(parse_graph_format("graphml", &gf) && gf == GraphFormat::Graphml);
+  EXPECT_FALSE(parse_graph_format("dot", &gf));
+  SeriesFormat sf = SeriesFormat::Table;
+  EXPECT_TRUE(parse_series_format("json", &sf) && sf == SeriesFormat::Json);
+  EXPECT_FALSE(parse_series_format("jsonl", &sf));
+}
+
+TEST(ExportGdelt, SixtyOneFieldsInGdeltOrder) {
+  auto f = gdelt_fields(sample_event());
+  ASSERT_EQ(f.size(), 61u);
+  expect_fields(f, {{0, "4211"}, {1, "20241016"}, {2, "202410"}, {3, "2024"},
+                    {4, "2024.7945"},  // day 290 of 2024 / 365
+                    {5, "USAGOV"}, {6, "米国"}, {7, "USA"}, {8, ""}, {12, "GOV"}, {13, ""},
+                    {15, "CHNMILNAV"}, {16, "中国海軍"}, {17, "CHN"}, {22, "MIL"}, {23, "NAV"},
+                    {25, "1"}, {26, "036"}, {27, "036"}, {28, "03"}, {29, "1"}, {30, "4.0"},
+                    {31, "1"}, {32, "1"}, {33, "3"}, {34, ""},
+                    {59, "20241019083000"}, {60, "https://example.com/a?x=1"}});
+  for (int i = 35; i <= 58; ++i) EXPECT_EQ(f[i], "") << "geo field " << i;
+}
+
+TEST(ExportGdelt, OrganisationsFallbacksAndSanitisedNames) {
+  StoredEvent e = sample_event();
+  e.source = "IGOWSTAUK", e.source_text = "AUKUS\t首脳\n会合\r", e.target = "JPN", e.target_text = "日本";
+  e.code = "1723", e.root_code = "17", e.quad_class = 4, e.goldstein = -7.5;
+  e.sentence_index = 3, e.event_date = "", e.doc_url = "";
+  auto f = gdelt_fields(e);
+  ASSERT_EQ(f.size(), 61u);
+  expect_fields(f, {{1, "20241017"},  // doc_date
+                    {5, "IGOWSTAUK"}, {6, "AUKUS 首脳 会合 "}, {7, ""}, {8, "WST"}, {12, "AUK"},
+                    {15, "JPN"}, {17, "JPN"}, {22, ""}, {25, "0"}, {26, "1723"}, {27, "172"},
+                    {28, "17"}, {29, "4"}, {30, "-7.5"}, {60, "news/2024-10-16.txt"}});
+}
+
+TEST(ExportGdelt, DatesAtTheEdgesOfTheYear) {
+  StoredEvent e = sample_event();
+  e.event_date = "2023-12-31";
+  EXPECT_EQ(gdelt_fields(e)[4], "2023.9999");
+  e.event_date = "2024-01-01";
+  EXPECT_EQ(gdelt_fields(e)[4], "2024.0027");
+  e.event_date = "2024-02-30";  // not a date: fields stay empty
+  e.doc_date = "";
+  e.added = "yesterday";
+  auto f = gdelt_fields(e);
+  ASSERT_EQ(f.size(), 61u);
+  for (int i = 1; i <= 4; ++i) EXPECT_EQ(f[i], "");
+  EXPECT_EQ(f[59], "");
+  e.source = "GOV";  // an agent with no country
+  e.sentence_index = 1;  // lead sentence: still a root event
+  f = gdelt_fields(e);
+  expect_fields(f, {{7, ""}, {12, "GOV"}, {25, "1"}});
+}
+
+TEST(ExportCsv, HeaderAndQuotingRoundTrip) {
+  std::ostringstream head;
+  write_events_header(EventFormat::Csv, head);
+  auto columns = split(head.str().substr(0, head.str().size() - 1), ',');
+  ASSERT_EQ(columns.size(), 18u);
+  EXPECT_EQ(columns[0], "id");
+  EXPECT_EQ(columns[9], "goldstein");
+  EXPECT_EQ(columns[17], "sentence");
+
+  StoredEvent e = sample_event();
+  e.sentence = "He said \"yes, 合意\",\nthen left";
+  e.source_text = "a,b", e.target_text = "two\nlines", e.rule = "say \"hi\"";
+  std::string line = render(EventFormat::Csv, e);
+  EXPECT_NE(line.find(",\"say \"\"hi\"\"\","), std::string::npos) << line;
+  EXPECT_NE(line.find("\"He said \"\"yes, 合意\"\",\nthen left\""), std::string::npos) << line;
+  auto f = parse_csv_record(line);
+  ASSERT_EQ(f.size(), 18u);
+  expect_fields(f, {{0, "4211"}, {1, "2024-10-16"}, {2, "USAGOV"}, {9, "4.0"}, {10, "CONSULT"},
+                    {11, "a,b"}, {12, "two\nlines"}, {13, "say \"hi\""},
+                    {15, "https://example.com/a?x=1"}, {17, e.sentence}});
+}
+
+TEST(ExportPlover, PolecatKeys) {
+  StoredEvent e = sample_event();
+  e.doc_url = "";
+  json j = json::parse(render(EventFormat::Plover, e));
+  for (const char* k : {"id", "date", "event", "mode", "context", "actor", "actor_text", "recipient",
+                        "recipient_text", "actor_country", "recipient_country", "cameo", "goldstein",
+                        "quad_class", "text", "story_id", "url", "rule"})
+    EXPECT_TRUE(j.contains(k)) << k;
+  expect_subset(j, {{"id", "4211"}, {"date", "2024-10-16"}, {"event", "CONSULT"}, {"actor", "USAGOV"},
+                    {"recipient", "CHNMILNAV"}, {"actor_country", "USA"}, {"recipient_country", "CHN"},
+                    {"cameo", "036"}, {"quad_class", 1}, {"goldstein", 4.0}, {"text", kSentence},
+                    {"url", nullptr}, {"mode", ""}});
+  e.plover = "";
+  e.source = "IGOUNO";
+  j = json::parse(render(EventFormat::Plover, e));
+  EXPECT_TRUE(j["event"].is_null());
+  EXPECT_TRUE(j["actor_country"].is_null());
+}
+
+TEST(ExportJsonl, EveryFieldAndJapaneseIntact) {
+  std::string line = render(EventFormat::Jsonl, sample_event());
+  EXPECT_NE(line.find(kSentence), std::string::npos) << "escaped instead of raw UTF-8: " << line;
+  EXPECT_EQ(line.find('\n'), line.size() - 1);
+  json j = json::parse(line);
+  expect_subset(j, {{"id", 4211}, {"doc_id", 17}, {"doc", "news/2024-10-16.txt"}, {"sentence", kSentence},
+                    {"target_text", "中国海軍"}, {"source_country", "USA"}, {"plover", "CONSULT"},
+                    {"quote", {{"text", "対話を続ける"}, {"speaker", "USAGOV"}}},
+                    {"actor_ids", {"countries:USA", "organizations:CHNMIL"}}, {"num_articles", 3},
+                    {"intent", false}, {"added", "2024-10-19T08:30:00Z"}});
+  EXPECT_EQ(j.size(), 28u);
+
+  StoredEvent e = sample_event();
+  e.plover = "";
+  e.quote_text = e.quote_speaker = "";
+  e.sentence = "bad \xff byte";
+  j = json::parse(render(EventFormat::Jsonl, e));
+  EXPECT_TRUE(j["plover"].is_null());
+  EXPECT_TRUE(j["quote"].is_null());
+  EXPECT_EQ(j["sentence"], "bad \xEF\xBF\xBD byte");
+}
+
+TEST(ExportTable, CutsOnCharacterBoundaries) {
+  StoredEvent e = sample_event();
+  std::string long_text = "x";  // one ASCII byte shifts every later character off a 3-byte grid
+  for (int i = 0; i < 5; ++i) long_text += kSentence;
+  e.sentence = long_text;
+  std::string line = render(EventFormat::Table, e);
+  EXPECT_TRUE(valid_utf8(line)) << line;
+  EXPECT_EQ(line.find(long_text), std::string::npos);
+  // 60 characters = "x" + 59 three-byte characters, then the ellipsis.
+  std::string kept = long_text.substr(0, 1 + 59 * 3);
+  EXPECT_NE(line.find(kept + "\xE2\x80\xA6\n"), std::string::npos) << line;
+  EXPECT_NE(line.find("USAGOV -> CHNMILNAV"), std::string::npos);
+  EXPECT_NE(line.find("CONSULT"), std::string::npos);
+
+  std::ostringstream head;
+  write_events_header(EventFormat::Table, head);
+  EXPECT_EQ(head.str().find("source -> target"), line.find("USAGOV -> CHNMILNAV"));
+  EXPECT_EQ(head.str().find("sentence"), line.find(kept));
+
+  e.sentence = kSentence + "\tです";  // short: kept whole, tab removed
+  line = render(EventFormat::Table, e);
+  EXPECT_NE(line.find(kSentence + " です\n"), std::string::npos);
+}
+
+TEST(ExportHeaders, OnlyCsvAndTableHaveOne) {
+  for (EventFormat f : {EventFormat::Gdelt, EventFormat::Jsonl, EventFormat::Plover}) {
+    std::ostringstream out;
+    write_events_header(f, out);
+    EXPECT_EQ(out.str(), "");
+  }
+}
+
+TEST(GraphGexf, WellFormedNodesEdgesAndEscapes) {
+  std::string x = render_graph(GraphFormat::Gexf, sample_graph());
+  XmlDoc doc = check_xml(x);
+  ASSERT_EQ(doc.error, "") << "\n" << x;
+  EXPECT_EQ(doc.elements.find("gexf")->second.at("xmlns"), "http://gexf.net/1.3");
+  EXPECT_EQ(doc.elements.find("gexf")->second.at("version"), "1.3");
+  EXPECT_EQ(doc.elements.find("graph")->second.at("defaultedgetype"), "directed");
+  EXPECT_EQ(checked_node_ids(doc, 3), (std::set<std::string>{"CHN", "IGOUNO", "JPN", "USA"}));
+  EXPECT_EQ(doc.elements.find("edge")->second.at("id"), "0");
+  EXPECT_NE(x.find("label=\"A&amp;B &lt;&quot;C&quot;&gt; &apos;d&apos;\""), std::string::npos) << x;
+  EXPECT_NE(x.find("label=\"米国\""), std::string::npos);
+  EXPECT_NE(x.find("<edge id=\"1\" source=\"USA\" target=\"JPN\" weight=\"2\">"), std::string::npos);
+  EXPECT_NE(x.find("<attvalue for=\"goldstein_mean\" value=\"2\"/>"), std::string::npos) << x;
+  EXPECT_NE(x.find("<attvalue for=\"goldstein_sum\" value=\"4\"/>"), std::string::npos) << x;
+  EXPECT_NE(x.find("<viz:color r=\"255\" g=\"0\" b=\"0\"/>"), std::string::npos);  // CHN->JPN mean -10
+  EXPECT_NE(x.find("level country; range 2024-10-01 .. (open)"), std::string::npos);
+}
+
+TEST(GraphGraphml, WellFormedWithDeclaredKeys) {
+  std::string x = render_graph(GraphFormat::Graphml, sample_graph());
+  XmlDoc doc = check_xml(x);
+  ASSERT_EQ(doc.error, "") << "\n" << x;
+  EXPECT_EQ(doc.elements.find("graphml")->second.at("xmlns"), "http://graphml.graphdrawing.org/xmlns");
+  EXPECT_EQ(doc.elements.find("graph")->second.at("edgedefault"), "directed");
+  std::map<std::string, std::string> key_type;
+  for (auto [it, end] = doc.elements.equal_range("key"); it != end; ++it)
+    key_type[it->second.at("id")] = it->second.at("attr.type");
+  for (auto [it, end] = doc.elements.equal_range("data"); it != end; ++it)
+    EXPECT_TRUE(key_type.count(it->second.at("key"))) << it->second.at("key");
+  EXPECT_EQ(key_type["e_goldstein_mean"], "double");
+  EXPECT_EQ(key_type["e_material_conflict"], "int");
+  EXPECT_EQ(key_type["n_label"], "string");
+  EXPECT_EQ(checked_node_ids(doc, 3), (std::set<std::string>{"CHN", "IGOUNO", "JPN", "USA"}));
+  EXPECT_NE(x.find("<data key=\"n_label\">A&amp;B &lt;&quot;C&quot;&gt; &apos;d&apos;</data>"),
+            std::string::npos) << x;
+  EXPECT_NE(x.find("<data key=\"e_material_conflict\">1</data>"), std::string::npos);
+}
+
+TEST(GraphXml, InvalidBytesAndControlsNeverReachTheDocument) {
+  Graph g = sample_graph();
+  g.nodes[0].label = "bad\xC3(\x02ok";
+  for (GraphFormat f : {GraphFormat::Gexf, GraphFormat::Graphml}) {
+    std::string x = render_graph(f, g);
+    EXPECT_TRUE(valid_utf8(x));
+    EXPECT_EQ(x.find('\x02'), std::string::npos);
+    EXPECT_EQ(x.find('\x01'), std::string::npos);
+    EXPECT_NE(x.find("bad\xEF\xBF\xBD(ok"), std::string::npos);
+  }
+}
+
+TEST(GraphJson, ParsesWithEdgeValues) {
+  std::string s = render_graph(GraphFormat::Json, sample_graph());
+  ASSERT_EQ(s.find('\n'), s.size() - 1);
+  json j = json::parse(s);
+  expect_subset(j, {{"level", "country"}, {"since", "2024-10-01"}, {"until", nullptr}});
+  ASSERT_EQ(j["nodes"].size(), 4u);
+  expect_subset(j["nodes"][0], {{"id", "CHN"}, {"label", "CHN"}, {"events", 2}});
+  expect_subset(j["nodes"][1], {{"id", "IGOUNO"}, {"label", "IGOUNO"}, {"events", 0}});
+  EXPECT_EQ(j["nodes"][2]["label"], "A&B <\"C\"> 'd'\x01");
+  ASSERT_EQ(j["edges"].size(), 3u);
+  EXPECT_EQ(j["edges"][1], json::parse(R"({"source":"USA","target":"JPN","events":2,"verbal_coop":1,
+      "material_coop":1,"verbal_conflict":0,"material_conflict":0,"cooperation":2,"conflict":0,
+      "goldstein_sum":4.0,"goldstein_mean":2.0})"));
+  expect_subset(j["edges"][0], {{"material_conflict", 1}, {"conflict", 1}, {"goldstein_mean", -10.0}});
+}
+
+TEST(Series, CsvTableAndJson) {
+  std::vector<SeriesRow> rows(2);
+  rows[0] = {"2024-10-14", 4, {2, 0, 1, 1}, 1.8};  // mean 0.45
+  rows[1].period = "2024-10-21";
+
+  std::ostringstream csv;
+  write_series(SeriesFormat::Csv, "USA>JPN", true, rows, csv);
+  EXPECT_EQ(csv.str(),
+            "period,events,verbal_coop,material_coop,verbal_conflict,material_conflict,goldstein_sum,goldstein_mean\n"
+            "2024-10-14,4,2,0,1,1,1.80,0.45\n"
+            "2024-10-21,0,0,0,0,0,0.00,0.00\n");
+
+  std::ostringstream table;
+  write_series(SeriesFormat::Table, "USA>JPN", true, rows, table);
+  auto lines = split(table.str(), '\n');
+  ASSERT_EQ(lines.size(), 4u);  // header, two rows, "" after the last '\n'
+  EXPECT_EQ(lines[0].substr(0, 6), "period");
+  EXPECT_EQ(lines[1].substr(0, 10), "2024-10-14");
+  EXPECT_EQ(lines[0].size(), lines[1].size());  // right-aligned numbers end under their headers
+  EXPECT_EQ(lines[1].substr(lines[1].size() - 4), "0.45");
+
+  std::ostringstream js;
+  write_series(SeriesFormat::Json, "USA-JPN", false, rows, js);
+  json j = json::parse(js.str());
+  expect_subset(j, {{"dyad", "USA-JPN"}, {"directed", false}});
+  ASSERT_EQ(j["series"].size(), 2u);
+  expect_subset(j["series"][0], {{"period", "2024-10-14"}, {"material_conflict", 1}, {"goldstein_mean", 0.45}});
+  EXPECT_EQ(j["series"][1]["events"], 0);
+}

@@ -1,0 +1,198 @@
+#!/usr/bin/env bash
+# store_cli_test.sh BIN EXAMPLES SHARED — the store commands through the real
+# binary: ingest (files, directories, JSONL with bad lines, --strict, stdin),
+# idempotence, events/series/network/export/stats output, the GDELT export of
+# the seed (61 columns), Gephi/networkx-readable GEXF and GraphML, bad stores,
+# and the same results on PostgreSQL (KIZASHI_TEST_PG; required when CI=true).
+set -uo pipefail
+
+BIN=${1:?usage: store_cli_test.sh BIN EXAMPLES SHARED}
+EXAMPLES=${2:?}
+SHARED=${3:?}
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+fails=0
+pass() { printf 'ok   %s\n' "$1"; }
+fail() { printf 'FAIL %s\n' "$1"; fails=$((fails + 1)); }
+# run EXPECTED_RC ARGS...: stdout in $TMP/out, stderr in $TMP/err
+run() {
+  local expect=$1; shift
+  "$BIN" "$@" >"$TMP/out" 2>"$TMP/err"
+  rc=$?
+  [[ $expect == nonzero && $rc -ne 0 ]] || [[ $expect == "$rc" ]]
+}
+json() { python3 -c "import json,sys; d=json.load(open('$TMP/out')); print($1)"; }
+
+DB=sqlite:$TMP/k.db
+
+# --- ingest the examples (a directory), twice --------------------------------
+if run 0 ingest --db "$DB" "$EXAMPLES" && grep -q "3 stored" "$TMP/err" && [[ ! -s $TMP/out ]]; then
+  pass "ingest a directory: $(cat "$TMP/err")"
+else
+  fail "ingest examples: exit $rc: $(cat "$TMP/err")"
+fi
+run 0 stats --db "$DB" --format json
+events1=$(json 'd["events"]')
+if [[ $events1 -ge 10 ]]; then pass "stats: $events1 events"; else fail "stats: $(cat "$TMP/out")"; fi
+if run 0 ingest --db "$DB" "$EXAMPLES"/*.txt && grep -q "0 stored, 3 already stored" "$TMP/err" &&
+  run 0 stats --db "$DB" --format json && [[ $(json 'd["events"]') == "$events1" ]]; then
+  pass "ingesting again changes nothing"
+else
+  fail "second ingest: $(cat "$TMP/err") $(cat "$TMP/out")"
+fi
+
+# --- JSONL: bad lines are reported with file:line and skipped ----------------
+J=$TMP/articles.jsonl
+{
+  printf '%s\n' '{"id":"n1","url":"https://example.org/n1","date":"2025-02-05","title":"中国、日本を批判","text":"中国外務省の報道官は5日、日本の防衛政策を批判した。"}'
+  printf '%s\n' 'this is not json'
+  printf '%s\n' '{"id":"n2","date":"2025-02-06","text":""}'
+  printf '%s\n' '{"id":"n3","date":"05/02/2025","text":"日本政府は中国に抗議した。"}'
+  printf '%s\n' '{"id":"n4","date":"2025-02-04T09:00:00Z","text":"米国のルビオ国務長官は4日、東京で岩屋毅外相と会談した。"}'
+} >"$J"
+if run 1 ingest --db "$DB" "$J"; then
+  if grep -q "articles.jsonl: line 2: not valid JSON (skipped)" "$TMP/err" &&
+    grep -q "articles.jsonl: line 3: no \"text\"" "$TMP/err" &&
+    grep -q "articles.jsonl: line 4: \"date\"" "$TMP/err" &&
+    grep -q "2 stored, 0 already stored, 0 near-duplicates, 3 skipped" "$TMP/err"; then
+    pass "JSONL bad lines reported with file and line, the rest ingested"
+  else
+    fail "JSONL messages: $(cat "$TMP/err")"
+  fi
+else
+  fail "JSONL with bad lines: exit $rc, want 1: $(cat "$TMP/err")"
+fi
+if run 0 events --db "$DB" --source CHN --format jsonl && python3 - "$TMP/out" <<'PY'; then
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+n1 = [e for e in evs if e["doc"] == "n1"]
+assert n1, evs
+e = n1[0]
+assert e["url"] == "https://example.org/n1" and e["doc_date"] == "2025-02-05", e
+assert e["target_country"] == "JPN" and e["code"].startswith("11"), e
+assert "批判" in e["sentence"], e
+PY
+  pass "events --format jsonl carries document, url, date and sentence"
+else
+  fail "events jsonl: $(head -c 400 "$TMP/out") $(cat "$TMP/err")"
+fi
+S=sqlite:$TMP/strict.db
+if run 1 ingest --db "$S" --strict "$J" && [[ $(wc -l <"$TMP/err") -eq 2 ]] && grep -q "1 stored" "$TMP/err"; then
+  pass "--strict stops at the first bad line: $(head -1 "$TMP/err")"
+else
+  fail "--strict: exit $rc: $(cat "$TMP/err")"
+fi
+if printf '%s\n' '{"id":"s1","date":"2025-02-07","text":"韓国政府は北朝鮮のミサイル発射を非難した。"}' |
+  "$BIN" ingest --db "$S" - 2>"$TMP/err" && grep -q "1 stored" "$TMP/err"; then
+  pass "JSONL from standard input"
+else
+  fail "stdin JSONL: $(cat "$TMP/err")"
+fi
+
+# --- queries and formats -------------------------------------------------------
+if run 0 events --db "$DB" --code '11*' --format csv && head -1 "$TMP/out" | grep -q '^id,event_date,source,target' &&
+  [[ $(wc -l <"$TMP/out") -ge 2 ]] && ! grep -v '^id' "$TMP/out" | cut -d, -f7 | grep -qv '^11'; then
+  pass "events --code 11* --format csv"
+else
+  fail "events csv: $(head -c 400 "$TMP/out")"
+fi
+if run 0 series --db "$DB" --dyad CHN-JPN --by month --format json &&
+  [[ $(json 'sum(r["events"] for r in d["series"])') -ge 2 ]]; then
+  pass "series CHN-JPN by month"
+else
+  fail "series: $(cat "$TMP/out") $(cat "$TMP/err")"
+fi
+if run 0 network --db "$DB" --format gexf -o "$TMP/net.gexf" && [[ ! -s $TMP/out ]] && python3 - "$TMP/net.gexf" <<'PY'; then
+import sys
+import networkx as nx
+g = nx.read_gexf(sys.argv[1])
+assert g.is_directed()
+assert g.has_edge("CHN", "JPN"), list(g.edges)
+e = g.edges["CHN", "JPN"]
+assert int(e["verbal_conflict"]) >= 1 and float(e["goldstein_sum"]) < 0, e
+assert g.nodes["JPN"]["label"] == "Japan", g.nodes["JPN"]
+PY
+  pass "network GEXF loads in networkx with CHN->JPN conflict edge"
+else
+  fail "network gexf: $(cat "$TMP/err")"
+fi
+if run 0 network --db "$DB" --format graphml --level actor -o "$TMP/net.graphml" &&
+  python3 -c "import networkx as nx,sys; g=nx.read_graphml(sys.argv[1]); assert g.number_of_edges()>0 and any(n.endswith('GOV') for n in g)" "$TMP/net.graphml"; then
+  pass "network GraphML (actor level) loads in networkx"
+else
+  fail "network graphml: $(cat "$TMP/err")"
+fi
+if run 0 export --db "$DB" --format plover && python3 - "$TMP/out" <<'PY'; then
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+assert rows
+for r in rows:
+    for k in ("actor", "recipient", "event", "mode", "context", "date", "text"):
+        assert k in r, (k, r)
+PY
+  pass "export --format plover"
+else
+  fail "export plover: $(head -c 300 "$TMP/out")"
+fi
+if run 1 network --db "sqlite:$TMP/none.db" -o "$TMP/none.gexf" && [[ ! -e $TMP/none.gexf ]] && [[ $(wc -l <"$TMP/err") -eq 1 ]] &&
+  [[ ! -e $TMP/none.db ]]; then
+  pass "query on a missing store: one line, exit 1, nothing created"
+else
+  fail "missing store: exit $rc $(cat "$TMP/err")"
+fi
+if run nonzero ingest --db "postgresql://nobody@127.0.0.1:9/none?connect_timeout=2" "$EXAMPLES" &&
+  [[ $(wc -l <"$TMP/err") -eq 1 ]] && grep -q "cannot connect" "$TMP/err"; then
+  pass "unreachable PostgreSQL: $(cat "$TMP/err")"
+else
+  fail "unreachable PostgreSQL: exit $rc: $(cat "$TMP/err")"
+fi
+if [[ $(id -u) -ne 0 ]]; then
+  cp "$TMP/k.db" "$TMP/ro.db" && chmod 444 "$TMP/ro.db"
+  if run nonzero ingest --db "sqlite:$TMP/ro.db" "$J" && [[ $(wc -l <"$TMP/err") -eq 1 ]]; then
+    pass "read-only SQLite store: $(cat "$TMP/err")"
+  else
+    fail "read-only store: exit $rc: $(cat "$TMP/err")"
+  fi
+fi
+
+# --- the seed's GDELT export: 61 columns on every line --------------------------
+SEED=$SHARED/seed/aukus-japan-ja.txt
+if [[ -f $SEED ]]; then
+  G=sqlite:$TMP/seed.db
+  if run 0 ingest --db "$G" --date 2024-10-19 "$SEED" && run 0 export --db "$G" --format gdelt &&
+    [[ $(wc -l <"$TMP/out") -ge 20 ]] && awk -F'\t' 'NF != 61 { bad = 1 } END { exit bad }' "$TMP/out" &&
+    awk -F'\t' '$2 !~ /^2024[0-9][0-9][0-9][0-9]$/ || $27 == "" || $30 !~ /^[1-4]$/ { bad = 1 } END { exit bad }' "$TMP/out"; then
+    pass "seed GDELT export: $(wc -l <"$TMP/out") events x 61 columns"
+  else
+    fail "seed GDELT export: exit $rc: $(head -c 400 "$TMP/out") $(cat "$TMP/err")"
+  fi
+elif [[ ${CI:-} == true ]]; then
+  fail "seed article missing at $SEED (required in CI)"
+fi
+
+# --- PostgreSQL gives the same results ------------------------------------------
+if [[ -n ${KIZASHI_TEST_PG:-} ]]; then
+  PGDB=kz_cli_$$
+  psql -q "${KIZASHI_TEST_PG}postgres" -c "CREATE DATABASE $PGDB" >/dev/null 2>&1 || fail "cannot create $PGDB"
+  P=${KIZASHI_TEST_PG}$PGDB
+  run 0 ingest --db "$P" "$EXAMPLES" || fail "PostgreSQL ingest: $(cat "$TMP/err")"
+  run 1 ingest --db "$P" "$J"
+  run 0 export --db "$P" --format csv && cut -d, -f2- "$TMP/out" >"$TMP/pg.csv"
+  run 0 export --db "$DB" --format csv && cut -d, -f2- "$TMP/out" >"$TMP/sqlite.csv"
+  if [[ -s $TMP/pg.csv ]] && cmp -s "$TMP/pg.csv" "$TMP/sqlite.csv"; then
+    pass "PostgreSQL and SQLite stores export the same events ($(wc -l <"$TMP/pg.csv") lines)"
+  else
+    fail "PostgreSQL vs SQLite export differ: $(diff "$TMP/pg.csv" "$TMP/sqlite.csv" | head -5)"
+  fi
+  for q in "series --dyad CHN-JPN --by week --format csv" "network --format json" "network --format gexf --level actor"; do
+    # shellcheck disable=SC2086
+    "$BIN" $q --db "$P" >"$TMP/a" 2>&1; "$BIN" $q --db "$DB" >"$TMP/b" 2>&1
+    if cmp -s "$TMP/a" "$TMP/b"; then pass "same $q on both backends"; else fail "$q differs: $(diff "$TMP/a" "$TMP/b" | head -4)"; fi
+  done
+  psql -q "${KIZASHI_TEST_PG}postgres" -c "DROP DATABASE $PGDB WITH (FORCE)" >/dev/null 2>&1
+elif [[ ${CI:-} == true ]]; then
+  fail "KIZASHI_TEST_PG is not set (required in CI)"
+fi
+
+echo "$fails failure(s)"
+((fails == 0))

@@ -1,0 +1,357 @@
+// Store tests: every test runs against SQLite and against a real PostgreSQL
+// server (KIZASHI_TEST_PG, started by scripts/test.sh; required when CI=true).
+// Documents are coded by the real pipeline from sentences written for these tests.
+#include <gtest/gtest.h>
+#include <libpq-fe.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "store/store.h"
+#include "test_util.h"
+
+namespace {
+
+using namespace kizashi;
+
+std::string env(const char* name) {
+  const char* v = std::getenv(name);
+  return v ? v : "";
+}
+
+void pg_admin(const std::string& sql) {
+  PGconn* c = PQconnectdb((env("KIZASHI_TEST_PG") + "postgres").c_str());
+  ASSERT_EQ(PQstatus(c), CONNECTION_OK) << PQerrorMessage(c);
+  PGresult* r = PQexec(c, sql.c_str());
+  EXPECT_EQ(PQresultStatus(r), PGRES_COMMAND_OK) << PQresultErrorMessage(r);
+  PQclear(r);
+  PQfinish(c);
+}
+
+class StoreTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    static int counter = 0;
+    std::string tag = std::to_string(::getpid()) + "_" + std::to_string(++counter);
+    if (GetParam() == "sqlite") {
+      dir_ = std::filesystem::temp_directory_path() / ("kizashi_store_" + tag);
+      std::filesystem::create_directories(dir_);
+      url_ = "sqlite:" + (dir_ / "t.db").string();
+      return;
+    }
+    if (env("KIZASHI_TEST_PG").empty()) {
+      if (env("CI") == "true") FAIL() << "KIZASHI_TEST_PG is not set: the PostgreSQL store tests cannot run";
+      GTEST_SKIP() << "KIZASHI_TEST_PG not set (scripts/test.sh starts a server)";
+    }
+    pg_db_ = "kz_test_" + tag;
+    pg_admin("CREATE DATABASE " + pg_db_);
+    url_ = env("KIZASHI_TEST_PG") + pg_db_;
+  }
+  void TearDown() override {
+    store_.reset();
+    if (!dir_.empty()) std::filesystem::remove_all(dir_);
+    if (!pg_db_.empty()) pg_admin("DROP DATABASE IF EXISTS " + pg_db_ + " WITH (FORCE)");
+  }
+  Store& store() {
+    if (!store_) store_ = Store::open(url_);
+    return *store_;
+  }
+  AddResult add(const std::string& text, const std::string& date, const std::string& ext_id = "") {
+    Document d = kztest::code_text(text, date);
+    d.name = ext_id.empty() ? "doc" : ext_id;
+    return store().add(d, DocumentMeta{ext_id, "", ""});
+  }
+  std::vector<StoredEvent> events(const EventQuery& q) {
+    std::vector<StoredEvent> out;
+    store().events(q, [&](const StoredEvent& e) { out.push_back(e); });
+    return out;
+  }
+
+  std::filesystem::path dir_;
+  std::string url_, pg_db_;
+  std::unique_ptr<Store> store_;
+};
+
+const char* kCriticism = "中国外務省の報道官は5日、日本の防衛政策を批判した。";
+const char* kMeeting = "米国のルビオ国務長官は4日、東京で岩屋毅外相と会談した。";
+const char* kAttack = "ロシアはウクライナの首都キーウを攻撃した。";
+// A longer article (over the SimHash minimum) and a wire copy with small edits.
+const char* kArticle =
+    "韓国政府は6日、北朝鮮が前日に発射した弾道ミサイルについて、国連安全保障理事会の決議に違反するとして非難した。"
+    "韓国の外相は記者会見で、日本や米国と緊密に連携して対応する考えを示した。"
+    "北朝鮮は今年に入り、短距離弾道ミサイルの発射を繰り返している。"
+    "専門家は、核・ミサイル開発を加速させる狙いがあると分析している。";
+const char* kWireCopy =
+    "韓国政府は6日、北朝鮮が前日に発射した弾道ミサイルについて、国連安全保障理事会の決議に違反するとして強く非難した。"
+    "韓国の外相は記者会見で、日本や米国と緊密に連携して対応する考えを示した。"
+    "北朝鮮は今年に入り、短距離弾道ミサイルの発射を繰り返している。"
+    "専門家は、核・ミサイル開発を加速させる狙いがあるとみている。";
+
+TEST_P(StoreTest, MigratesOnceAndKeepsItsVersion) {
+  EXPECT_EQ(store().schema_version(), Store::latest_schema_version());
+  store_.reset();
+  EXPECT_EQ(store().schema_version(), Store::latest_schema_version());
+  EXPECT_EQ(query_int(store().db(), "SELECT COUNT(*) FROM kizashi_schema", {}), Store::latest_schema_version());
+}
+
+TEST_P(StoreTest, RefusesASchemaNewerThanTheProgram) {
+  store().db().query("INSERT INTO kizashi_schema (version, applied) VALUES (?, ?)", {int64_t{999}, "later"});
+  store_.reset();
+  try {
+    Store::open(url_);
+    FAIL() << "opened a store from the future";
+  } catch (const StoreError& e) {
+    EXPECT_NE(std::string(e.what()).find("newer"), std::string::npos) << e.what();
+  }
+}
+
+TEST_P(StoreTest, AddingTheSameDocumentTwiceChangesNothing) {
+  AddResult a = add(kCriticism, "2025-02-05");
+  ASSERT_EQ(a.outcome, AddOutcome::Stored);
+  ASSERT_EQ(a.events, 1);
+  AddResult b = add(kCriticism, "2025-02-05");
+  EXPECT_EQ(b.outcome, AddOutcome::Known);
+  EXPECT_EQ(b.duplicate_of, a.doc_id);
+  StoreStats s = store().stats();
+  EXPECT_EQ(s.documents, 1);
+  EXPECT_EQ(s.duplicates, 0);
+  EXPECT_EQ(s.events, 1);
+  EXPECT_EQ(s.sentences, 1);
+}
+
+TEST_P(StoreTest, AnIdIdentifiesADocumentAndACopyUnderANewIdIsADuplicate) {
+  ASSERT_EQ(add(kCriticism, "2025-02-05", "wire-1").outcome, AddOutcome::Stored);
+  EXPECT_EQ(add(kAttack, "2025-02-05", "wire-1").outcome, AddOutcome::Known);  // same id, other text
+  AddResult copy = add(kCriticism, "2025-02-05", "wire-2");                   // same text, new id
+  EXPECT_EQ(copy.outcome, AddOutcome::Duplicate);
+  EXPECT_EQ(copy.events, 0);
+  StoreStats s = store().stats();
+  EXPECT_EQ(s.documents, 1);
+  EXPECT_EQ(s.duplicates, 1);
+  EXPECT_EQ(s.events, 1);
+  auto ev = events({});
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].num_articles, 2);  // the copy counts as a second article
+}
+
+TEST_P(StoreTest, NearDuplicateWireCopyIsRecordedButNotCountedTwice) {
+  AddResult a = add(kArticle, "2025-03-06", "a");
+  ASSERT_EQ(a.outcome, AddOutcome::Stored);
+  ASSERT_GT(a.events, 0);
+  AddResult b = add(kWireCopy, "2025-03-06", "b");
+  EXPECT_EQ(b.outcome, AddOutcome::Duplicate);
+  EXPECT_EQ(b.duplicate_of, a.doc_id);
+  AddResult c = add(std::string(kCriticism) + kMeeting + kAttack + "各国の反応が注目される。", "2025-03-06", "c");
+  EXPECT_EQ(c.outcome, AddOutcome::Stored);
+  StoreStats s = store().stats();
+  EXPECT_EQ(s.documents, 2);
+  EXPECT_EQ(s.duplicates, 1);
+  EXPECT_EQ(s.events, a.events + c.events);
+}
+
+TEST_P(StoreTest, EventsAreFilteredByActorCodeAndDate) {
+  add(kCriticism, "2025-02-05");
+  add(kMeeting, "2025-02-05");
+  add(kAttack, "2025-03-01");
+  EventQuery q;
+  q.actor = "USA";
+  auto usa = events(q);
+  ASSERT_EQ(usa.size(), 1u);
+  EXPECT_EQ(usa[0].source, "USAGOV");
+  EXPECT_EQ(usa[0].target_country, "JPN");
+  EXPECT_EQ(usa[0].event_date, "2025-02-04");  // 4日 in the sentence
+  EXPECT_EQ(usa[0].sentence, kMeeting);
+  q = {};
+  q.target = "JPN";
+  EXPECT_EQ(events(q).size(), 2u);
+  q = {};
+  q.code = "11*";
+  auto crit = events(q);
+  ASSERT_EQ(crit.size(), 1u);
+  EXPECT_EQ(crit[0].code, "111");
+  EXPECT_EQ(crit[0].source, "CHNGOV");
+  q.code = "11";
+  EXPECT_TRUE(events(q).empty());  // without '*' the code is exact
+  q = {};
+  q.since = "2025-02-05";
+  q.until = "2025-02-28";
+  auto feb = events(q);
+  ASSERT_EQ(feb.size(), 1u);
+  EXPECT_EQ(feb[0].code, "111");
+  q = {};
+  q.limit = 1;
+  q.offset = 1;
+  auto page = events(q);
+  ASSERT_EQ(page.size(), 1u);
+  EXPECT_EQ(page[0].source, "USAGOV");
+}
+
+TEST_P(StoreTest, UserTextNeverBecomesSql) {
+  add(kCriticism, "2025-02-05");
+  for (std::string evil : {"'; DROP TABLE events; --", "1' OR '1'='1", "USA%", "?"}) {
+    EventQuery q;
+    q.actor = evil;
+    EXPECT_TRUE(events(q).empty()) << evil;
+    q = {};
+    q.code = evil;
+    EXPECT_TRUE(events(q).empty()) << evil;
+  }
+  EXPECT_EQ(store().stats().events, 1);
+}
+
+TEST_P(StoreTest, DedupModesFollowThePhoenixDefinitions) {
+  // Two stories on one day with the same event, one story repeating it, one on another day.
+  add(std::string(kCriticism) + "中国外務省の報道官は同日、日本の防衛政策を改めて批判した。", "2025-02-05");
+  add("中国外務省の報道官は5日の会見で、日本の防衛政策を批判した。", "2025-02-05");
+  add("中国外務省の報道官は6日、日本の防衛政策を批判した。", "2025-02-06");
+  EventQuery q;
+  q.code = "111";
+  ASSERT_EQ(events(q).size(), 4u);
+  q.dedup = Dedup::OneAStory;
+  EXPECT_EQ(events(q).size(), 3u);
+  q.dedup = Dedup::OneADay;
+  auto daily = events(q);
+  ASSERT_EQ(daily.size(), 2u);
+  EXPECT_EQ(daily[0].event_date, "2025-02-05");
+  EXPECT_EQ(daily[1].event_date, "2025-02-06");
+}
+
+TEST_P(StoreTest, SeriesGroupsByPeriodFillsGapsAndKnowsDirection) {
+  add(kMeeting, "2025-02-05");                                         // USA->JPN 040 on 2025-02-04 (Tue)
+  add("日本の岩屋毅外相は17日、米国を批判した。", "2025-02-17");       // JPN->USA 111 (Mon, two weeks later)
+  SeriesQuery q;
+  q.a = "USA";
+  q.b = "JPN";
+  q.by = Period::Week;
+  auto weeks = store().series(q);
+  ASSERT_EQ(weeks.size(), 3u);
+  EXPECT_EQ(weeks[0].period, "2025-02-03");
+  EXPECT_EQ(weeks[0].events, 1);
+  EXPECT_EQ(weeks[0].quad[0], 1);
+  EXPECT_EQ(weeks[1].period, "2025-02-10");
+  EXPECT_EQ(weeks[1].events, 0);
+  EXPECT_EQ(weeks[2].period, "2025-02-17");
+  EXPECT_EQ(weeks[2].quad[2], 1);
+  EXPECT_DOUBLE_EQ(weeks[2].goldstein_sum, -2.0);
+  q.directed = true;
+  q.by = Period::Month;
+  auto months = store().series(q);
+  ASSERT_EQ(months.size(), 1u);
+  EXPECT_EQ(months[0].period, "2025-02");
+  EXPECT_EQ(months[0].events, 1);
+  q.directed = false;
+  q.by = Period::Day;
+  q.since = "2025-02-10";
+  auto days = store().series(q);
+  ASSERT_EQ(days.size(), 1u);
+  EXPECT_EQ(days[0].period, "2025-02-17");
+}
+
+TEST_P(StoreTest, NetworkAggregatesDyadsAtCountryOrActorLevel) {
+  add(kCriticism, "2025-02-05");
+  add("中国外務省の報道官は6日、日本の防衛政策を批判した。", "2025-02-06");
+  add(kMeeting, "2025-02-05");
+  NetworkQuery q;
+  Graph g = store().network(q);
+  ASSERT_EQ(g.edges.size(), 2u);
+  EXPECT_EQ(g.edges[0].source, "CHN");
+  EXPECT_EQ(g.edges[0].target, "JPN");
+  EXPECT_EQ(g.edges[0].events, 2);
+  EXPECT_EQ(g.edges[0].conflict(), 2);
+  EXPECT_DOUBLE_EQ(g.edges[0].goldstein_mean(), -2.0);
+  EXPECT_EQ(g.edges[1].source, "USA");
+  EXPECT_EQ(g.edges[1].cooperation(), 1);
+  ASSERT_EQ(g.nodes.size(), 3u);
+  EXPECT_EQ(g.nodes[1].id, "JPN");
+  EXPECT_EQ(g.nodes[1].in_events, 3);
+  q.min_events = 2;
+  EXPECT_EQ(store().network(q).edges.size(), 1u);
+  q = {};
+  q.actor_level = true;
+  Graph a = store().network(q);
+  ASSERT_EQ(a.edges.size(), 2u);
+  EXPECT_EQ(a.edges[0].source, "CHNGOV");
+  EXPECT_EQ(a.edges[1].target, "JPNGOV");
+  q = {};
+  q.until = "2025-02-05";
+  EXPECT_EQ(store().network(q).edges[0].events, 1);
+}
+
+TEST_P(StoreTest, AFailedDocumentLeavesNothingBehind) {
+  add(kCriticism, "2025-02-05");
+  Document d = kztest::code_text(std::string(kMeeting) + kAttack, "2025-02-05");
+  ASSERT_EQ(d.sentences.size(), 2u);
+  d.sentences[1].index = 0;  // a second sentence 0: the insert fails half-way
+  EXPECT_THROW(store().add(d, {}), StoreError);
+  StoreStats s = store().stats();
+  EXPECT_EQ(s.documents, 1);
+  EXPECT_EQ(s.sentences, 1);
+  EXPECT_EQ(s.events, 1);
+  EXPECT_EQ(s.mentions, query_int(store().db(), "SELECT COUNT(*) FROM mentions WHERE doc_id = 1", {}));
+  // and the store still takes documents
+  EXPECT_EQ(add(kAttack, "2025-02-05").outcome, AddOutcome::Stored);
+}
+
+TEST_P(StoreTest, StoredEventsKeepTheirProvenance) {
+  Document d = kztest::code_text(kCriticism, "2025-02-05");
+  d.name = "news/0205.txt";
+  store().add(d, DocumentMeta{"id-7", "https://example.org/0205", "見出し"});
+  auto ev = events({});
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].doc_name, "news/0205.txt");
+  EXPECT_EQ(ev[0].doc_url, "https://example.org/0205");
+  EXPECT_EQ(ev[0].rule, d.events[0].rule);
+  EXPECT_EQ(ev[0].source_text, d.events[0].source_text);
+  EXPECT_EQ(ev[0].actor_ids, d.events[0].actor_ids);
+  EXPECT_EQ(ev[0].plover, "ACCUSE");
+  EXPECT_EQ(ev[0].quad_class, 3);
+  EXPECT_EQ(ev[0].added.size(), 20u);
+  EXPECT_GT(query_int(store().db(), "SELECT COUNT(*) FROM mentions WHERE text = ?", {"中国外務省の報道官"}), 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgres"),
+                         [](const auto& info) { return info.param; });
+
+TEST(StoreOpen, UnreachablePostgresIsOneLine) {
+  try {
+    Store::open("postgresql://nobody@127.0.0.1:9/none?connect_timeout=2");
+    FAIL() << "connected to nothing";
+  } catch (const StoreError& e) {
+    std::string msg = e.what();
+    EXPECT_NE(msg.find("cannot connect"), std::string::npos) << msg;
+    EXPECT_EQ(msg.find('\n'), std::string::npos) << msg;
+  }
+}
+
+TEST(StoreOpen, NotADatabaseIsRefused) {
+  auto path = std::filesystem::temp_directory_path() / ("kizashi_notdb_" + std::to_string(::getpid()));
+  {
+    std::FILE* f = std::fopen(path.c_str(), "w");
+    std::fputs("this is a text file, not a SQLite database, and it is long enough to have a header\n", f);
+    std::fclose(f);
+  }
+  EXPECT_THROW(Store::open(path.string()), StoreError);
+  std::filesystem::remove(path);
+  EXPECT_THROW(Store::open(std::filesystem::temp_directory_path().string()), StoreError);  // a directory
+  EXPECT_THROW(Store::open("sqlite:/nonexistent-dir/x.db", false), StoreError);
+}
+
+TEST(StoreOpen, ReadOnlyPostgresDatabaseIsRefusedWithNothingWritten) {
+  if (env("KIZASHI_TEST_PG").empty()) {
+    if (env("CI") == "true") FAIL() << "KIZASHI_TEST_PG is not set";
+    GTEST_SKIP();
+  }
+  std::string db = "kz_ro_" + std::to_string(::getpid());
+  pg_admin("CREATE DATABASE " + db);
+  pg_admin("ALTER DATABASE " + db + " SET default_transaction_read_only = on");
+  try {
+    Store::open(env("KIZASHI_TEST_PG") + db);
+    ADD_FAILURE() << "a read-only database was opened for writing";
+  } catch (const StoreError& e) {
+    EXPECT_NE(std::string(e.what()).find("read-only"), std::string::npos) << e.what();
+  }
+  pg_admin("DROP DATABASE " + db + " WITH (FORCE)");
+}
+
+}  // namespace
