@@ -221,7 +221,7 @@ TEST(ExportGdelt, OrganisationsFallbacksAndSanitisedNames) {
   auto f = gdelt_fields(e);
   ASSERT_EQ(f.size(), 61u);
   expect_fields(f, {{1, "20241017"},  // doc_date
-                    {5, "IGOWSTAUK"}, {6, "AUKUS 首脳 会合 "}, {7, ""}, {8, "WST"}, {12, "AUK"},
+                    {5, "IGOWSTAUK"}, {6, "AUKUS 首脳 会合 "}, {7, ""}, {8, "WST"}, {12, "IGO"}, {13, "AUK"},
                     {15, "JPN"}, {17, "JPN"}, {22, ""}, {25, "0"}, {26, "1723"}, {27, "172"},
                     {28, "17"}, {29, "4"}, {30, "-7.5"}, {60, "news/2024-10-16.txt"}});
 }

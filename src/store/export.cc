@@ -32,15 +32,19 @@ bool is_agent_code(const std::string& s) {
   return false;
 }
 
+// GDELT's reading of a CAMEO code: country, known group and type codes.
+// IGO/NGO/IMG/MNC are type codes in GDELT: IGOUNO -> type IGO, group UNO.
 ActorParts split_actor(const std::string& code) {
   ActorParts p;
   if (code.empty()) return p;
   const std::string prefix = code.substr(0, 3);
-  size_t rest;
+  size_t rest, t = 0;
   if (prefix == "IGO" || prefix == "NGO" || prefix == "IMG") {
+    p.type[t++] = prefix;
     p.group = code.size() > 3 ? code.substr(3, 3) : "";
     rest = std::min<size_t>(code.size(), 6);
   } else if (prefix == "MNC") {
+    p.type[t++] = prefix;
     rest = 3;
   } else if (is_agent_code(prefix)) {
     rest = 0;
@@ -48,7 +52,7 @@ ActorParts split_actor(const std::string& code) {
     p.country = prefix;
     rest = prefix.size();
   }
-  for (int i = 0; i < 3 && rest < code.size(); ++i, rest += 3) p.type[i] = code.substr(rest, 3);
+  for (; t < 3 && rest < code.size(); ++t, rest += 3) p.type[t] = code.substr(rest, 3);
   return p;
 }
 
@@ -325,7 +329,7 @@ void write_events_header(EventFormat f, std::ostream& out) {
       out << kCsvHeader << '\n';
       break;
     case EventFormat::Table:
-      out << table_row("id", "date", "source -> target", "code", "q", "gold", "plover", "sentence")
+      out << table_row("id", "date", "source -> target", "code", "q", "gs", "plover", "sentence")
           << '\n';
       break;
     case EventFormat::Jsonl:
