@@ -5,7 +5,9 @@
 #include <libpq-fe.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cstdlib>
+#include <thread>
 #include <filesystem>
 
 #include "store/store.h"
@@ -92,6 +94,24 @@ TEST_P(StoreTest, MigratesOnceAndKeepsItsVersion) {
   EXPECT_EQ(store().schema_version(), Store::latest_schema_version());
   store_.reset();
   EXPECT_EQ(store().schema_version(), Store::latest_schema_version());
+  EXPECT_EQ(query_int(store().db(), "SELECT COUNT(*) FROM kizashi_schema", {}), Store::latest_schema_version());
+}
+
+TEST_P(StoreTest, ConcurrentOpensOfANewStoreMigrateOnce) {
+  // An ingest creating the store while `kizashi stats` opens it (the kill -9 test does this).
+  std::vector<std::thread> ts;
+  std::atomic<int> failures{0};
+  for (int i = 0; i < 4; ++i)
+    ts.emplace_back([&] {
+      try {
+        Store::open(url_);
+      } catch (const std::exception& e) {
+        ++failures;
+        ADD_FAILURE() << e.what();
+      }
+    });
+  for (auto& t : ts) t.join();
+  EXPECT_EQ(failures.load(), 0);
   EXPECT_EQ(query_int(store().db(), "SELECT COUNT(*) FROM kizashi_schema", {}), Store::latest_schema_version());
 }
 

@@ -117,20 +117,44 @@ int Store::schema_version() {
 }
 
 void Store::migrate() {
-  db_->exec_script("CREATE TABLE IF NOT EXISTS kizashi_schema (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)");
-  int latest = latest_schema_version();
-  int current = schema_version();
-  if (current > latest)
-    throw StoreError(db_->where() + ": store schema version " + std::to_string(current) +
-                     " is newer than this kizashi (" + std::to_string(latest) + ")");
-  if (current == latest) return;
-  for (const auto& m : migrations(db_->dialect())) {
-    in_transaction(*db_, [&] {
-      if (schema_version() >= m.version) return;  // another process got there first
-      db_->exec_script(m.sql);
-      db_->query("INSERT INTO kizashi_schema (version, applied) VALUES (?, ?)", {int64_t{m.version}, now_utc()});
-    });
+  const int latest = latest_schema_version();
+  int current = -1;
+  try {
+    current = schema_version();
+  } catch (const StoreError&) {
+    current = -1;  // a new store: no kizashi_schema table yet
   }
+  auto check = [&] {
+    if (current > latest)
+      throw StoreError(db_->where() + ": store schema version " + std::to_string(current) +
+                       " is newer than this kizashi (" + std::to_string(latest) + ")");
+  };
+  check();
+  if (current == latest) return;  // the common case: nothing written
+  // Migrations run one process at a time: PostgreSQL takes an advisory lock
+  // (concurrent CREATE TABLE IF NOT EXISTS can fail there), SQLite's
+  // BEGIN IMMEDIATE holds the write lock for each step.
+  const bool pg = db_->dialect() == Dialect::Postgres;
+  constexpr int64_t kMigrationLock = 0x6b697a617368;  // "kizash"
+  if (pg) db_->query("SELECT pg_advisory_lock(?)", {kMigrationLock});
+  try {
+    in_transaction(*db_, [&] {
+      db_->exec_script("CREATE TABLE IF NOT EXISTS kizashi_schema (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)");
+    });
+    current = schema_version();
+    check();
+    for (const auto& m : migrations(db_->dialect())) {
+      in_transaction(*db_, [&] {
+        if (schema_version() >= m.version) return;  // another process got there first
+        db_->exec_script(m.sql);
+        db_->query("INSERT INTO kizashi_schema (version, applied) VALUES (?, ?)", {int64_t{m.version}, now_utc()});
+      });
+    }
+  } catch (...) {
+    if (pg) db_->query("SELECT pg_advisory_unlock(?)", {kMigrationLock});
+    throw;
+  }
+  if (pg) db_->query("SELECT pg_advisory_unlock(?)", {kMigrationLock});
 }
 
 void Store::for_each_identity(const std::function<void(const std::string&, const std::string&)>& fn) {
