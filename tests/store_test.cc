@@ -205,6 +205,8 @@ TEST_P(StoreTest, EventsAreFilteredByActorCodeAndDate) {
   auto page = events(q);
   ASSERT_EQ(page.size(), 1u);
   EXPECT_EQ(page[0].source, "USAGOV");
+  q.limit = 0;
+  EXPECT_TRUE(events(q).empty());
 }
 
 TEST_P(StoreTest, UserTextNeverBecomesSql) {

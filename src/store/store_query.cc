@@ -100,7 +100,7 @@ void Store::events(const EventQuery& q, const std::function<void(const StoredEve
   // Keys seen, as 64-bit hashes of "date|source|target|code" (or without the date per story).
   std::unordered_set<size_t> seen;
   int64_t story = 0, skipped = 0, emitted = 0, last = 0;
-  bool done = false;
+  bool done = q.limit == 0;
   while (!done) {
     std::vector<Value> params = w.params;
     params.emplace_back(last);
@@ -149,10 +149,14 @@ void Store::events(const EventQuery& q, const std::function<void(const StoredEve
         ++skipped;
         return;
       }
+      if (q.limit >= 0 && emitted >= q.limit) {
+        done = true;
+        return;
+      }
       fn(e);
-      if (q.limit >= 0 && ++emitted >= q.limit) done = true;
+      ++emitted;
     });
-    if (n < 2000) break;
+    if (done || n < 2000) break;
   }
 }
 
