@@ -94,9 +94,9 @@ CREATE TABLE events (
   actor_ids       TEXT NOT NULL         -- space-separated dictionary entries
 );
 CREATE INDEX events_doc ON events(doc_id);
-CREATE INDEX events_dyad ON events(source_country, target_country, event_day);
-CREATE INDEX events_target ON events(target_country, event_day);
-CREATE INDEX events_source ON events(source, event_day);
+-- Covering indexes: the network and series aggregates read only the index.
+CREATE INDEX events_countries ON events(source_country, target_country, quad_class, event_day, goldstein);
+CREATE INDEX events_actors ON events(source, target, quad_class, event_day, goldstein);
 CREATE INDEX events_target_actor ON events(target, event_day);
 CREATE INDEX events_day ON events(event_day);
 CREATE INDEX events_code ON events(code);

@@ -62,6 +62,26 @@ std::string join(const std::vector<std::string>& v) {
 
 Value opt(const std::string& s) { return s.empty() ? Value(nullptr) : Value(s); }
 
+// Inserts values.size() / ncols rows with multi-row INSERTs of 64, 32, ... 1 rows
+// (a handful of distinct statements per table, each prepared once).
+void insert_rows(Db& db, const char* table, const char* cols, size_t ncols, const std::vector<Value>& values) {
+  const size_t rows = values.size() / ncols;
+  size_t at = 0;
+  while (at < rows) {
+    size_t n = 64;
+    while (n > rows - at) n /= 2;
+    std::string tuple = "(";
+    for (size_t c = 0; c < ncols; ++c) tuple += c ? ", ?" : "?";
+    tuple += ")";
+    std::string sql = std::string("INSERT INTO ") + table + " (" + cols + ") VALUES ";
+    for (size_t r = 0; r < n; ++r) sql += (r ? ", " : "") + tuple;
+    std::vector<Value> params(values.begin() + static_cast<std::ptrdiff_t>(at * ncols),
+                              values.begin() + static_cast<std::ptrdiff_t>((at + n) * ncols));
+    db.query(sql, params);
+    at += n;
+  }
+}
+
 }  // namespace
 
 bool parse_dedup(const std::string& name, Dedup* out) {
@@ -211,8 +231,10 @@ AddResult Store::add(const Document& doc, const DocumentMeta& meta) {
       res.duplicate_of = first;
       return;
     }
+    // Rows go in with multi-row INSERTs: a few statements per document, not one per row.
+    std::vector<Value> sentences, mentions, quotes, events;
     for (const auto& s : doc.sentences) {
-      db_->query("INSERT INTO sentences (doc_id, idx, text) VALUES (?, ?, ?)", {doc_id, int64_t{s.index}, s.text});
+      sentences.insert(sentences.end(), {doc_id, int64_t{s.index}, s.text});
       for (const auto& m : s.mentions) {
         if (m.codes.empty()) continue;
         int64_t b = 0, e = 0;
@@ -221,17 +243,11 @@ AddResult Store::add(const Document& doc, const DocumentMeta& meta) {
           b = s.tokens[static_cast<size_t>(m.token_begin)].begin;
           e = s.tokens[static_cast<size_t>(m.token_end - 1)].end;
         }
-        db_->query(
-            "INSERT INTO mentions (doc_id, sentence_idx, begin_byte, end_byte, text, codes, entry_ids) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            {doc_id, int64_t{s.index}, b, e, m.text, join(m.codes), join(m.entry_ids)});
+        mentions.insert(mentions.end(), {doc_id, int64_t{s.index}, b, e, m.text, join(m.codes), join(m.entry_ids)});
       }
       for (const auto& q : s.quotes)
-        db_->query(
-            "INSERT INTO quotes (doc_id, sentence_idx, begin_byte, end_byte, text, speaker, speaker_codes) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            {doc_id, int64_t{s.index}, int64_t{q.begin}, int64_t{q.end}, q.text, q.speaker_text,
-             join(q.speaker_codes)});
+        quotes.insert(quotes.end(), {doc_id, int64_t{s.index}, int64_t{q.begin}, int64_t{q.end}, q.text,
+                                     q.speaker_text, join(q.speaker_codes)});
     }
     for (const auto& e : doc.events) {
       std::string date = e.event_date.empty() ? doc.date : e.event_date;
@@ -245,17 +261,22 @@ AddResult Store::add(const Document& doc, const DocumentMeta& meta) {
           quote_speaker = qs[static_cast<size_t>(e.quote)].speaker_text;
         }
       }
-      db_->query(
-          "INSERT INTO events (doc_id, sentence_idx, event_date, event_day, source, target, source_country, "
-          "target_country, source_text, target_text, code, root_code, quad_class, goldstein, plover, rule, "
-          "predicate, intent, mutual, quote_text, quote_speaker, actor_ids) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-          {doc_id, int64_t{e.sentence}, dated ? Value(date) : Value(nullptr), dated ? Value(day) : Value(nullptr),
-           e.source, e.target, country_level(e.source), country_level(e.target), e.source_text, e.target_text,
-           e.code, e.root_code, int64_t{e.quad_class}, e.goldstein, e.plover, e.rule, e.predicate,
-           int64_t{e.intent}, int64_t{e.mutual}, quote_text, quote_speaker, join(e.actor_ids)});
+      events.insert(events.end(),
+                    {doc_id, int64_t{e.sentence}, dated ? Value(date) : Value(nullptr),
+                     dated ? Value(day) : Value(nullptr), e.source, e.target, country_level(e.source),
+                     country_level(e.target), e.source_text, e.target_text, e.code, e.root_code,
+                     int64_t{e.quad_class}, e.goldstein, e.plover, e.rule, e.predicate, int64_t{e.intent},
+                     int64_t{e.mutual}, quote_text, quote_speaker, join(e.actor_ids)});
       ++res.events;
     }
+    insert_rows(*db_, "sentences", "doc_id, idx, text", 3, sentences);
+    insert_rows(*db_, "mentions", "doc_id, sentence_idx, begin_byte, end_byte, text, codes, entry_ids", 7, mentions);
+    insert_rows(*db_, "quotes", "doc_id, sentence_idx, begin_byte, end_byte, text, speaker, speaker_codes", 7, quotes);
+    insert_rows(*db_, "events",
+                "doc_id, sentence_idx, event_date, event_day, source, target, source_country, target_country, "
+                "source_text, target_text, code, root_code, quad_class, goldstein, plover, rule, predicate, intent, "
+                "mutual, quote_text, quote_speaker, actor_ids",
+                22, events);
   });
   return res;
 }

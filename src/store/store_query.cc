@@ -96,7 +96,11 @@ void Store::events(const EventQuery& q, const std::function<void(const StoredEve
       "(SELECT COUNT(*) FROM documents d2 WHERE d2.duplicate_of = e.doc_id) + 1 "
       "FROM events e JOIN documents d ON d.id = e.doc_id "
       "JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence_idx" +
-      w.sql + " ORDER BY e.id LIMIT 2000";
+      w.sql + " ORDER BY e.id LIMIT ?";
+  // SQLite steps through one query lazily; PostgreSQL returns whole results, so
+  // it reads keyset pages of 2,000 (id > last) to keep memory flat.
+  const bool stream = db_->dialect() == Dialect::Sqlite;
+  const int64_t page = !stream ? 2000 : (q.dedup == Dedup::None && q.limit >= 0) ? q.offset + q.limit : -1;
   // Keys seen, as 64-bit hashes of "date|source|target|code" (or without the date per story).
   std::unordered_set<size_t> seen;
   int64_t story = 0, skipped = 0, emitted = 0, last = 0;
@@ -104,6 +108,7 @@ void Store::events(const EventQuery& q, const std::function<void(const StoredEve
   while (!done) {
     std::vector<Value> params = w.params;
     params.emplace_back(last);
+    params.emplace_back(page);
     int64_t n = db_->query(sql, params, [&](const Row& r) {
       last = r.integer(0);
       if (done) return;
@@ -156,7 +161,7 @@ void Store::events(const EventQuery& q, const std::function<void(const StoredEve
       fn(e);
       ++emitted;
     });
-    if (done || n < 2000) break;
+    if (stream || done || n < page) break;
   }
 }
 
@@ -173,15 +178,13 @@ std::vector<SeriesRow> Store::series(const SeriesQuery& q) {
     w.params.insert(w.params.end(), p.begin(), p.end());
   }
   add_dates(w, q.since, q.until);
-  std::string period = q.by == Period::Day ? "event_day" : q.by == Period::Week ? "(event_day + 3) / 7"
-                                                                                : "substr(event_date, 1, 7)";
+  // Months are folded from days here, so that the query reads only the covering index.
+  std::string period = q.by == Period::Week ? "(event_day + 3) / 7" : "event_day";
   std::map<std::string, SeriesRow> rows;  // keyed by a sortable period key
-  std::map<int64_t, std::string> numeric;  // day/week number -> key
   db_->query("SELECT " + period + ", quad_class, COUNT(*), SUM(goldstein) FROM events" + w.sql + " GROUP BY 1, 2",
              w.params, [&](const Row& r) {
-               std::string key;
-               if (q.by == Period::Month) key = r.text(0);
-               else key = day_string(q.by == Period::Day ? r.integer(0) : r.integer(0) * 7 - 3);
+               std::string key = day_string(q.by == Period::Week ? r.integer(0) * 7 - 3 : r.integer(0));
+               if (q.by == Period::Month) key.resize(7);
                SeriesRow& row = rows[key];
                row.period = key;
                add_quad(row.quad, static_cast<int>(r.integer(1)), r.integer(2));
@@ -230,11 +233,15 @@ Graph Store::network(const NetworkQuery& q) {
   g.since = q.since;
   g.until = q.until;
   Where w;
-  w.add("source <> ''");
-  w.add("target <> ''");
+  // Filter on the grouped columns themselves (source_country is '' exactly when
+  // source is), so that the query reads only the covering index of that level.
+  const std::string s_col = q.actor_level ? "source" : "source_country";
+  const std::string t_col = q.actor_level ? "target" : "target_country";
+  w.add(s_col + " <> ''");
+  w.add(t_col + " <> ''");
   if (!q.actor_level) w.add("source_country <> target_country");
   add_dates(w, q.since, q.until);
-  const std::string cols = q.actor_level ? "source, target" : "source_country, target_country";
+  const std::string cols = s_col + ", " + t_col;
   std::map<std::pair<std::string, std::string>, GraphEdge> edges;
   db_->query("SELECT " + cols + ", quad_class, COUNT(*), SUM(goldstein) FROM events" + w.sql + " GROUP BY 1, 2, 3",
              w.params, [&](const Row& r) {
