@@ -26,11 +26,18 @@ kizashi_pg_start() {
   fi
   "${as[@]}" "$bin/initdb" -D "$KIZASHI_PG_DIR/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$KIZASHI_PG_DIR/initdb.log" 2>&1 \
     || { cat "$KIZASHI_PG_DIR/initdb.log" >&2; return 1; }
-  "${as[@]}" "$bin/pg_ctl" -D "$KIZASHI_PG_DIR/data" -l "$KIZASHI_PG_DIR/server.log" -w \
-    -o "-c listen_addresses=127.0.0.1 -p $KIZASHI_PG_PORT -k $KIZASHI_PG_DIR -c max_connections=100 -c fsync=off" start >/dev/null \
-    || { cat "$KIZASHI_PG_DIR/server.log" >&2; return 1; }
+  # The first free port from KIZASHI_PG_PORT on (another server may hold it).
+  local port started=0
+  for ((port = KIZASHI_PG_PORT; port < KIZASHI_PG_PORT + 10; port++)); do
+    if "${as[@]}" "$bin/pg_ctl" -D "$KIZASHI_PG_DIR/data" -l "$KIZASHI_PG_DIR/server.log" -w \
+      -o "-c listen_addresses=127.0.0.1 -p $port -k $KIZASHI_PG_DIR -c max_connections=100 -c fsync=off" start >/dev/null; then
+      started=1
+      break
+    fi
+  done
+  ((started)) || { cat "$KIZASHI_PG_DIR/server.log" >&2; return 1; }
   export KIZASHI_PG_DIR
-  export KIZASHI_TEST_PG="postgresql://postgres@127.0.0.1:$KIZASHI_PG_PORT/"
+  export KIZASHI_TEST_PG="postgresql://postgres@127.0.0.1:$port/"
   echo "PostgreSQL test server: $KIZASHI_TEST_PG (data in $KIZASHI_PG_DIR)"
 }
 
