@@ -126,15 +126,6 @@ std::string cut_chars(const std::string& s, size_t max_chars) {
   return i < s.size() ? s.substr(0, i) + "\xE2\x80\xA6" : s;
 }
 
-std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string r = "\"";
-  for (char c : s) {
-    if (c == '"') r += '"';
-    r += c;
-  }
-  return r + "\"";
-}
 
 std::string pad(const std::string& s, size_t width) {
   return s.size() >= width ? s + " " : s + std::string(width - s.size() + 1, ' ');
@@ -310,6 +301,16 @@ void write_table(const StoredEvent& e, std::ostream& out) {
 }
 
 }  // namespace
+
+std::string csv_field(const std::string& s) {
+  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+  std::string r = "\"";
+  for (char c : s) {
+    if (c == '"') r += '"';
+    r += c;
+  }
+  return r + "\"";
+}
 
 bool parse_event_format(const std::string& name, EventFormat* out) {
   static const std::pair<const char*, EventFormat> kNames[] = {

@@ -32,4 +32,7 @@ bool parse_event_format(const std::string& name, EventFormat* out);
 void write_events_header(EventFormat f, std::ostream& out);
 void write_event(EventFormat f, const StoredEvent& e, std::ostream& out);
 
+// One RFC 4180 CSV field: quoted when it holds a comma, quote, CR or LF.
+std::string csv_field(const std::string& s);
+
 }  // namespace kizashi

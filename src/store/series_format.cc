@@ -1,6 +1,8 @@
 // store/series_format — see series_format.h for the contract.
 #include "store/series_format.h"
 
+#include "store/export.h"
+
 #include <cmath>
 #include <cstdio>
 #include <nlohmann/json.hpp>
@@ -28,15 +30,6 @@ double tidy(double v) {
   return r == 0 ? 0.0 : r;
 }
 
-std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string r = "\"";
-  for (char c : s) {
-    if (c == '"') r += '"';
-    r += c;
-  }
-  return r + "\"";
-}
 
 std::vector<std::string> cells(const SeriesRow& r) {
   return {r.period,
