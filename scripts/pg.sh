@@ -30,7 +30,7 @@ kizashi_pg_start() {
   local port started=0
   for ((port = KIZASHI_PG_PORT; port < KIZASHI_PG_PORT + 10; port++)); do
     if "${as[@]}" "$bin/pg_ctl" -D "$KIZASHI_PG_DIR/data" -l "$KIZASHI_PG_DIR/server.log" -w \
-      -o "-c listen_addresses=127.0.0.1 -p $port -k $KIZASHI_PG_DIR -c max_connections=100 -c fsync=off" start >/dev/null; then
+      -o "-c listen_addresses=127.0.0.1 -p $port -k $KIZASHI_PG_DIR -c max_connections=100 -c fsync=off" start >/dev/null 2>&1; then
       started=1
       break
     fi
