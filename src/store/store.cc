@@ -189,31 +189,24 @@ AddResult Store::add(const Document& doc, const DocumentMeta& meta) {
   const uint64_t sim = simhash(doc.text, &chars);
   auto band = [&](int i) { return static_cast<int64_t>((sim >> (16 * i)) & 0xffff); };
   in_transaction(*db_, [&] {
-    if (!meta.ext_id.empty()) {
-      int64_t id = query_int(*db_, "SELECT id FROM documents WHERE ext_id = ?", {meta.ext_id});
-      if (id) {
-        res.outcome = AddOutcome::Known;
-        res.duplicate_of = id;
-        return;
-      }
-    }
-    int64_t first = 0;
-    db_->query("SELECT id, duplicate_of FROM documents WHERE content_hash = ? ORDER BY id LIMIT 1", {hash},
-               [&](const Row& r) { first = r.null(1) ? r.integer(0) : r.integer(1); });
-    if (first && meta.ext_id.empty()) {
+    // One lookup finds the same id, the same text and the SimHash candidates.
+    int64_t known = 0, exact = 0, near = 0;
+    db_->query(
+        "SELECT id, duplicate_of, ext_id, content_hash, simhash FROM documents "
+        "WHERE ext_id = ? OR content_hash = ? OR sim_b0 = ? OR sim_b1 = ? OR sim_b2 = ? OR sim_b3 = ? ORDER BY id",
+        {opt(meta.ext_id), hash, band(0), band(1), band(2), band(3)}, [&](const Row& r) {
+          const int64_t root = r.null(1) ? r.integer(0) : r.integer(1);
+          if (!meta.ext_id.empty() && !r.null(2) && r.text(2) == meta.ext_id && !known) known = r.integer(0);
+          if (r.text(3) == hash && !exact) exact = root;
+          if (chars >= kMinSimhashChars && !near && near_duplicate(static_cast<uint64_t>(r.integer(4)), sim))
+            near = root;
+        });
+    if (known || (exact && meta.ext_id.empty())) {
       res.outcome = AddOutcome::Known;
-      res.duplicate_of = first;
+      res.duplicate_of = known ? known : exact;
       return;
     }
-    if (!first && chars >= kMinSimhashChars) {
-      db_->query(
-          "SELECT id, simhash, duplicate_of FROM documents "
-          "WHERE sim_b0 = ? OR sim_b1 = ? OR sim_b2 = ? OR sim_b3 = ? ORDER BY id",
-          {band(0), band(1), band(2), band(3)}, [&](const Row& r) {
-            if (!first && near_duplicate(static_cast<uint64_t>(r.integer(1)), sim))
-              first = r.null(2) ? r.integer(0) : r.integer(2);
-          });
-    }
+    const int64_t first = exact ? exact : near;
     std::string title = meta.title;
     int64_t doc_id = 0;
     db_->query(
