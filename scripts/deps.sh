@@ -2,7 +2,7 @@
 # dependencies with apt-get, only when one of them is missing.
 KIZASHI_DEPS=(g++ cmake make pkg-config libgtest-dev libbenchmark-dev libicu-dev libmecab-dev mecab
   mecab-utils mecab-ipadic-utf8 nlohmann-json3-dev libcli11-dev libfmt-dev python3
-  libsqlite3-dev libpq-dev libxxhash-dev postgresql python3-networkx)
+  libsqlite3-dev libpq-dev libxxhash-dev postgresql python3-networkx libcpp-httplib-dev)
 
 kizashi_install_deps() {
   local missing=() p

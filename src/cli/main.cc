@@ -40,6 +40,7 @@ int main(int argc, char** argv) {
   kizashi::register_code(app, g, rc);
   kizashi::register_ingest(app, g, rc);
   kizashi::register_queries(app, g, rc);
+  kizashi::register_serve(app, g, rc);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -80,4 +80,24 @@ struct SeriesRow {
   double goldstein_mean() const { return events ? goldstein_sum / static_cast<double>(events) : 0.0; }
 };
 
+// One stored document with what the coder found in it (the document view).
+struct StoredSpan {
+  int64_t begin = 0, end = 0;   // bytes in the sentence text
+  std::string text;
+  std::string codes;            // space-separated actor codes (mentions) or speaker codes (quotes)
+  std::string extra;            // dictionary entries (mentions) or speaker words (quotes)
+};
+
+struct StoredSentence {
+  int index = 0;
+  std::string text;
+  std::vector<StoredSpan> mentions, quotes;
+};
+
+struct StoredDocument {
+  int64_t id = 0, duplicate_of = 0;
+  std::string name, url, title, lang, doc_date, added, text;
+  std::vector<StoredSentence> sentences;
+};
+
 }  // namespace kizashi

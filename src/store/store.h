@@ -101,6 +101,8 @@ class Store {
   std::vector<SeriesRow> series(const SeriesQuery& q);
   Graph network(const NetworkQuery& q);
   StoreStats stats(int top_dyads = 10);
+  // The document with its sentences, mentions and quotes; false if there is none.
+  bool document(int64_t id, StoredDocument* out);
 
  private:
   explicit Store(std::unique_ptr<Db> db) : db_(std::move(db)) {}

@@ -1,0 +1,75 @@
+// cli/cmd_serve — `kizashi serve`: the HTTP JSON API over a store (see serve/api.h).
+#include <iostream>
+
+#include "actors/labels.h"
+#include "cli/commands.h"
+#include "pipeline/pipeline.h"
+#include "serve/api.h"
+
+namespace kizashi {
+
+namespace {
+
+struct ServeArgs {
+  std::string db, bind = "127.0.0.1", token;
+  int port = 8080;
+  size_t max_body = 5u << 20;
+};
+
+int run_serve(ServeArgs& a, const GlobalOptions& g) {
+  if (a.token.empty())
+    if (const char* t = std::getenv("KIZASHI_TOKEN")) a.token = t;
+  std::unique_ptr<Store> store;
+  std::unique_ptr<Pipeline> pipe;
+  try {
+    store = Store::open(a.db);
+  } catch (const std::exception& e) {
+    std::cerr << "kizashi: " << e.what() << '\n';
+    return 1;
+  }
+  try {
+    pipe = open_pipeline(g, false);
+  } catch (const std::exception& e) {
+    std::cerr << "kizashi: " << e.what() << '\n';
+    return 2;
+  }
+  ActorLabels labels = ActorLabels::load(g.data_dir);
+  ApiContext ctx;
+  ctx.store = store.get();
+  ctx.pipeline = pipe.get();
+  ctx.labels = &labels;
+  ctx.token = a.token;
+  httplib::Server svr;
+  svr.set_payload_max_length(a.max_body);
+  svr.set_error_handler([](const httplib::Request&, httplib::Response& res) {
+    if (!res.body.empty()) return;
+    const char* msg = res.status == 404 ? "not found" : res.status == 413 ? "request body too large" : "error";
+    res.set_content(std::string("{\"error\":\"") + msg + "\"}", "application/json; charset=utf-8");
+  });
+  install_api(svr, ctx);
+  int port = a.port;
+  if (port == 0) port = svr.bind_to_any_port(a.bind);
+  else if (!svr.bind_to_port(a.bind, port)) port = -1;
+  if (port < 0) {
+    std::cerr << "kizashi: cannot listen on " << a.bind << ":" << a.port << '\n';
+    return 1;
+  }
+  std::cerr << "kizashi serve: http://" << a.bind << ":" << port << "/ (store " << store->where()
+            << (a.token.empty() ? "; no token: POST /api/documents is refused" : "") << ")" << std::endl;
+  return svr.listen_after_bind() ? 0 : 1;
+}
+
+}  // namespace
+
+void register_serve(CLI::App& app, const GlobalOptions& g, int& rc) {
+  auto a = std::make_shared<ServeArgs>();
+  auto* cmd = app.add_subcommand("serve", "HTTP JSON API over the store");
+  cmd->add_option("--db", a->db, "store: sqlite:PATH or PATH (default ./kizashi.db), or postgresql://...");
+  cmd->add_option("--bind", a->bind, "address to listen on (default 127.0.0.1: this machine only)");
+  cmd->add_option("--port", a->port, "port (0: any free port, printed on stderr)")->check(CLI::Range(0, 65535));
+  cmd->add_option("--token", a->token, "token for POST /api/documents (or $KIZASHI_TOKEN)");
+  cmd->add_option("--max-body", a->max_body, "largest request body in bytes (default 5 MiB)");
+  cmd->callback([a, &g, &rc] { rc = run_serve(*a, g); });
+}
+
+}  // namespace kizashi

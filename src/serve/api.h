@@ -1,0 +1,34 @@
+// serve/api — the HTTP JSON API over a store (cpp-httplib).
+//
+// Contract: install_api() registers the /api routes on a server. Every
+// response is JSON (UTF-8); errors are {"error": message} with 400 (bad
+// parameter), 401 (missing or wrong token), 404, 413 (body too large, from the
+// server's payload limit) or 500 (a generic message; details go to stderr
+// only). Store access is serialised by one mutex; every query is parameterised
+// by the store. POST /api/code codes text without storing it; POST
+// /api/documents stores it and needs "Authorization: Bearer TOKEN".
+#pragma once
+
+#include <httplib.h>
+
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include "actors/labels.h"
+#include "pipeline/pipeline.h"
+#include "store/store.h"
+
+namespace kizashi {
+
+struct ApiContext {
+  Store* store = nullptr;
+  const Pipeline* pipeline = nullptr;
+  const ActorLabels* labels = nullptr;
+  std::string token;  // "" = POST /api/documents is refused
+  std::mutex store_mu;
+};
+
+void install_api(httplib::Server& server, ApiContext& ctx);
+
+}  // namespace kizashi

@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""api_test.py BIN EXAMPLES — the HTTP API of `kizashi serve` against a real
+server on loopback over a store holding the example articles: every route,
+paging, parameter validation (400), token (401), 404, body limit (413),
+UTF-8 intact, loopback bind by default."""
+import json, os, re, subprocess, sys, tempfile, time, urllib.error, urllib.request
+
+BIN, EXAMPLES = sys.argv[1], sys.argv[2]
+tmp = tempfile.mkdtemp()
+db = "sqlite:" + os.path.join(tmp, "api.db")
+subprocess.run([BIN, "ingest", "--quiet", "--db", db, EXAMPLES], check=True, stderr=subprocess.DEVNULL)
+server = subprocess.Popen([BIN, "serve", "--db", db, "--port", "0", "--token", "t0ken", "--max-body", "200000"],
+                          stderr=subprocess.PIPE, text=True)
+line = server.stderr.readline()
+m = re.search(r"http://([\d.]+):(\d+)/", line)
+assert m, line
+BASE = "http://127.0.0.1:%s" % m.group(2)
+fails = 0
+
+
+def call(path, body=None, headers=None):
+    req = urllib.request.Request(BASE + path, data=body, headers=headers or {}, method="POST" if body is not None else "GET")
+    try:
+        with urllib.request.urlopen(req, timeout=30) as r:
+            return r.status, r.headers.get("Content-Type", ""), json.loads(r.read().decode("utf-8"))
+    except urllib.error.HTTPError as e:
+        return e.code, e.headers.get("Content-Type", ""), json.loads(e.read().decode("utf-8"))
+
+
+def check(name, cond, detail=""):
+    global fails
+    print(("ok   " if cond else "FAIL ") + name + ("" if cond else ": " + str(detail)[:400]))
+    fails += 0 if cond else 1
+
+
+try:
+    check("binds 127.0.0.1 by default", m.group(1) == "127.0.0.1", line)
+    s, ctype, j = call("/api/health")
+    check("health", s == 200 and j["status"] == "ok" and "json" in ctype, j)
+
+    s, _, all_ev = call("/api/events?limit=1000")
+    n = len(all_ev["events"])
+    s, _, page = call("/api/events?limit=5&offset=5")
+    check("events paged", s == 200 and [e["id"] for e in page["events"]] == [e["id"] for e in all_ev["events"][5:10]], page)
+    s, _, j = call("/api/events?source=CHN&code=11*")
+    check("events filtered, UTF-8 intact", s == 200 and j["events"] and all(
+        e["source"].startswith("CHN") and e["code"].startswith("11") for e in j["events"]) and
+        any("報道官" in e["sentence"] for e in j["events"]), j)
+    for bad in ["limit=abc", "limit=0", "limit=5000", "since=2025-13-01", "actor=%27%3BDROP", "code=1%2A1", "dedup=x"]:
+        s, _, j = call("/api/events?" + bad)
+        check("400 for events?" + bad, s == 400 and "error" in j, (s, j))
+
+    s, _, j = call("/api/series?dyad=CHN-JPN&by=month")
+    check("series", s == 200 and sum(r["events"] for r in j["series"]) >= 2 and j["series"][0]["period"] == "2025-03", j)
+    for bad in ["dyad=CHNJPN", "dyad=CHN-JPN&by=year", "dyad=CH%27-JPN"]:
+        s, _, j = call("/api/series?" + bad)
+        check("400 for series?" + bad, s == 400, (s, j))
+
+    s, _, g = call("/api/network")
+    edges = {(e["source"], e["target"]): e for e in g["edges"]}
+    check("network has CHN->JPN conflict and JPN->PHL cooperation",
+          s == 200 and edges[("CHN", "JPN")]["conflict"] >= 1 and edges[("JPN", "PHL")]["cooperation"] >= 1, g)
+    s, _, j = call("/api/network?level=galaxy")
+    check("400 for network?level=galaxy", s == 400, j)
+
+    doc_id = all_ev["events"][0]["doc_id"]
+    s, _, d = call("/api/documents/%d" % doc_id)
+    check("document with sentences, mentions and events", s == 200 and d["sentences"] and d["events"] and any(
+        sen["mentions"] for sen in d["sentences"]), d)
+    sen = d["sentences"][0]
+    mm = sen["mentions"][0]
+    check("mention spans are byte offsets into the sentence",
+          sen["text"].encode("utf-8")[mm["begin"]:mm["end"]].decode("utf-8") in sen["text"], mm)
+    s, _, j = call("/api/documents/99999")
+    check("404 for a missing document", s == 404 and "error" in j, j)
+    s, _, j = call("/api/no/such/route")
+    check("404 for an unknown route", s == 404 and "error" in j, j)
+
+    s, _, j = call("/api/actors?q=" + urllib.parse.quote("日本"))
+    check("actors search", s == 200 and any(a["code"] == "JPN" for a in j["actors"]), j)
+
+    text = {"text": "中国外務省の報道官は5日、日本の防衛政策を批判した。", "date": "2025-02-05"}
+    body = json.dumps(text, ensure_ascii=False).encode("utf-8")
+    s, _, j = call("/api/code", body, {"Content-Type": "application/json"})
+    check("POST /api/code codes without storing", s == 200 and j["events"] and j["events"][0]["source"] == "CHNGOV", j)
+    s, _, after = call("/api/events?limit=1000")
+    check("... and stores nothing", len(after["events"]) == n, len(after["events"]))
+    for bad in [b"not json", b'{"text": 5}', b'{"text": "   "}', b'{"text": "x", "date": "yesterday"}']:
+        s, _, j = call("/api/code", bad)
+        check("400 for POST /api/code %r" % bad, s == 400, (s, j))
+    s, _, j = call("/api/code", b'{"text": "' + b"a" * 300000 + b'"}')
+    check("413 for a body over --max-body", s == 413, (s, j))
+
+    doc = json.dumps({"id": "api-1", "text": "韓国政府は北朝鮮のミサイル発射を非難した。", "date": "2025-02-07"},
+                     ensure_ascii=False).encode("utf-8")
+    s, _, j = call("/api/documents", doc)
+    check("401 without a token", s == 401, (s, j))
+    s, _, j = call("/api/documents", doc, {"Authorization": "Bearer wrong"})
+    check("401 with a wrong token", s == 401, (s, j))
+    s, _, j = call("/api/documents", doc, {"Authorization": "Bearer t0ken"})
+    check("201 stored with the token", s == 201 and j["outcome"] == "stored" and j["events"] >= 1, (s, j))
+    s, _, j = call("/api/documents", doc, {"Authorization": "Bearer t0ken"})
+    check("200 known the second time", s == 200 and j["outcome"] == "known", (s, j))
+    s, _, j = call("/api/events?source=KOR&target=PRK")
+    check("the stored document's event is served", s == 200 and any(e["doc"] == "api-1" for e in j["events"]), j)
+finally:
+    server.terminate()
+    server.wait(timeout=10)
+
+print("%d failure(s)" % fails)
+sys.exit(1 if fails else 0)
