@@ -41,6 +41,7 @@ int run_serve(ServeArgs& a, const GlobalOptions& g) {
   ctx.token = a.token;
   httplib::Server svr;
   svr.set_payload_max_length(a.max_body);
+  svr.set_tcp_nodelay(true);  // no 40 ms Nagle/delayed-ACK stall between headers and body
   svr.set_error_handler([](const httplib::Request&, httplib::Response& res) {
     if (!res.body.empty()) return;
     const char* msg = res.status == 404 ? "not found" : res.status == 413 ? "request body too large" : "error";

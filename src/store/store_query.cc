@@ -94,9 +94,10 @@ void Store::events(const EventQuery& q, const std::function<void(const StoredEve
       "e.rule, e.predicate, e.intent, e.mutual, e.quote_text, e.quote_speaker, e.actor_ids, d.name, d.url, "
       "d.doc_date, d.lang, d.added, s.text, "
       "(SELECT COUNT(*) FROM documents d2 WHERE d2.duplicate_of = e.doc_id) + 1 "
-      "FROM events e JOIN documents d ON d.id = e.doc_id "
-      "JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence_idx" +
-      w.sql + " ORDER BY e.id LIMIT ?";
+      // Events are filtered, ordered and limited first; only that page is joined.
+      "FROM (SELECT * FROM events e" + w.sql + " ORDER BY e.id LIMIT ?) e "
+      "JOIN documents d ON d.id = e.doc_id "
+      "JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence_idx ORDER BY e.id";
   // SQLite steps through one query lazily; PostgreSQL returns whole results, so
   // it reads keyset pages of 2,000 (id > last) to keep memory flat.
   const bool stream = db_->dialect() == Dialect::Sqlite;
