@@ -34,6 +34,7 @@ struct Coded {
   IngestItem item;
   Document doc;
   std::string error;
+  std::string hash;  // Store::content_hash of the cleaned text, computed once
   bool known = false;
 };
 
@@ -154,7 +155,8 @@ int run_ingest(const IngestArgs& a, const GlobalOptions& g) {
       if (!has_japanese(out.doc.text)) throw InputError(out.item.name + ": not Japanese text");
       out.doc.lang = "ja";
       out.doc.date = out.item.date.empty() ? a.date : out.item.date;
-      if (m.ext_id.empty() && known.has("h:" + Store::content_hash(out.doc.text))) {
+      out.hash = Store::content_hash(out.doc.text);
+      if (m.ext_id.empty() && known.has("h:" + out.hash)) {
         out.known = true;
         return out;
       }
@@ -181,7 +183,7 @@ int run_ingest(const IngestArgs& a, const GlobalOptions& g) {
       else if (res.outcome == AddOutcome::Duplicate) ++c.duplicates;
       else ++c.stored;
       c.events += res.events;
-      known.add("h:" + Store::content_hash(r.doc.text));
+      known.add("h:" + r.hash);
       if (!r.item.meta.ext_id.empty()) known.add("x:" + r.item.meta.ext_id);
     }
     progress.update(c);

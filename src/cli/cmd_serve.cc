@@ -38,6 +38,7 @@ int run_serve(ServeArgs& a, const GlobalOptions& g) {
   ctx.store = store.get();
   ctx.pipeline = pipe.get();
   ctx.labels = &labels;
+  ctx.actor_names = pipe->actors().names();
   ctx.token = a.token;
   httplib::Server svr;
   svr.set_payload_max_length(a.max_body);

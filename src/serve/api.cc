@@ -200,7 +200,7 @@ void install_api(httplib::Server& svr, ApiContext& ctx) {
             if (q.empty() || q.size() > 100) throw BadRequest(400, "q: 1 to 100 bytes");
             json out = json::array();
             const ActorDictionary& dict = ctx.pipeline->actors();
-            for (const auto& [name, kind] : dict.names()) {
+            for (const auto& [name, kind] : ctx.actor_names) {
               if (name.find(q) == std::string::npos) continue;
               for (const auto& e : *dict.find(name)) {
                 std::string code = e.person >= 0 ? dict.person_code(e.person, "") : e.code;

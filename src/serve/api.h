@@ -14,6 +14,8 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "actors/labels.h"
 #include "pipeline/pipeline.h"
@@ -26,6 +28,7 @@ struct ApiContext {
   const Pipeline* pipeline = nullptr;
   const ActorLabels* labels = nullptr;
   std::string token;  // "" = POST /api/documents is refused
+  std::vector<std::pair<std::string, EntryKind>> actor_names;  // sorted once, searched by /api/actors
   std::mutex store_mu;
 };
 

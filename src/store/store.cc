@@ -207,13 +207,12 @@ AddResult Store::add(const Document& doc, const DocumentMeta& meta) {
       return;
     }
     const int64_t first = exact ? exact : near;
-    std::string title = meta.title;
     int64_t doc_id = 0;
     db_->query(
         "INSERT INTO documents (content_hash, ext_id, name, url, title, lang, doc_date, added, text, simhash, "
         "sim_b0, sim_b1, sim_b2, sim_b3, duplicate_of, n_sentences, n_events) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-        {hash, opt(meta.ext_id), doc.name, opt(meta.url), opt(title), doc.lang.empty() ? "ja" : doc.lang,
+        {hash, opt(meta.ext_id), doc.name, opt(meta.url), opt(meta.title), doc.lang.empty() ? "ja" : doc.lang,
          opt(doc.date), now_utc(), doc.text, static_cast<int64_t>(sim), band(0), band(1), band(2), band(3),
          first ? Value(first) : Value(nullptr), static_cast<int64_t>(doc.sentences.size()),
          static_cast<int64_t>(doc.events.size())},
