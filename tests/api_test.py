@@ -2,14 +2,24 @@
 """api_test.py BIN EXAMPLES — the HTTP API of `kizashi serve` against a real
 server on loopback over a store holding the example articles: every route,
 paging, parameter validation (400), token (401), 404, body limit (413),
-UTF-8 intact, loopback bind by default."""
-import json, os, re, subprocess, sys, tempfile, time, urllib.error, urllib.request
+UTF-8 intact, loopback bind by default; the dashboard's static files come
+only from the --web folder (path traversal in every spelling is a 404)."""
+import http.client, json, os, re, subprocess, sys, tempfile, time, urllib.error, urllib.parse, urllib.request
 
 BIN, EXAMPLES = sys.argv[1], sys.argv[2]
 tmp = tempfile.mkdtemp()
 db = "sqlite:" + os.path.join(tmp, "api.db")
+# A dashboard folder, and a secret beside it that no request may reach.
+web = os.path.join(tmp, "web")
+os.mkdir(web)
+for name, text in [("index.html", "<!doctype html><title>k</title>"), ("app.js", "console.log(1)"), (".hidden", "HIDDEN")]:
+    with open(os.path.join(web, name), "w") as f:
+        f.write(text)
+with open(os.path.join(tmp, "secret.txt"), "w") as f:
+    f.write("SECRET")
 subprocess.run([BIN, "ingest", "--quiet", "--db", db, EXAMPLES], check=True, stderr=subprocess.DEVNULL)
-server = subprocess.Popen([BIN, "serve", "--db", db, "--port", "0", "--token", "t0ken", "--max-body", "200000"],
+server = subprocess.Popen([BIN, "serve", "--db", db, "--port", "0", "--token", "t0ken", "--max-body", "200000",
+                           "--web", web],
                           stderr=subprocess.PIPE, text=True)
 line = server.stderr.readline()
 m = re.search(r"http://([\d.]+):(\d+)/", line)
@@ -27,6 +37,17 @@ def call(path, body=None, headers=None):
         return e.code, e.headers.get("Content-Type", ""), json.loads(e.read().decode("utf-8"))
 
 
+def raw_get(path):
+    """GET with the path sent exactly as written (no client-side normalising)."""
+    c = http.client.HTTPConnection("127.0.0.1", int(m.group(2)), timeout=30)
+    c.putrequest("GET", path, skip_host=False, skip_accept_encoding=True)
+    c.endheaders()
+    r = c.getresponse()
+    body = r.read()
+    c.close()
+    return r.status, dict(r.getheaders()), body
+
+
 def check(name, cond, detail=""):
     global fails
     print(("ok   " if cond else "FAIL ") + name + ("" if cond else ": " + str(detail)[:400]))
@@ -38,7 +59,34 @@ try:
     s, ctype, j = call("/api/health")
     check("health", s == 200 and j["status"] == "ok" and "json" in ctype, j)
 
+    s, h, body = raw_get("/")
+    check("GET / serves the dashboard's index.html with a same-origin CSP",
+          s == 200 and body.startswith(b"<!doctype html>") and "text/html" in h.get("Content-Type", "") and
+          "default-src 'self'" in h.get("Content-Security-Policy", ""), (s, h))
+    s, h, body = raw_get("/assets/app.js")
+    check("GET /assets/app.js", s == 200 and body == b"console.log(1)" and "javascript" in h["Content-Type"], (s, h))
+    for bad in ["/assets/../secret.txt", "/assets/..%2fsecret.txt", "/assets/%2e%2e%2fsecret.txt",
+                "/assets/%2E%2E/secret.txt", "/../secret.txt", "/assets/..\\secret.txt", "/assets/.hidden",
+                "/assets/%2e%2e%2f%2e%2e%2f%2e%2e%2fetc%2fpasswd", "/assets//etc/passwd", "/assets/web/index.html",
+                "/secret.txt", "/index.html/../../secret.txt", "/assets/app.js%00.txt"]:
+        s, _, body = raw_get(bad)
+        check("no traversal: %s -> %d" % (bad, s), s in (400, 404) and b"SECRET" not in body and
+              b"HIDDEN" not in body and b"root:" not in body, (s, body[:200]))
+
+    s, _, st = call("/api/stats")
+    check("stats", s == 200 and st["documents"] == 3 and st["events"] >= 10 and st["first_date"] <= st["last_date"], st)
+    s, _, dl = call("/api/documents?limit=2")
+    check("document list, newest first, with counts", s == 200 and len(dl["documents"]) == 2 and
+          dl["documents"][0]["id"] > dl["documents"][1]["id"] and sum(d["events"] for d in dl["documents"]) > 0, dl)
+    s, _, j = call("/api/documents?limit=0")
+    check("400 for documents?limit=0", s == 400, (s, j))
+
     s, _, all_ev = call("/api/events?limit=1000")
+    spans = [e["sentence"].encode("utf-8")[e["predicate_span"][0]:e["predicate_span"][1]].decode("utf-8")
+             for e in all_ev["events"]]
+    check("every event's predicate_span marks its predicate in the sentence",
+          all(sp and (e["predicate"].split("+")[-1][:1] in sp or e["predicate"][:1] in sp)
+              for sp, e in zip(spans, all_ev["events"])), list(zip(spans, [e["predicate"] for e in all_ev["events"]]))[:10])
     n = len(all_ev["events"])
     s, _, page = call("/api/events?limit=5&offset=5")
     check("events paged", s == 200 and [e["id"] for e in page["events"]] == [e["id"] for e in all_ev["events"][5:10]], page)
@@ -103,6 +151,10 @@ try:
     check("200 known the second time", s == 200 and j["outcome"] == "known", (s, j))
     s, _, j = call("/api/events?source=KOR&target=PRK")
     check("the stored document's event is served", s == 200 and any(e["doc"] == "api-1" for e in j["events"]), j)
+    r = subprocess.run([BIN, "serve", "--db", db, "--port", "0", "--web", os.path.join(tmp, "nowhere")],
+                       capture_output=True, text=True, timeout=30)
+    check("serve --web with a missing folder: one line, exit 1",
+          r.returncode == 1 and len(r.stderr.strip().splitlines()) == 1 and "nowhere" in r.stderr, r.stderr)
 finally:
     server.terminate()
     server.wait(timeout=10)

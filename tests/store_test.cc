@@ -330,6 +330,42 @@ TEST_P(StoreTest, StoredEventsKeepTheirProvenance) {
   EXPECT_EQ(ev[0].quad_class, 3);
   EXPECT_EQ(ev[0].added.size(), 20u);
   EXPECT_GT(query_int(store().db(), "SELECT COUNT(*) FROM mentions WHERE text = ?", {"中国外務省の報道官"}), 0);
+  // The predicate's bytes in the sentence: 批判し(た).
+  EXPECT_EQ(ev[0].pred_begin, d.events[0].pred_begin);
+  ASSERT_GT(ev[0].pred_end, ev[0].pred_begin);
+  EXPECT_EQ(ev[0].sentence.substr(static_cast<size_t>(ev[0].pred_begin), 6), "批判");
+}
+
+TEST_P(StoreTest, AVersion1StoreIsUpgradedAndKeepsItsEvents) {
+  add(kCriticism, "2025-02-05");
+  // Turn the store back into what migration 1 made, as an older kizashi left it.
+  store().db().exec_script("ALTER TABLE events DROP COLUMN pred_begin; ALTER TABLE events DROP COLUMN pred_end; "
+                           "DELETE FROM kizashi_schema WHERE version > 1");
+  store_.reset();
+  EXPECT_EQ(store().schema_version(), Store::latest_schema_version());
+  auto ev = events({});
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code, "111");
+  EXPECT_EQ(ev[0].pred_begin, 0);  // unknown for events stored before migration 2
+  EXPECT_EQ(ev[0].pred_end, 0);
+  add(kCriticism, "2025-02-05", "again");
+  EXPECT_GT(events({})[1].pred_end, 0);
+}
+
+TEST_P(StoreTest, DocumentListIsNewestFirstWithCounts) {
+  add(kCriticism, "2025-02-05", "a");
+  add(kWireCopy, "2025-02-06", "b");
+  std::vector<DocumentSummary> docs;
+  store().documents(10, 0, [&](const DocumentSummary& d) { docs.push_back(d); });
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_GT(docs[0].id, docs[1].id);
+  EXPECT_EQ(docs[0].doc_date, "2025-02-06");
+  EXPECT_EQ(docs[1].events, 1);
+  EXPECT_EQ(docs[1].sentences, 1);
+  docs.clear();
+  store().documents(10, 1, [&](const DocumentSummary& d) { docs.push_back(d); });
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].name, "a");
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgres"),

@@ -1,17 +1,24 @@
-// cli/cmd_serve — `kizashi serve`: the HTTP JSON API over a store (see serve/api.h).
+// cli/cmd_serve — `kizashi serve`: the HTTP JSON API over a store (serve/api.h)
+// and the dashboard's bundled static files (serve/assets.h).
 #include <iostream>
 
 #include "actors/labels.h"
 #include "cli/commands.h"
 #include "pipeline/pipeline.h"
 #include "serve/api.h"
+#include "serve/assets.h"
+
+#ifndef KIZASHI_WEB_DIR
+#define KIZASHI_WEB_DIR "web/dist"
+#endif
 
 namespace kizashi {
 
 namespace {
 
 struct ServeArgs {
-  std::string db, bind = "127.0.0.1", token;
+  std::string db, bind = "127.0.0.1", token, web;
+  bool web_given = false;
   int port = 8080;
   size_t max_body = 5u << 20;
 };
@@ -33,6 +40,20 @@ int run_serve(ServeArgs& a, const GlobalOptions& g) {
     std::cerr << "kizashi: " << e.what() << '\n';
     return 2;
   }
+  // The dashboard: an explicit --web folder must exist; the default one may be
+  // missing (not built yet), and then only the API is served.
+  Assets assets;
+  bool dashboard = true;
+  try {
+    assets = Assets::load(a.web);
+  } catch (const std::exception& e) {
+    if (a.web_given) {
+      std::cerr << "kizashi: " << e.what() << '\n';
+      return 1;
+    }
+    std::cerr << "kizashi serve: " << e.what() << "; serving the API only\n";
+    dashboard = false;
+  }
   ActorLabels labels = ActorLabels::load(g.data_dir);
   ApiContext ctx;
   ctx.store = store.get();
@@ -49,6 +70,7 @@ int run_serve(ServeArgs& a, const GlobalOptions& g) {
     res.set_content(std::string("{\"error\":\"") + msg + "\"}", "application/json; charset=utf-8");
   });
   install_api(svr, ctx);
+  if (dashboard) install_assets(svr, assets);
   int port = a.port;
   if (port == 0) port = svr.bind_to_any_port(a.bind);
   else if (!svr.bind_to_port(a.bind, port)) port = -1;
@@ -57,6 +79,7 @@ int run_serve(ServeArgs& a, const GlobalOptions& g) {
     return 1;
   }
   std::cerr << "kizashi serve: http://" << a.bind << ":" << port << "/ (store " << store->where()
+            << (dashboard ? "; dashboard from " + assets.dir() : std::string("; API only"))
             << (a.token.empty() ? "; no token: POST /api/documents is refused" : "") << ")" << std::endl;
   return svr.listen_after_bind() ? 0 : 1;
 }
@@ -71,6 +94,10 @@ void register_serve(CLI::App& app, const GlobalOptions& g, int& rc) {
   cmd->add_option("--port", a->port, "port (0: any free port, printed on stderr)")->check(CLI::Range(0, 65535));
   cmd->add_option("--token", a->token, "token for POST /api/documents (or $KIZASHI_TOKEN)");
   cmd->add_option("--max-body", a->max_body, "largest request body in bytes (default 5 MiB)");
+  const char* web_env = std::getenv("KIZASHI_WEB");
+  a->web = web_env && *web_env ? web_env : KIZASHI_WEB_DIR;
+  cmd->add_option("--web", a->web, "dashboard folder (the bundled web/dist; default $KIZASHI_WEB or the build's)")
+      ->each([a](const std::string&) { a->web_given = true; });
   cmd->callback([a, &g, &rc] { rc = run_serve(*a, g); });
 }
 

@@ -35,6 +35,7 @@ nlohmann::ordered_json event_json(const Document& doc, const Event& e) {
   }
   j["rule"] = e.rule;
   j["predicate"] = e.predicate;
+  j["predicate_span"] = {e.pred_begin, e.pred_end};
   j["intent"] = e.intent;
   j["actor_ids"] = e.actor_ids;
   j["lang"] = doc.lang;

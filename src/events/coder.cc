@@ -268,6 +268,12 @@ class SentenceCoder : public Roles {
         e.event_date = date;
         e.rule = pat->id;
         e.predicate = from_obj ? ch(obj).noun + "+" + lemma : compound;
+        // The span covers the predicate's content words, and the object noun
+        // too when it stands right before it (制裁を科した).
+        const Chunk& pc = ch(p);
+        int first = from_obj && obj == p - 1 ? ch(obj).first : pc.first;
+        e.pred_begin = s_.tokens[static_cast<size_t>(first)].begin;
+        e.pred_end = s_.tokens[static_cast<size_t>(std::max(pc.content_end, pc.first + 1) - 1)].end;
         e.actor_ids = src->ids;
         if (tgt) e.actor_ids.insert(e.actor_ids.end(), tgt->ids.begin(), tgt->ids.end());
         std::sort(e.actor_ids.begin(), e.actor_ids.end());

@@ -96,6 +96,7 @@ struct Event {
   std::string event_date;
   std::string rule;
   std::string predicate;          // the predicate words that fired
+  uint32_t pred_begin = 0, pred_end = 0;  // bytes of those words in Sentence::text (0, 0 = unknown)
   std::vector<std::string> actor_ids;
   int quote = -1;                 // index into Sentence::quotes
   bool intent = false;

@@ -117,6 +117,34 @@ void install_api(httplib::Server& svr, ApiContext& ctx) {
                                   {"schema_version", ctx.store->schema_version()}}));
           }));
 
+  svr.Get("/api/stats", guarded([&ctx](const httplib::Request& req, httplib::Response& res) {
+            int64_t top = int_param(req, "top", 10, 0, 1000);
+            std::lock_guard<std::mutex> l(ctx.store_mu);
+            StoreStats s = ctx.store->stats(static_cast<int>(top));
+            json j = {{"store", s.where}, {"schema_version", s.schema_version}, {"documents", s.documents},
+                      {"duplicates", s.duplicates}, {"sentences", s.sentences}, {"events", s.events},
+                      {"mentions", s.mentions}, {"quotes", s.quotes},
+                      {"first_date", s.first_date.empty() ? json(nullptr) : json(s.first_date)},
+                      {"last_date", s.last_date.empty() ? json(nullptr) : json(s.last_date)},
+                      {"by_root", json::array()}, {"top_dyads", json::array()}};
+            for (const auto& [root, n] : s.by_root) j["by_root"].push_back({{"root", root}, {"events", n}});
+            for (const auto& [dyad, n] : s.top_dyads) j["top_dyads"].push_back({{"dyad", dyad}, {"events", n}});
+            reply(res, 200, dump(j));
+          }));
+
+  svr.Get("/api/documents", guarded([&ctx](const httplib::Request& req, httplib::Response& res) {
+            int64_t limit = int_param(req, "limit", 50, 1, 1000), offset = int_param(req, "offset", 0, 0, 100000000);
+            json j = {{"limit", limit}, {"offset", offset}, {"documents", json::array()}};
+            std::lock_guard<std::mutex> l(ctx.store_mu);
+            ctx.store->documents(limit, offset, [&](const DocumentSummary& d) {
+              j["documents"].push_back({{"id", d.id}, {"name", d.name}, {"url", d.url}, {"title", d.title},
+                                        {"lang", d.lang}, {"date", d.doc_date}, {"added", d.added},
+                                        {"duplicate_of", d.duplicate_of}, {"sentences", d.sentences},
+                                        {"events", d.events}});
+            });
+            reply(res, 200, dump(j));
+          }));
+
   svr.Get("/api/events", guarded([&ctx](const httplib::Request& req, httplib::Response& res) {
             EventQuery q;
             q.actor = code_param(req, "actor");

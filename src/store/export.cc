@@ -245,6 +245,7 @@ void write_jsonl(const StoredEvent& e, std::ostream& out) {
   j["plover"] = string_or_null(e.plover);
   j["rule"] = e.rule;
   j["predicate"] = e.predicate;
+  j["predicate_span"] = {e.pred_begin, e.pred_end};
   j["intent"] = e.intent;
   j["mutual"] = e.mutual;
   if (e.quote_text.empty() && e.quote_speaker.empty())

@@ -25,6 +25,7 @@ struct StoredEvent {
   double goldstein = 0;
   std::string plover;           // PLOVER event type ("" = none)
   std::string rule, predicate;
+  int64_t pred_begin = 0, pred_end = 0;  // predicate bytes in `sentence` (0, 0 = unknown)
   bool intent = false, mutual = false;
   std::string quote_text, quote_speaker;
   std::vector<std::string> actor_ids;
@@ -92,6 +93,12 @@ struct StoredSentence {
   int index = 0;
   std::string text;
   std::vector<StoredSpan> mentions, quotes;
+};
+
+// One line of the document list: no text, counts only.
+struct DocumentSummary {
+  int64_t id = 0, duplicate_of = 0, sentences = 0, events = 0;
+  std::string name, url, title, lang, doc_date, added;
 };
 
 struct StoredDocument {

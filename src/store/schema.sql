@@ -100,3 +100,7 @@ CREATE INDEX events_actors ON events(source, target, quad_class, event_day, gold
 CREATE INDEX events_target_actor ON events(target, event_day);
 CREATE INDEX events_day ON events(event_day);
 CREATE INDEX events_code ON events(code);
+
+-- @migration 2: where the predicate stands in its sentence (for highlighting)
+ALTER TABLE events ADD COLUMN pred_begin INTEGER NOT NULL DEFAULT 0;  -- bytes in the sentence text
+ALTER TABLE events ADD COLUMN pred_end   INTEGER NOT NULL DEFAULT 0;  -- 0, 0 = unknown (stored before migration 2)

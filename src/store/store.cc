@@ -258,7 +258,8 @@ AddResult Store::add(const Document& doc, const DocumentMeta& meta) {
                      dated ? Value(day) : Value(nullptr), e.source, e.target, country_level(e.source),
                      country_level(e.target), e.source_text, e.target_text, e.code, e.root_code,
                      int64_t{e.quad_class}, e.goldstein, e.plover, e.rule, e.predicate, int64_t{e.intent},
-                     int64_t{e.mutual}, quote_text, quote_speaker, join(e.actor_ids)});
+                     int64_t{e.mutual}, quote_text, quote_speaker, join(e.actor_ids),
+                     int64_t{e.pred_begin}, int64_t{e.pred_end}});
       ++res.events;
     }
     insert_rows(*db_, "sentences", "doc_id, idx, text", 3, sentences);
@@ -267,8 +268,8 @@ AddResult Store::add(const Document& doc, const DocumentMeta& meta) {
     insert_rows(*db_, "events",
                 "doc_id, sentence_idx, event_date, event_day, source, target, source_country, target_country, "
                 "source_text, target_text, code, root_code, quad_class, goldstein, plover, rule, predicate, intent, "
-                "mutual, quote_text, quote_speaker, actor_ids",
-                22, events);
+                "mutual, quote_text, quote_speaker, actor_ids, pred_begin, pred_end",
+                24, events);
   });
   return res;
 }

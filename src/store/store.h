@@ -103,6 +103,8 @@ class Store {
   StoreStats stats(int top_dyads = 10);
   // The document with its sentences, mentions and quotes; false if there is none.
   bool document(int64_t id, StoredDocument* out);
+  // Documents newest first (highest id), `limit` from `offset`.
+  void documents(int64_t limit, int64_t offset, const std::function<void(const DocumentSummary&)>& fn);
 
  private:
   explicit Store(std::unique_ptr<Db> db) : db_(std::move(db)) {}
