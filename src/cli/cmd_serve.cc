@@ -1,6 +1,8 @@
 // cli/cmd_serve — `kizashi serve`: the HTTP JSON API over a store (serve/api.h)
 // and the dashboard's bundled static files (serve/assets.h).
+#include <algorithm>
 #include <iostream>
+#include <thread>
 
 #include "actors/labels.h"
 #include "cli/commands.h"
@@ -20,16 +22,18 @@ struct ServeArgs {
   std::string db, bind = "127.0.0.1", token, web;
   bool web_given = false;
   int port = 8080;
+  int connections = 0;  // 0: one per core, at least 2
   size_t max_body = 5u << 20;
 };
 
 int run_serve(ServeArgs& a, const GlobalOptions& g) {
   if (a.token.empty())
     if (const char* t = std::getenv("KIZASHI_TOKEN")) a.token = t;
-  std::unique_ptr<Store> store;
+  std::unique_ptr<StorePool> stores;
   std::unique_ptr<Pipeline> pipe;
   try {
-    store = Store::open(a.db);
+    int n = a.connections > 0 ? a.connections : std::max(2, static_cast<int>(std::thread::hardware_concurrency()));
+    stores = std::make_unique<StorePool>(a.db, n);
   } catch (const std::exception& e) {
     std::cerr << "kizashi: " << e.what() << '\n';
     return 1;
@@ -56,7 +60,7 @@ int run_serve(ServeArgs& a, const GlobalOptions& g) {
   }
   ActorLabels labels = ActorLabels::load(g.data_dir);
   ApiContext ctx;
-  ctx.store = store.get();
+  ctx.stores = stores.get();
   ctx.pipeline = pipe.get();
   ctx.labels = &labels;
   ctx.actor_names = pipe->actors().names();
@@ -78,7 +82,7 @@ int run_serve(ServeArgs& a, const GlobalOptions& g) {
     std::cerr << "kizashi: cannot listen on " << a.bind << ":" << a.port << '\n';
     return 1;
   }
-  std::cerr << "kizashi serve: http://" << a.bind << ":" << port << "/ (store " << store->where()
+  std::cerr << "kizashi serve: http://" << a.bind << ":" << port << "/ (store " << stores->where() << ", " << stores->size() << " connections"
             << (dashboard ? "; dashboard from " + assets.dir() : std::string("; API only"))
             << (a.token.empty() ? "; no token: POST /api/documents is refused" : "") << ")" << std::endl;
   return svr.listen_after_bind() ? 0 : 1;
@@ -93,6 +97,8 @@ void register_serve(CLI::App& app, const GlobalOptions& g, int& rc) {
   cmd->add_option("--bind", a->bind, "address to listen on (default 127.0.0.1: this machine only)");
   cmd->add_option("--port", a->port, "port (0: any free port, printed on stderr)")->check(CLI::Range(0, 65535));
   cmd->add_option("--token", a->token, "token for POST /api/documents (or $KIZASHI_TOKEN)");
+  cmd->add_option("--connections", a->connections, "store connections serving requests in parallel (default: one per core, at least 2)")
+      ->check(CLI::Range(1, 64));
   cmd->add_option("--max-body", a->max_body, "largest request body in bytes (default 5 MiB)");
   const char* web_env = std::getenv("KIZASHI_WEB");
   a->web = web_env && *web_env ? web_env : KIZASHI_WEB_DIR;

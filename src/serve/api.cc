@@ -112,15 +112,15 @@ json span_json(const StoredSpan& s, bool mention) {
 
 void install_api(httplib::Server& svr, ApiContext& ctx) {
   svr.Get("/api/health", guarded([&ctx](const httplib::Request&, httplib::Response& res) {
-            std::lock_guard<std::mutex> l(ctx.store_mu);
-            reply(res, 200, dump({{"status", "ok"}, {"store", ctx.store->where()},
-                                  {"schema_version", ctx.store->schema_version()}}));
+            auto store = ctx.stores->acquire();
+            reply(res, 200, dump({{"status", "ok"}, {"store", store->where()},
+                                  {"schema_version", store->schema_version()}}));
           }));
 
   svr.Get("/api/stats", guarded([&ctx](const httplib::Request& req, httplib::Response& res) {
             int64_t top = int_param(req, "top", 10, 0, 1000);
-            std::lock_guard<std::mutex> l(ctx.store_mu);
-            StoreStats s = ctx.store->stats(static_cast<int>(top));
+            auto store = ctx.stores->acquire();
+            StoreStats s = store->stats(static_cast<int>(top));
             json j = {{"store", s.where}, {"schema_version", s.schema_version}, {"documents", s.documents},
                       {"duplicates", s.duplicates}, {"sentences", s.sentences}, {"events", s.events},
                       {"mentions", s.mentions}, {"quotes", s.quotes},
@@ -135,8 +135,8 @@ void install_api(httplib::Server& svr, ApiContext& ctx) {
   svr.Get("/api/documents", guarded([&ctx](const httplib::Request& req, httplib::Response& res) {
             int64_t limit = int_param(req, "limit", 50, 1, 1000), offset = int_param(req, "offset", 0, 0, 100000000);
             json j = {{"limit", limit}, {"offset", offset}, {"documents", json::array()}};
-            std::lock_guard<std::mutex> l(ctx.store_mu);
-            ctx.store->documents(limit, offset, [&](const DocumentSummary& d) {
+            auto store = ctx.stores->acquire();
+            store->documents(limit, offset, [&](const DocumentSummary& d) {
               j["documents"].push_back({{"id", d.id}, {"name", d.name}, {"url", d.url}, {"title", d.title},
                                         {"lang", d.lang}, {"date", d.doc_date}, {"added", d.added},
                                         {"duplicate_of", d.duplicate_of}, {"sentences", d.sentences},
@@ -158,8 +158,8 @@ void install_api(httplib::Server& svr, ApiContext& ctx) {
             q.offset = int_param(req, "offset", 0, 0, 100000000);
             std::string dedup = param(req, "dedup");
             if (!dedup.empty() && !parse_dedup(dedup, &q.dedup)) throw BadRequest(400, "dedup: none, one-a-story or one-a-day");
-            std::lock_guard<std::mutex> l(ctx.store_mu);
-            std::string events = events_array(*ctx.store, q);
+            auto store = ctx.stores->acquire();
+            std::string events = events_array(*store, q);
             reply(res, 200, "{\"limit\":" + std::to_string(q.limit) + ",\"offset\":" + std::to_string(q.offset) +
                                 ",\"events\":" + events + "}");
           }));
@@ -181,8 +181,8 @@ void install_api(httplib::Server& svr, ApiContext& ctx) {
             q.since = date_param(req, "since");
             q.until = date_param(req, "until");
             std::ostringstream out;
-            std::lock_guard<std::mutex> l(ctx.store_mu);
-            write_series(SeriesFormat::Json, dyad, q.directed, ctx.store->series(q), out);
+            auto store = ctx.stores->acquire();
+            write_series(SeriesFormat::Json, dyad, q.directed, store->series(q), out);
             reply(res, 200, out.str());
           }));
 
@@ -194,8 +194,8 @@ void install_api(httplib::Server& svr, ApiContext& ctx) {
             std::string level = param(req, "level");
             if (!level.empty() && level != "country" && level != "actor") throw BadRequest(400, "level: country or actor");
             q.actor_level = level == "actor";
-            std::lock_guard<std::mutex> l(ctx.store_mu);
-            Graph g = ctx.store->network(q);
+            auto store = ctx.stores->acquire();
+            Graph g = store->network(q);
             for (auto& n : g.nodes) n.label = ctx.labels->label(n.id);
             std::ostringstream out;
             write_graph(GraphFormat::Json, g, out);
@@ -205,8 +205,8 @@ void install_api(httplib::Server& svr, ApiContext& ctx) {
   svr.Get(R"(/api/documents/(\d{1,18}))", guarded([&ctx](const httplib::Request& req, httplib::Response& res) {
             int64_t id = std::stoll(req.matches[1]);
             StoredDocument d;
-            std::lock_guard<std::mutex> l(ctx.store_mu);
-            if (!ctx.store->document(id, &d)) throw BadRequest(404, "no document " + std::to_string(id));
+            auto store = ctx.stores->acquire();
+            if (!store->document(id, &d)) throw BadRequest(404, "no document " + std::to_string(id));
             json j = {{"id", d.id}, {"name", d.name}, {"url", d.url}, {"title", d.title}, {"lang", d.lang},
                       {"date", d.doc_date}, {"added", d.added}, {"duplicate_of", d.duplicate_of}};
             j["sentences"] = json::array();
@@ -220,7 +220,7 @@ void install_api(httplib::Server& svr, ApiContext& ctx) {
             q.doc_id = d.id;
             std::string body = dump(j);
             body.pop_back();  // '}'
-            reply(res, 200, body + ",\"events\":" + events_array(*ctx.store, q) + "}");
+            reply(res, 200, body + ",\"events\":" + events_array(*store, q) + "}");
           }));
 
   svr.Get("/api/actors", guarded([&ctx](const httplib::Request& req, httplib::Response& res) {
@@ -293,8 +293,8 @@ void install_api(httplib::Server& svr, ApiContext& ctx) {
              Document doc;
              DocumentMeta meta;
              code_body(req, &doc, &meta);
-             std::lock_guard<std::mutex> l(ctx.store_mu);
-             AddResult r = ctx.store->add(doc, meta);
+             auto store = ctx.stores->acquire();
+             AddResult r = store->add(doc, meta);
              const char* outcome = r.outcome == AddOutcome::Stored ? "stored" : r.outcome == AddOutcome::Known ? "known" : "duplicate";
              reply(res, r.outcome == AddOutcome::Stored ? 201 : 200,
                    dump({{"outcome", outcome}, {"id", r.doc_id}, {"duplicate_of", r.duplicate_of}, {"events", r.events}}));

@@ -4,32 +4,31 @@
 // response is JSON (UTF-8); errors are {"error": message} with 400 (bad
 // parameter), 401 (missing or wrong token), 404, 413 (body too large, from the
 // server's payload limit) or 500 (a generic message; details go to stderr
-// only). Store access is serialised by one mutex; every query is parameterised
-// by the store. POST /api/code codes text without storing it; POST
+// only). Each request borrows one store connection from the pool for its
+// duration, so requests run in parallel up to the pool's size; every query is
+// parameterised by the store. POST /api/code codes text without storing it; POST
 // /api/documents stores it and needs "Authorization: Bearer TOKEN".
 #pragma once
 
 #include <httplib.h>
 
 #include <memory>
-#include <mutex>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "actors/labels.h"
 #include "pipeline/pipeline.h"
-#include "store/store.h"
+#include "serve/store_pool.h"
 
 namespace kizashi {
 
 struct ApiContext {
-  Store* store = nullptr;
+  StorePool* stores = nullptr;
   const Pipeline* pipeline = nullptr;
   const ActorLabels* labels = nullptr;
   std::string token;  // "" = POST /api/documents is refused
   std::vector<std::pair<std::string, EntryKind>> actor_names;  // sorted once, searched by /api/actors
-  std::mutex store_mu;
 };
 
 void install_api(httplib::Server& server, ApiContext& ctx);
