@@ -139,6 +139,11 @@ try:
     s, _, j = call("/api/code", b'{"text": "' + b"a" * 300000 + b'"}')
     check("413 for a body over --max-body", s == 413, (s, j))
 
+    _, h1, net1 = raw_get("/api/network?min_events=1")
+    _, h2, net2 = raw_get("/api/network?min_events=1")
+    check("an aggregate is computed once, then answered from the cache",
+          h1.get("X-Kizashi-Cache") == "miss" and h2.get("X-Kizashi-Cache") == "hit" and net1 == net2, (h1, h2))
+
     doc = json.dumps({"id": "api-1", "text": "韓国政府は北朝鮮のミサイル発射を非難した。", "date": "2025-02-07"},
                      ensure_ascii=False).encode("utf-8")
     s, _, j = call("/api/documents", doc)
@@ -151,6 +156,17 @@ try:
     check("200 known the second time", s == 200 and j["outcome"] == "known", (s, j))
     s, _, j = call("/api/events?source=KOR&target=PRK")
     check("the stored document's event is served", s == 200 and any(e["doc"] == "api-1" for e in j["events"]), j)
+    _, h3, net3 = raw_get("/api/network?min_events=1")
+    check("a stored document invalidates cached aggregates", h3.get("X-Kizashi-Cache") == "miss" and
+          ("KOR", "PRK") in {(e["source"], e["target"]) for e in json.loads(net3)["edges"]}, h3)
+    # Another process adds to the store: the server must not answer from its cache.
+    other = os.path.join(tmp, "other.txt")
+    with open(other, "w") as f:
+        f.write("2025-02-09\nインド政府はパキスタンを強く非難した。\n")
+    subprocess.run([BIN, "ingest", "--quiet", "--db", db, other], check=True, stderr=subprocess.DEVNULL)
+    _, h4, net4 = raw_get("/api/network?min_events=1")
+    check("... and so does an ingest by another process", h4.get("X-Kizashi-Cache") == "miss" and
+          ("IND", "PAK") in {(e["source"], e["target"]) for e in json.loads(net4)["edges"]}, (h4, net4[:300]))
     r = subprocess.run([BIN, "serve", "--db", db, "--port", "0", "--web", os.path.join(tmp, "nowhere")],
                        capture_output=True, text=True, timeout=30)
     check("serve --web with a missing folder: one line, exit 1",

@@ -61,6 +61,8 @@ int run_serve(ServeArgs& a, const GlobalOptions& g) {
   ActorLabels labels = ActorLabels::load(g.data_dir);
   ApiContext ctx;
   ctx.stores = stores.get();
+  ResponseCache cache(256);
+  ctx.cache = &cache;
   ctx.pipeline = pipe.get();
   ctx.labels = &labels;
   ctx.actor_names = pipe->actors().names();

@@ -108,6 +108,23 @@ json span_json(const StoredSpan& s, bool mention) {
           {mention ? "entries" : "speaker", s.extra}};
 }
 
+// Answers from the cache while the store has not changed, else computes,
+// keeps and answers (X-Kizashi-Cache tells which).
+template <typename Fn>
+void reply_cached(ApiContext& ctx, const httplib::Request& req, httplib::Response& res, Store& store, Fn compute) {
+  if (!ctx.cache) return reply(res, 200, compute());
+  const std::string key = ResponseCache::key(req);
+  const int64_t generation = store.generation();
+  if (auto hit = ctx.cache->get(key, generation)) {
+    res.set_header("X-Kizashi-Cache", "hit");
+    return reply(res, 200, *hit);
+  }
+  std::string body = compute();
+  ctx.cache->put(key, generation, body);
+  res.set_header("X-Kizashi-Cache", "miss");
+  reply(res, 200, body);
+}
+
 }  // namespace
 
 void install_api(httplib::Server& svr, ApiContext& ctx) {
@@ -120,16 +137,18 @@ void install_api(httplib::Server& svr, ApiContext& ctx) {
   svr.Get("/api/stats", guarded([&ctx](const httplib::Request& req, httplib::Response& res) {
             int64_t top = int_param(req, "top", 10, 0, 1000);
             auto store = ctx.stores->acquire();
-            StoreStats s = store->stats(static_cast<int>(top));
-            json j = {{"store", s.where}, {"schema_version", s.schema_version}, {"documents", s.documents},
-                      {"duplicates", s.duplicates}, {"sentences", s.sentences}, {"events", s.events},
-                      {"mentions", s.mentions}, {"quotes", s.quotes},
-                      {"first_date", s.first_date.empty() ? json(nullptr) : json(s.first_date)},
-                      {"last_date", s.last_date.empty() ? json(nullptr) : json(s.last_date)},
-                      {"by_root", json::array()}, {"top_dyads", json::array()}};
-            for (const auto& [root, n] : s.by_root) j["by_root"].push_back({{"root", root}, {"events", n}});
-            for (const auto& [dyad, n] : s.top_dyads) j["top_dyads"].push_back({{"dyad", dyad}, {"events", n}});
-            reply(res, 200, dump(j));
+            reply_cached(ctx, req, res, *store, [&] {
+              StoreStats s = store->stats(static_cast<int>(top));
+              json j = {{"store", s.where}, {"schema_version", s.schema_version}, {"documents", s.documents},
+                        {"duplicates", s.duplicates}, {"sentences", s.sentences}, {"events", s.events},
+                        {"mentions", s.mentions}, {"quotes", s.quotes},
+                        {"first_date", s.first_date.empty() ? json(nullptr) : json(s.first_date)},
+                        {"last_date", s.last_date.empty() ? json(nullptr) : json(s.last_date)},
+                        {"by_root", json::array()}, {"top_dyads", json::array()}};
+              for (const auto& [root, n] : s.by_root) j["by_root"].push_back({{"root", root}, {"events", n}});
+              for (const auto& [dyad, n] : s.top_dyads) j["top_dyads"].push_back({{"dyad", dyad}, {"events", n}});
+              return dump(j);
+            });
           }));
 
   svr.Get("/api/documents", guarded([&ctx](const httplib::Request& req, httplib::Response& res) {
@@ -180,10 +199,12 @@ void install_api(httplib::Server& svr, ApiContext& ctx) {
             q.directed = param(req, "directed") == "1" || param(req, "directed") == "true";
             q.since = date_param(req, "since");
             q.until = date_param(req, "until");
-            std::ostringstream out;
             auto store = ctx.stores->acquire();
-            write_series(SeriesFormat::Json, dyad, q.directed, store->series(q), out);
-            reply(res, 200, out.str());
+            reply_cached(ctx, req, res, *store, [&] {
+              std::ostringstream out;
+              write_series(SeriesFormat::Json, dyad, q.directed, store->series(q), out);
+              return out.str();
+            });
           }));
 
   svr.Get("/api/network", guarded([&ctx](const httplib::Request& req, httplib::Response& res) {
@@ -195,11 +216,13 @@ void install_api(httplib::Server& svr, ApiContext& ctx) {
             if (!level.empty() && level != "country" && level != "actor") throw BadRequest(400, "level: country or actor");
             q.actor_level = level == "actor";
             auto store = ctx.stores->acquire();
-            Graph g = store->network(q);
-            for (auto& n : g.nodes) n.label = ctx.labels->label(n.id);
-            std::ostringstream out;
-            write_graph(GraphFormat::Json, g, out);
-            reply(res, 200, out.str());
+            reply_cached(ctx, req, res, *store, [&] {
+              Graph g = store->network(q);
+              for (auto& n : g.nodes) n.label = ctx.labels->label(n.id);
+              std::ostringstream out;
+              write_graph(GraphFormat::Json, g, out);
+              return out.str();
+            });
           }));
 
   svr.Get(R"(/api/documents/(\d{1,18}))", guarded([&ctx](const httplib::Request& req, httplib::Response& res) {

@@ -6,7 +6,8 @@
 // server's payload limit) or 500 (a generic message; details go to stderr
 // only). Each request borrows one store connection from the pool for its
 // duration, so requests run in parallel up to the pool's size; every query is
-// parameterised by the store. POST /api/code codes text without storing it; POST
+// parameterised by the store. Aggregates (network, series, stats) are cached
+// until the store's generation changes (serve/response_cache.h). POST /api/code codes text without storing it; POST
 // /api/documents stores it and needs "Authorization: Bearer TOKEN".
 #pragma once
 
@@ -19,12 +20,14 @@
 
 #include "actors/labels.h"
 #include "pipeline/pipeline.h"
+#include "serve/response_cache.h"
 #include "serve/store_pool.h"
 
 namespace kizashi {
 
 struct ApiContext {
   StorePool* stores = nullptr;
+  ResponseCache* cache = nullptr;  // network, series and stats answers; nullptr: none
   const Pipeline* pipeline = nullptr;
   const ActorLabels* labels = nullptr;
   std::string token;  // "" = POST /api/documents is refused

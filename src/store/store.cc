@@ -132,6 +132,12 @@ std::string Store::content_hash(const std::string& text) {
   return buf;
 }
 
+int64_t Store::generation() {
+  int64_t docs = query_int(*db_, "SELECT MAX(id) FROM documents", {}, 0);
+  int64_t events = query_int(*db_, "SELECT MAX(id) FROM events", {}, 0);
+  return (docs << 32) ^ events;
+}
+
 int Store::schema_version() {
   return static_cast<int>(query_int(*db_, "SELECT MAX(version) FROM kizashi_schema", {}, 0));
 }

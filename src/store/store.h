@@ -90,6 +90,9 @@ class Store {
   static std::string content_hash(const std::string& text);
 
   int schema_version();
+  // Changes whenever a document (and its events) is added, by any process;
+  // two cheap primary-key lookups. For caches of aggregate answers.
+  int64_t generation();
   std::string where() const { return db_->where(); }
   Db& db() { return *db_; }
 
