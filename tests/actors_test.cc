@@ -267,3 +267,22 @@ TEST(ActorMatcher, PersonWithAnUnlistedTitleIsStillThePerson) {
   EXPECT_EQ(d.events[0].source, "IGOUNO");
   EXPECT_EQ(d.events[0].target, "RUS");
 }
+
+TEST(ActorMatcher, MentionBytesCoverTheWholeNamedGroup) {
+  // The group mention 日本と韓国 is carried by the last member's tokens; its
+  // highlighted bytes must still be the whole group, and every other mention's
+  // bytes its own text.
+  Document d = kztest::code_text("米国の国務副長官はソウルで日本と韓国の外務次官と会談した。\n");
+  SCOPED_TRACE(dump_mentions(d));
+  ASSERT_EQ(d.sentences.size(), 1u);
+  const Sentence& s = d.sentences[0];
+  bool group = false;
+  for (const auto& m : s.mentions) {
+    auto [b, e] = mention_bytes(s, m);
+    ASSERT_LT(b, e) << m.text;
+    ASSERT_LE(e, s.text.size());
+    EXPECT_EQ(s.text.substr(b, e - b), m.text);
+    group |= m.text == "日本と韓国";
+  }
+  EXPECT_TRUE(group) << "no mention of the group 日本と韓国";
+}

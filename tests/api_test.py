@@ -94,7 +94,14 @@ try:
     check("events filtered, UTF-8 intact", s == 200 and j["events"] and all(
         e["source"].startswith("CHN") and e["code"].startswith("11") for e in j["events"]) and
         any("報道官" in e["sentence"] for e in j["events"]), j)
-    for bad in ["limit=abc", "limit=0", "limit=5000", "since=2025-13-01", "actor=%27%3BDROP", "code=1%2A1", "dedup=x"]:
+    s, _, j = call("/api/events?source_country=CHN&target_country=JPN&limit=1000")
+    want = [e["id"] for e in all_ev["events"] if e["source_country"] == "CHN" and e["target_country"] == "JPN"]
+    check("events of one country-level edge", s == 200 and want and [e["id"] for e in j["events"]] == want, j)
+    s, _, j = call("/api/events?source=CHN&exact=1&limit=1000")
+    want = [e["id"] for e in all_ev["events"] if e["source"] == "CHN"]
+    check("exact=1 matches whole codes, not prefixes", s == 200 and [e["id"] for e in j["events"]] == want and
+          any(e["source"].startswith("CHN") and e["source"] != "CHN" for e in all_ev["events"]), j)
+    for bad in ["exact=yes", "source_country=chn", "limit=abc", "limit=0", "limit=5000", "since=2025-13-01", "actor=%27%3BDROP", "code=1%2A1", "dedup=x"]:
         s, _, j = call("/api/events?" + bad)
         check("400 for events?" + bad, s == 400 and "error" in j, (s, j))
 

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace kizashi {
@@ -102,6 +103,12 @@ struct Event {
   bool intent = false;
   bool mutual = false;            // a joint act (the pattern is symmetric)
 };
+
+struct Sentence;
+// The bytes of Sentence::text a mention covers: its tokens, widened to the
+// whole of Mention::text when that names more (日本と韓国 as one group whose
+// tokens are the last member's). {0, 0} when the tokens are out of range.
+std::pair<uint32_t, uint32_t> mention_bytes(const Sentence& s, const Mention& m);
 
 struct Sentence {
   int index = 0;

@@ -169,6 +169,11 @@ void install_api(httplib::Server& svr, ApiContext& ctx) {
             q.actor = code_param(req, "actor");
             q.source = code_param(req, "source");
             q.target = code_param(req, "target");
+            q.source_country = code_param(req, "source_country");
+            q.target_country = code_param(req, "target_country");
+            std::string exact = param(req, "exact");
+            if (!exact.empty() && exact != "0" && exact != "1") throw BadRequest(400, "exact: 0 or 1");
+            q.exact = exact == "1";
             q.code = code_param(req, "code", true);
             q.since = date_param(req, "since");
             q.until = date_param(req, "until");
@@ -297,9 +302,8 @@ void install_api(httplib::Server& svr, ApiContext& ctx) {
                json sj = {{"index", s.index}, {"text", s.text}, {"mentions", json::array()}};
                for (const auto& m : s.mentions) {
                  if (m.codes.empty() || m.token_end <= m.token_begin) continue;
-                 sj["mentions"].push_back({{"begin", s.tokens[static_cast<size_t>(m.token_begin)].begin},
-                                           {"end", s.tokens[static_cast<size_t>(m.token_end - 1)].end},
-                                           {"text", m.text}, {"codes", m.codes}});
+                 auto [b, e] = mention_bytes(s, m);
+                 sj["mentions"].push_back({{"begin", b}, {"end", e}, {"text", m.text}, {"codes", m.codes}});
                }
                out["sentences"].push_back(sj);
              }

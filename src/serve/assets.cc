@@ -67,7 +67,7 @@ void send(httplib::Response& res, const std::string& name, const std::string& bo
   res.set_header("Content-Security-Policy",
                  "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
                  "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'");
-  res.set_header("Cache-Control", name == "index.html" ? "no-cache" : "max-age=300");
+  res.set_header("Cache-Control", "no-cache");  // a rebuilt dashboard shows after a restart
   res.set_content(body, Assets::mime_type(name));
 }
 

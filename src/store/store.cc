@@ -235,13 +235,8 @@ AddResult Store::add(const Document& doc, const DocumentMeta& meta) {
       sentences.insert(sentences.end(), {doc_id, int64_t{s.index}, s.text});
       for (const auto& m : s.mentions) {
         if (m.codes.empty()) continue;
-        int64_t b = 0, e = 0;
-        if (m.token_begin >= 0 && m.token_end > m.token_begin &&
-            static_cast<size_t>(m.token_end) <= s.tokens.size()) {
-          b = s.tokens[static_cast<size_t>(m.token_begin)].begin;
-          e = s.tokens[static_cast<size_t>(m.token_end - 1)].end;
-        }
-        mentions.insert(mentions.end(), {doc_id, int64_t{s.index}, b, e, m.text, join(m.codes), join(m.entry_ids)});
+        auto [b, e] = mention_bytes(s, m);
+        mentions.insert(mentions.end(), {doc_id, int64_t{s.index}, int64_t{b}, int64_t{e}, m.text, join(m.codes), join(m.entry_ids)});
       }
       for (const auto& q : s.quotes)
         quotes.insert(quotes.end(), {doc_id, int64_t{s.index}, int64_t{q.begin}, int64_t{q.end}, q.text,

@@ -66,14 +66,24 @@ void add_quad(int64_t* quad, int q, int64_t n) {
 
 void Store::events(const EventQuery& q, const std::function<void(const StoredEvent&)>& fn) {
   Where w;
+  auto code_clause = [&](const char* col, const std::string& code, std::vector<Value>& params) {
+    if (!q.exact) return prefix_clause(col, code, params);
+    params.emplace_back(code);
+    return std::string(col) + " = ?";
+  };
   if (!q.actor.empty()) {
     std::vector<Value> p;
-    std::string a = prefix_clause("e.source", q.actor, p), b = prefix_clause("e.target", q.actor, p);
+    std::string a = code_clause("e.source", q.actor, p), b = code_clause("e.target", q.actor, p);
     w.add("(" + a + " OR " + b + ")");
     w.params.insert(w.params.end(), p.begin(), p.end());
   }
-  if (!q.source.empty()) w.add(prefix_clause("e.source", q.source, w.params));
-  if (!q.target.empty()) w.add(prefix_clause("e.target", q.target, w.params));
+  if (!q.source.empty()) w.add(code_clause("e.source", q.source, w.params));
+  if (!q.target.empty()) w.add(code_clause("e.target", q.target, w.params));
+  for (const auto& [col, code] : {std::pair{"e.source_country", &q.source_country}, {"e.target_country", &q.target_country}})
+    if (!code->empty()) {
+      w.add(std::string(col) + " = ?");
+      w.params.emplace_back(*code);
+    }
   if (!q.code.empty()) {
     if (q.code.back() == '*') {
       w.add(prefix_clause("e.code", q.code.substr(0, q.code.size() - 1), w.params));
