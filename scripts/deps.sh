@@ -3,12 +3,19 @@
 KIZASHI_DEPS=(g++ cmake make pkg-config libgtest-dev libbenchmark-dev libicu-dev libmecab-dev mecab
   mecab-utils mecab-ipadic-utf8 nlohmann-json3-dev libcli11-dev libfmt-dev python3
   libsqlite3-dev libpq-dev libxxhash-dev postgresql python3-networkx libcpp-httplib-dev)
+# The browser tests (test.sh only): Debian's Chromium, driven by playwright-core,
+# and CJK fonts so that screenshots show the Japanese text.
+KIZASHI_TEST_DEPS=(chromium fonts-noto-cjk)
 
+# kizashi_install_deps [test]: the build dependencies (and with "test" the
+# browser-test ones); Node.js with npm too when no `node` is on the PATH.
 kizashi_install_deps() {
-  local missing=() p
-  for p in "${KIZASHI_DEPS[@]}"; do
+  local missing=() p want=("${KIZASHI_DEPS[@]}")
+  [[ ${1:-} == test ]] && want+=("${KIZASHI_TEST_DEPS[@]}")
+  for p in "${want[@]}"; do
     dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
   done
+  command -v node >/dev/null && command -v npm >/dev/null || missing+=(nodejs npm)
   ((${#missing[@]} == 0)) && return 0
   echo "installing missing packages: ${missing[*]}"
   local sudo=()
@@ -17,5 +24,5 @@ kizashi_install_deps() {
     sudo=(sudo)
   fi
   "${sudo[@]}" apt-get update
-  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${KIZASHI_DEPS[@]}"
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
 }

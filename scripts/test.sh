@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # scripts/test.sh — the full test run (README, .ci/run): installs missing
 # dependencies, builds build/ and runs every test, then builds build-asan/ with
-# AddressSanitizer + UBSan and runs every test again. A throw-away PostgreSQL
+# AddressSanitizer + UBSan and runs every test again. The dashboard (web/) is
+# built with npm first; its browser test runs headless Chromium. A throw-away PostgreSQL
 # server (scripts/pg.sh) serves the store tests unless KIZASHI_TEST_PG is set.
 # KIZASHI_BUILD_DIR / KIZASHI_ASAN_BUILD_DIR override the two build directories.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/deps.sh
 source scripts/pg.sh
-kizashi_install_deps
+source scripts/web.sh
+kizashi_install_deps test
+kizashi_build_web   # web/dist for the dashboard browser test
 
 # The store tests run against SQLite and a real PostgreSQL server started here.
 if [[ -z ${KIZASHI_TEST_PG:-} ]]; then

@@ -1,0 +1,324 @@
+// Browser test of the kizashi dashboard, in headless Chromium via playwright-core.
+//   node tests/web/dashboard.test.mjs --url http://127.0.0.1:PORT/ --out DIR
+// The server's store must hold examples/*.txt and shared/seed/aukus-japan-ja.txt.
+// Prints one line per passed check, saves a screenshot per step into DIR, and
+// exits 1 at the first failure (or on an uncaught page error).
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(resolve(here, '../../web/package.json'));
+const { chromium } = require('playwright-core');
+
+function arg(name, fallback) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+const base = new URL(arg('url', 'http://127.0.0.1:8080/'));
+const out = resolve(arg('out', 'web-test-out'));
+mkdirSync(out, { recursive: true });
+const WAIT = 15000;
+
+let passed = 0;
+let step = 0;
+const pageErrors = [];
+
+class CheckFailed extends Error {}
+function check(ok, what, detail = '') {
+  if (!ok) throw new CheckFailed(`${what}${detail ? `: ${detail}` : ''}`);
+  passed++;
+  console.log(`ok ${passed} - ${what}`);
+}
+function noPageErrors() {
+  if (pageErrors.length) throw new CheckFailed(`uncaught page error: ${pageErrors.join(' | ')}`);
+}
+async function shot(page, name) {
+  step++;
+  const file = join(out, `${String(step).padStart(2, '0')}-${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+}
+async function waitFor(page, fn, arg, what) {
+  try {
+    await page.waitForFunction(fn, arg, { timeout: WAIT });
+  } catch (e) {
+    throw new CheckFailed(`${what} (waited ${WAIT / 1000} s)`);
+  }
+}
+async function getJSON(path) {
+  const res = await fetch(new URL(path, base));
+  if (!res.ok) throw new CheckFailed(`GET ${path}: ${res.status}`);
+  return res.json();
+}
+// "#rrggbb" or "rgb(r, g, b)" -> [r, g, b]
+function rgb(color) {
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
+  if (hex) return hex.slice(1).map((h) => parseInt(h, 16));
+  const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(color);
+  if (m) return m.slice(1).map(Number);
+  throw new CheckFailed(`not a colour: ${color}`);
+}
+
+async function testNetwork(page) {
+  await page.goto(new URL('#/network', base).href);
+  await waitFor(page, () => document.querySelector('#network-view')?.dataset.state === 'ready' && window.kizashi?.cy?.nodes().length > 0, null, 'network graph did not load');
+  const graph = await page.evaluate(() => {
+    const cy = window.kizashi.cy;
+    const edge = (id) => {
+      const e = cy.getElementById(id);
+      return e.length ? { ...e.data(), color: e.style('line-color'), classes: e.classes() } : null;
+    };
+    return { nodes: cy.nodes().map((n) => n.id()), usaJpn: edge('USA->JPN'), chnUsa: edge('CHN->USA'), edges: cy.edges().length };
+  });
+  await shot(page, 'network');
+  for (const id of ['USA', 'JPN', 'CHN']) check(graph.nodes.includes(id), `network: node ${id} in the graph`, `nodes: ${graph.nodes.join(' ')}`);
+  check(graph.usaJpn && graph.usaJpn.goldstein_mean > 0, 'network: edge USA->JPN is cooperative (goldstein_mean > 0)', JSON.stringify(graph.usaJpn));
+  const [r1, , b1] = rgb(graph.usaJpn.color);
+  check(b1 > r1 && graph.usaJpn.classes.includes('coop'), 'network: edge USA->JPN is drawn blue-ish with class coop', `${graph.usaJpn.color} ${graph.usaJpn.classes}`);
+  check(graph.chnUsa && graph.chnUsa.goldstein_mean < 0, 'network: edge CHN->USA is conflictual (goldstein_mean < 0)', JSON.stringify(graph.chnUsa));
+  const [r2, , b2] = rgb(graph.chnUsa.color);
+  check(r2 > b2 && graph.chnUsa.classes.includes('conflict'), 'network: edge CHN->USA is drawn red-ish with class conflict', `${graph.chnUsa.color} ${graph.chnUsa.classes}`);
+
+  const rows = await page.$$eval('#edge-table tr[data-edge]', (trs) => trs.map((tr) => ({ edge: tr.dataset.edge, cells: [...tr.cells].map((td) => td.textContent.trim()) })));
+  check(rows.length === graph.edges, 'network: the edge table has one row per graph edge', `${rows.length} rows, ${graph.edges} edges`);
+  const rowUsaJpn = rows.find((r) => r.edge === 'USA->JPN');
+  const rowChnUsa = rows.find((r) => r.edge === 'CHN->USA');
+  check(rowUsaJpn && rowUsaJpn.cells[0] === 'USA' && rowUsaJpn.cells[1] === 'JPN' && Number(rowUsaJpn.cells[2]) === graph.usaJpn.events,
+    'network: table row USA->JPN matches the graph edge', JSON.stringify(rowUsaJpn));
+  check(rowChnUsa && rowChnUsa.cells[5].startsWith('−'), 'network: table row CHN->USA shows a negative Goldstein mean', JSON.stringify(rowChnUsa));
+
+  // A real mouse click at the edge's rendered midpoint on the canvas.
+  const point = await page.evaluate(() => {
+    const cy = window.kizashi.cy;
+    const box = cy.container().getBoundingClientRect();
+    const mid = cy.getElementById('CHN->USA').renderedMidpoint();
+    return { x: box.left + mid.x, y: box.top + mid.y };
+  });
+  await page.mouse.click(point.x, point.y);
+  await waitFor(page, () => {
+    const p = document.querySelector('#edge-panel');
+    return p?.dataset.edge === 'CHN->USA' && p.dataset.state === 'ready';
+  }, null, `clicking CHN->USA at (${Math.round(point.x)}, ${Math.round(point.y)}) did not list its events`);
+  const panel = await page.$$eval('#edge-panel li.event', (lis) => lis.map((li) => ({
+    source: li.querySelector('.dyad .side:first-child .actor-code')?.textContent,
+    text: li.textContent,
+  })));
+  await shot(page, 'network-edge-clicked');
+  check(panel.length >= 1 && panel.every((e) => e.source && e.source.startsWith('CHN')), 'network: clicking edge CHN->USA lists its events with a CHN source',
+    `${panel.length} events: ${panel.map((e) => e.source).join(' ')}`);
+  const rowSelected = await page.$eval('#edge-table tr[data-edge="CHN->USA"]', (tr) => tr.classList.contains('selected'));
+  check(rowSelected, 'network: the clicked edge\u2019s table row is selected');
+
+  // Clicking a table row does the same as clicking the edge.
+  await page.click('#edge-table tr[data-edge="USA->JPN"]');
+  await waitFor(page, () => {
+    const p = document.querySelector('#edge-panel');
+    return p?.dataset.edge === 'USA->JPN' && p.dataset.state === 'ready' && p.querySelectorAll('li.event').length > 0;
+  }, null, 'clicking table row USA->JPN did not list its events');
+  const ok = await page.$$eval('#edge-panel li.event .dyad', (ds) => ds.every((d) => /^USA/.test(d.querySelector('.actor-code').textContent)));
+  check(ok, 'network: clicking table row USA->JPN lists USA->JPN events');
+
+  // The date slider: from = until = the last day keeps only that day's edges.
+  const before = graph.edges;
+  const firstQuery = await page.$eval('#network-view', (v) => v.dataset.query);
+  await page.focus('#range-from');
+  await page.keyboard.press('End');
+  await waitFor(page, (q) => {
+    const v = document.querySelector('#network-view');
+    return v.dataset.state === 'ready' && v.dataset.query !== q;
+  }, firstQuery, 'moving the date slider did not re-query the network');
+  const after = await page.evaluate(() => ({
+    edges: window.kizashi.cy.edges().length,
+    from: document.querySelector('#range-from-date').value,
+    until: document.querySelector('#range-until-date').value,
+    query: document.querySelector('#network-view').dataset.query,
+  }));
+  await shot(page, 'network-last-day');
+  check(after.from === after.until && after.query.includes(`since=${after.from}`) && after.query.includes(`until=${after.until}`),
+    'network: the slider at the end asks for one day', JSON.stringify(after));
+  check(after.edges > 0 && after.edges < before, 'network: the one-day network has fewer edges', `${before} -> ${after.edges}`);
+  noPageErrors();
+}
+
+async function testTimeline(page) {
+  await page.goto(new URL('#/timeline?dyad=USA-JPN&by=week', base).href);
+  await waitFor(page, () => document.querySelector('#timeline-view')?.dataset.state === 'ready' && window.kizashi?.chart, null, 'timeline chart did not load');
+  const chart = await page.evaluate(() => {
+    const c = window.kizashi.chart;
+    return {
+      labels: c.data.labels.length,
+      datasets: c.data.datasets.map((d) => ({ label: d.label, type: d.type, sum: d.data.reduce((a, b) => a + Math.abs(b), 0), n: d.data.length })),
+      a: document.querySelector('#dyad-a').value,
+      b: document.querySelector('#dyad-b').value,
+    };
+  });
+  await shot(page, 'timeline');
+  check(chart.a === 'USA' && chart.b === 'JPN', 'timeline: the dyad inputs show USA and JPN');
+  const bars = chart.datasets.filter((d) => d.type === 'bar');
+  check(bars.length === 4 && chart.datasets.some((d) => d.type === 'line'), 'timeline: four stacked quad-class bar series and a Goldstein line', JSON.stringify(chart.datasets));
+  check(chart.labels >= 1 && bars.reduce((n, d) => n + d.sum, 0) >= 1, 'timeline: the chart has at least one data point', JSON.stringify(chart));
+  noPageErrors();
+}
+
+async function findSeedDocument() {
+  try {
+    const list = await getJSON('/api/documents?limit=1000');
+    const doc = list.documents.find((d) => d.name.endsWith('aukus-japan-ja.txt'));
+    if (doc) return doc.id;
+  } catch {
+    /* fall back on the events */
+  }
+  const res = await getJSON('/api/events?limit=1000');
+  const e = res.events.find((x) => x.doc.endsWith('aukus-japan-ja.txt'));
+  if (!e) throw new CheckFailed('the store holds no events of aukus-japan-ja.txt');
+  return e.doc_id;
+}
+
+async function testDocument(page) {
+  const id = await findSeedDocument();
+  await page.goto(new URL('#/documents', base).href);
+  await waitFor(page, () => document.querySelector('#documents-view')?.dataset.state, null, 'document list did not load');
+  const listed = await page.$$eval('#document-table tr[data-doc]', (trs) => trs.map((tr) => tr.dataset.name));
+  await shot(page, 'documents');
+  check(listed.some((n) => n.endsWith('aukus-japan-ja.txt')), 'documents: the list shows the seed article', listed.join(', '));
+
+  await page.goto(new URL(`#/document/${id}`, base).href);
+  await waitFor(page, () => document.querySelector('#document-view')?.dataset.state === 'ready', null, `document ${id} did not load`);
+  const info = await page.evaluate(() => {
+    const s = [...document.querySelectorAll('#document-view p.sentence.has-event')];
+    const good = s.filter((p) => p.querySelector('mark.pred') && p.querySelector('mark.ent.actor'));
+    return {
+      sentences: document.querySelectorAll('#document-view p.sentence').length,
+      withEvents: s.length,
+      good: good.length,
+      pred: good[0]?.querySelector('mark.pred')?.textContent,
+      actorLabel: good[0]?.querySelector('mark.ent.actor .label')?.textContent,
+      events: document.querySelectorAll('#document-view li.event').length,
+    };
+  });
+  await shot(page, 'document');
+  check(info.sentences > 5 && info.withEvents > 0, `document: ${id} shows its sentences, some with events`, JSON.stringify(info));
+  check(info.good > 0 && /^[A-Z0-9 ]+$/.test(info.actorLabel || ''), 'document: a sentence with events has a predicate mark and a labelled actor mark', JSON.stringify(info));
+  check(info.events > 0, 'document: its events are listed', JSON.stringify(info));
+
+  // Click the last event: its sentence is scrolled to and highlighted.
+  const cards = await page.$$('#document-view li.event');
+  const last = cards[cards.length - 1];
+  const index = await last.evaluate((li) => li.dataset.sentence);
+  await last.click();
+  await waitFor(page, (i) => {
+    const p = document.querySelector(`#document-view p.sentence[data-index="${i}"]`);
+    return p && p.classList.contains('highlight') && p.classList.contains('selected');
+  }, index, `clicking an event did not highlight sentence ${index}`);
+  const marked = await page.$$eval('#document-view p.sentence.selected', (ps) => ps.map((p) => p.dataset.index));
+  await page.waitForTimeout(500);
+  await shot(page, 'document-event-clicked');
+  check(marked.length === 1 && marked[0] === index, `document: clicking an event highlights its sentence ${index}`, marked.join(','));
+  noPageErrors();
+}
+
+async function testCodeBox(page) {
+  await page.goto(new URL('#/code', base).href);
+  await page.waitForSelector('#code-text', { timeout: WAIT });
+  await page.fill('#code-text', '中国外務省の報道官は4日、日本の防衛政策を批判した。');
+  await page.click('#code-run');
+  await waitFor(page, () => document.querySelector('#code-view')?.dataset.state !== 'loading' && document.querySelectorAll('#code-result .event').length > 0, null, 'coding the sentence listed no events');
+  const res = await page.evaluate(() => ({
+    events: [...document.querySelectorAll('#code-result .event')].map((e) => ({
+      code: e.querySelector('.cameo')?.textContent,
+      codes: [...e.querySelectorAll('.dyad .actor-code')].map((c) => c.textContent),
+    })),
+    pred: document.querySelector('#code-result p.sentence mark.pred')?.textContent,
+    actors: [...document.querySelectorAll('#code-result p.sentence mark.ent.actor .label')].map((l) => l.textContent),
+  }));
+  await shot(page, 'code');
+  check(res.events.some((e) => e.code === '111' && e.codes[0] === 'CHNGOV' && e.codes[1] === 'JPN'), 'code box: an event 111 CHNGOV→JPN', JSON.stringify(res.events));
+  check((res.pred || '').startsWith('批判'), 'code box: the predicate 批判 is marked in the sentence', String(res.pred));
+  check(res.actors.includes('CHNGOV') && res.actors.includes('JPN'), 'code box: the actors are marked with their codes', res.actors.join(' '));
+
+  await page.fill('#code-text', 'This is plain English text.');
+  await page.click('#code-run');
+  await waitFor(page, () => {
+    const e = document.querySelector('#code-error');
+    return e && !e.hidden && e.classList.contains('error') && e.textContent.trim().length > 0;
+  }, null, 'non-Japanese text showed no error line');
+  const message = await page.$eval('#code-error', (e) => e.textContent);
+  await shot(page, 'code-error');
+  check(/japanese/i.test(message), 'code box: non-Japanese text shows the API error', message);
+  noPageErrors();
+}
+
+// The highlighter on crossing and nested spans, with byte offsets computed here
+// (UTF-8, as the server gives them) over Japanese text, an emoji and ASCII.
+async function testHighlighter(page) {
+  const text = 'A😀「日本と米国の首脳会談」がB';
+  const bytes = (s) => Buffer.byteLength(s, 'utf8');
+  const span = (sub, from = 0) => {
+    const i = text.indexOf(sub, from);
+    return [bytes(text.slice(0, i)), bytes(text.slice(0, i + sub.length))];
+  };
+  const [m1b, m1e] = span('日本と米国');
+  const [m2b, m2e] = span('米国の首脳');
+  const [qb, qe] = span('日本と米国の首脳会談');
+  const pred = span('会談');
+  const sentence = {
+    index: 0, text,
+    mentions: [{ begin: m1b, end: m1e, codes: 'AAA', entries: '' }, { begin: m2b, end: m2e, codes: ['BBB'], entries: '' }],
+    quotes: [{ begin: qb, end: qe, speaker: 'someone' }],
+  };
+  const events = [{ id: 7, code: '040', source: 'AAA', target: 'BBB', predicate_span: pred }, { id: 8, code: '043', predicate_span: [0, 0] }];
+  const res = await page.evaluate(({ sentence, events }) => {
+    const node = window.kizashi.highlight.renderSentence(sentence, events);
+    const own = (n) => {
+      const c = n.cloneNode(true);
+      c.querySelectorAll('.label').forEach((l) => l.remove());
+      return c.textContent;
+    };
+    const pieces = (sel) => [...node.querySelectorAll(sel)].map(own).join('');
+    const labels = (sel) => [...node.querySelectorAll(sel)].map((m) => [...m.children].filter((c) => c.matches('.label')).map((l) => l.textContent)).flat();
+    return {
+      text: own(node),
+      a: pieces('mark.actor[data-codes="AAA"]'), b: pieces('mark.actor[data-codes="BBB"]'),
+      q: pieces('.quote'), p: pieces('mark.pred'),
+      aLabels: labels('mark.actor[data-codes="AAA"]'), bLabels: labels('mark.actor[data-codes="BBB"]'),
+      qLabels: labels('.quote'), pLabels: labels('mark.pred'),
+      hasEvent: node.classList.contains('has-event'),
+    };
+  }, { sentence, events });
+  check(res.text === text, 'highlighter: the sentence text is kept whole', res.text);
+  check(res.a === '日本と米国' && res.b === '米国の首脳', 'highlighter: crossing mentions cover their own characters', `${res.a} / ${res.b}`);
+  check(res.q === '日本と米国の首脳会談' && res.p === '会談', 'highlighter: a quote around mentions and a predicate map from UTF-8 byte offsets', `${res.q} / ${res.p}`);
+  check(res.aLabels.join() === 'AAA' && res.bLabels.join() === 'BBB' && res.pLabels.join() === '040' && res.qLabels.join() === '— someone',
+    'highlighter: one label per span, at its end', JSON.stringify(res));
+  noPageErrors();
+}
+
+async function main() {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ['--no-sandbox'] });
+  let failed = null;
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.setDefaultTimeout(WAIT);
+    page.on('pageerror', (e) => {
+      pageErrors.push(e.message);
+      console.error(`page error: ${e.message}`);
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'error') console.error(`browser console: ${m.text()}`);
+    });
+    for (const t of [testNetwork, testTimeline, testDocument, testCodeBox, testHighlighter]) await t(page);
+  } catch (e) {
+    failed = e;
+  } finally {
+    await browser.close();
+  }
+  if (failed) {
+    console.error(`FAIL: ${failed instanceof CheckFailed ? failed.message : failed.stack || failed}`);
+    console.log(`${passed} passed, 1 failed`);
+    process.exit(1);
+  }
+  console.log(`${passed} passed, 0 failed`);
+}
+
+main();

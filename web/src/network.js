@@ -1,0 +1,300 @@
+// Network view (#/network): a cytoscape graph of who acts on whom, a date-range
+// slider, an edge table, and a side panel with the events of the chosen edge.
+import cytoscape from 'cytoscape';
+import { api, storeStats } from './api.js';
+import { clear, debounce, el, say } from './dom.js';
+import { eventList, formatGoldstein } from './events.js';
+
+const DAY = 86400000;
+const dayNumber = (date) => Math.round(Date.parse(`${date}T00:00:00Z`) / DAY);
+const dateOf = (n) => new Date(n * DAY).toISOString().slice(0, 10);
+
+// Goldstein mean, clipped to ±5, from conflict red through grey to cooperation blue.
+const RED = [0xd6, 0x27, 0x28];
+const GREY = [0x9a, 0x9a, 0x9a];
+const BLUE = [0x1f, 0x77, 0xb4];
+export function goldsteinColor(g) {
+  const t = Math.max(-1, Math.min(1, (Number(g) || 0) / 5));
+  const end = t < 0 ? RED : BLUE;
+  const mix = GREY.map((c, i) => Math.round(c + (end[i] - c) * Math.abs(t)));
+  return `#${mix.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+}
+
+const STYLE = [
+  {
+    selector: 'node',
+    style: {
+      'background-color': '#4d5b66', width: 'data(size)', height: 'data(size)', label: 'data(caption)',
+      'text-wrap': 'wrap', 'text-valign': 'bottom', 'text-margin-y': 4, 'font-size': 11, color: '#222',
+      'text-outline-color': '#fff', 'text-outline-width': 2,
+    },
+  },
+  {
+    selector: 'edge',
+    style: {
+      width: 'data(width)', 'line-color': 'data(color)', 'target-arrow-color': 'data(color)',
+      'target-arrow-shape': 'triangle', 'curve-style': 'bezier', 'arrow-scale': 1.1, opacity: 0.9,
+    },
+  },
+  { selector: 'node:selected', style: { 'background-color': '#f0a400' } },
+  { selector: 'edge.chosen', style: { 'overlay-color': '#f0a400', 'overlay-opacity': 0.35, 'overlay-padding': 5, 'z-index': 10 } },
+];
+
+export function createNetworkView() {
+  const state = { level: 'country', minEvents: 1, first: null, last: null, from: 0, until: 0, chosen: null, generation: 0 };
+  const fromInput = el('input#range-from', { type: 'range', min: 0, max: 0, step: 1, value: 0, 'aria-label': 'from date' });
+  const untilInput = el('input#range-until', { type: 'range', min: 0, max: 0, step: 1, value: 0, 'aria-label': 'until date' });
+  const fromLabel = el('output#range-from-date');
+  const untilLabel = el('output#range-until-date');
+  const rangeNote = el('span.range-note');
+  const minInput = el('input#min-events', { type: 'number', min: 1, max: 1000000, step: 1, value: 1 });
+  const levelSelect = el('select#level', el('option', { value: 'country' }, 'countries'), el('option', { value: 'actor' }, 'actors'));
+  const status = el('div.status', { hidden: true });
+  const graph = el('div#cy.graph', { 'aria-label': 'event network' });
+  const panel = el('aside#edge-panel.panel', el('p.hint', 'Click an edge (or a table row) to list its events; click a node for its events.'));
+  const table = el('table#edge-table.data');
+  const slider = el(
+    'div.range',
+    el('label', 'From ', fromInput, ' ', fromLabel),
+    el('label', 'Until ', untilInput, ' ', untilLabel),
+    rangeNote,
+  );
+  const legend = el(
+    'div.legend',
+    el('span.swatch-bar'),
+    el('span', 'Edge colour: mean Goldstein score of the edge\u2019s events, clipped to ±5: '),
+    el('span.neg', 'red −5 conflict'), ' · ', el('span', 'grey 0'), ' · ', el('span.pos', 'blue +5 cooperation'),
+    el('span', '. Edge width and node size: number of events.'),
+  );
+  const view = el(
+    'section#network-view.view',
+    { dataset: { state: 'loading' } },
+    el('div.controls', slider, el('label', 'Min events ', minInput), el('label', 'Level ', levelSelect)),
+    status,
+    el('div.split', el('div.main-col', graph, legend), panel),
+    el('h3', 'Edges'),
+    table,
+  );
+
+  let cy = null;
+
+  function rangeParams() {
+    if (state.first === null) return {};
+    const full = state.from === 0 && state.until === Number(untilInput.max);
+    // The whole range means no date filter, so that undated events count too.
+    return full ? {} : { since: dateOf(state.first + state.from), until: dateOf(state.first + state.until) };
+  }
+
+  function showRange() {
+    if (state.first === null) return;
+    fromLabel.value = dateOf(state.first + state.from);
+    untilLabel.value = dateOf(state.first + state.until);
+    const full = !rangeParams().since;
+    rangeNote.textContent = full ? 'all dates, undated events included' : 'dated events only';
+  }
+
+  const requery = debounce(() => load(), 250);
+
+  fromInput.addEventListener('input', () => {
+    state.from = Number(fromInput.value);
+    if (state.from > state.until) untilInput.value = state.until = state.from;
+    showRange();
+    requery();
+  });
+  untilInput.addEventListener('input', () => {
+    state.until = Number(untilInput.value);
+    if (state.until < state.from) fromInput.value = state.from = state.until;
+    showRange();
+    requery();
+  });
+  minInput.addEventListener('change', () => {
+    const n = Math.max(1, Math.floor(Number(minInput.value) || 1));
+    minInput.value = state.minEvents = n;
+    requery();
+  });
+  levelSelect.addEventListener('change', () => {
+    state.level = levelSelect.value;
+    state.chosen = null;
+    resetPanel();
+    requery();
+  });
+
+  function ensureCy() {
+    if (cy) return cy;
+    cy = cytoscape({ container: graph, style: STYLE, minZoom: 0.2, maxZoom: 4, boxSelectionEnabled: false });
+    window.kizashi.cy = cy;
+    cy.on('tap', 'edge', (ev) => chooseEdge(ev.target.id()));
+    cy.on('tap', 'node', (ev) => chooseNode(ev.target.id()));
+    return cy;
+  }
+
+  function elements(net) {
+    const maxNode = Math.max(1, ...net.nodes.map((n) => n.events));
+    const maxEdge = Math.max(1, ...net.edges.map((e) => e.events));
+    const nodes = net.nodes.map((n) => ({
+      group: 'nodes',
+      data: {
+        id: n.id, label: n.label || '', events: n.events, out_events: n.out_events, in_events: n.in_events,
+        caption: n.label && n.label !== n.id ? `${n.id}\n${n.label}` : n.id,
+        size: 18 + 42 * Math.sqrt(n.events / maxNode),
+      },
+    }));
+    const edges = net.edges.map((e) => ({
+      group: 'edges',
+      classes: e.goldstein_mean < 0 ? 'conflict' : 'coop',
+      data: {
+        id: `${e.source}->${e.target}`, source: e.source, target: e.target, events: e.events,
+        cooperation: e.cooperation, conflict: e.conflict, goldstein_mean: e.goldstein_mean,
+        goldstein_sum: e.goldstein_sum, color: goldsteinColor(e.goldstein_mean),
+        width: 1.5 + 8.5 * Math.sqrt(e.events / maxEdge),
+      },
+    }));
+    return nodes.concat(edges);
+  }
+
+  function draw(net) {
+    const c = ensureCy();
+    c.batch(() => {
+      c.elements().remove();
+      c.add(elements(net));
+    });
+    // A circle first, then a force layout from it: the same data gives the same picture.
+    c.layout({ name: 'circle', animate: false }).run();
+    c.layout({ name: 'cose', animate: false, randomize: false, padding: 30, nodeRepulsion: () => 2500000, idealEdgeLength: () => 140, nodeOverlap: 40 }).run();
+    c.fit(undefined, 30);
+    if (state.chosen && c.getElementById(state.chosen).length) c.getElementById(state.chosen).addClass('chosen');
+  }
+
+  function drawTable(net) {
+    clear(table);
+    table.append(
+      el('thead', el('tr', ['source', 'target', 'events', 'coop', 'conflict', 'goldstein mean'].map((h) => el('th', h)))),
+    );
+    const rows = [...net.edges].sort((a, b) => b.events - a.events || a.source.localeCompare(b.source));
+    const body = el('tbody');
+    for (const e of rows) {
+      const id = `${e.source}->${e.target}`;
+      const tr = el(
+        'tr',
+        { dataset: { edge: id }, tabIndex: 0, class: id === state.chosen ? 'selected' : '' },
+        el('td', el('code', e.source)), el('td', el('code', e.target)), el('td.num', e.events),
+        el('td.num', e.cooperation), el('td.num', e.conflict),
+        el('td.num', el('span.swatch', { style: `background:${goldsteinColor(e.goldstein_mean)}` }), ' ', formatGoldstein(e.goldstein_mean)),
+      );
+      tr.addEventListener('click', () => chooseEdge(id));
+      tr.addEventListener('keydown', (ev) => ev.key === 'Enter' && chooseEdge(id));
+      body.append(tr);
+    }
+    if (!rows.length) body.append(el('tr', el('td', { colSpan: 6 }, 'No edges for these filters.')));
+    table.append(body);
+  }
+
+  async function load() {
+    const generation = ++state.generation;
+    view.dataset.state = 'loading';
+    const params = { ...rangeParams(), min_events: state.minEvents, level: state.level };
+    try {
+      const net = await api.network(params);
+      if (generation !== state.generation) return;
+      if (state.chosen && !net.edges.some((e) => `${e.source}->${e.target}` === state.chosen)) {
+        state.chosen = null;
+        resetPanel();
+      }
+      draw(net);
+      drawTable(net);
+      say(status, net.edges.length ? '' : 'No events between these dates.');
+      view.dataset.edges = String(net.edges.length);
+      view.dataset.query = new URLSearchParams(params).toString();
+      view.dataset.state = 'ready';
+      if (state.chosen) listEvents(state.chosen);
+    } catch (e) {
+      if (generation !== state.generation) return;
+      say(status, `Network: ${e.message}`, true);
+      view.dataset.state = 'error';
+    }
+  }
+
+  function resetPanel() {
+    clear(panel).append(el('p.hint', 'Click an edge (or a table row) to list its events; click a node for its events.'));
+  }
+
+  function chooseEdge(id) {
+    state.chosen = id;
+    if (cy) {
+      cy.edges('.chosen').removeClass('chosen');
+      cy.getElementById(id).addClass('chosen');
+    }
+    for (const tr of table.querySelectorAll('tr[data-edge]')) tr.classList.toggle('selected', tr.dataset.edge === id);
+    listEvents(id);
+  }
+
+  function chooseNode(id) {
+    state.chosen = null;
+    if (cy) cy.edges('.chosen').removeClass('chosen');
+    for (const tr of table.querySelectorAll('tr.selected')) tr.classList.remove('selected');
+    listEvents(null, id);
+  }
+
+  // An edge's events: at country level by the exact source/target countries,
+  // at actor level by whole actor codes (exact=1). A country node lists events
+  // whose actor codes start with it (USA: USA, USAGOV, ...); the API has no
+  // "source or target country" filter, so that list is narrowed here.
+  async function listEvents(edgeId, nodeId) {
+    const [src, tgt] = edgeId ? edgeId.split('->') : [null, null];
+    const country = state.level === 'country';
+    const title = edgeId ? `${src} → ${tgt}` : `${nodeId} (source or target)`;
+    const generation = state.generation;
+    const heading = el('h3', title);
+    const note = el('p.status', 'loading…');
+    clear(panel).append(heading, note);
+    panel.dataset.edge = edgeId || '';
+    panel.dataset.state = 'loading';
+    let params;
+    if (edgeId) params = country ? { source_country: src, target_country: tgt } : { source: src, target: tgt, exact: 1 };
+    else params = country ? { actor: nodeId } : { actor: nodeId, exact: 1 };
+    const keep = edgeId || !country ? () => true : (e) => e.source_country === nodeId || e.target_country === nodeId;
+    let found;
+    try {
+      const page = await api.events({ ...params, ...rangeParams(), limit: 101 });
+      found = page.events.filter(keep);
+    } catch (e) {
+      say(note, `Events: ${e.message}`, true);
+      panel.dataset.state = 'error';
+      return;
+    }
+    if (generation !== state.generation || panel.dataset.edge !== (edgeId || '')) return;
+    const shown = found.slice(0, 100);
+    note.textContent = `${shown.length}${found.length > 100 ? '+' : ''} event${shown.length === 1 ? '' : 's'}`;
+    note.classList.remove('error');
+    panel.append(eventList(shown, { sentence: true, doc: true }));
+    panel.dataset.state = 'ready';
+  }
+
+  async function init() {
+    const stats = await storeStats();
+    if (stats && stats.first_date && stats.last_date) {
+      state.first = dayNumber(stats.first_date);
+      const span = Math.max(0, dayNumber(stats.last_date) - state.first);
+      for (const input of [fromInput, untilInput]) input.max = span;
+      fromInput.value = state.from = 0;
+      untilInput.value = state.until = span;
+      showRange();
+    } else {
+      slider.hidden = true;
+    }
+    await load();
+  }
+
+  let started = false;
+  return {
+    el: view,
+    show() {
+      if (!started) {
+        started = true;
+        init();
+      } else if (cy) {
+        cy.resize();
+      }
+    },
+  };
+}
