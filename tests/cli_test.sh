@@ -130,6 +130,18 @@ fi
 
 if run 2 code --lang en "$TMP/good.txt"; then pass "--lang en exits 2 (not built)"; else fail "--lang en: exit $rc"; fi
 
+# --threads: the same output in the same (input) order as one thread, errors included.
+EX=$(cd "$(dirname "$0")/../examples" && pwd)
+many=("$EX"/ja-summit.txt "$TMP/good.txt" "$TMP/empty.txt" "$EX"/ja-exercise.txt "$EX"/ja-sanctions.txt "$TMP/good.txt")
+"$BIN" code --threads 1 "${many[@]}" >"$TMP/t1" 2>"$TMP/e1"; rc1=$?
+"$BIN" code --threads 2 "${many[@]}" >"$TMP/t2" 2>"$TMP/e2"; rc2=$?
+if [[ $rc1 -eq 1 && $rc2 -eq 1 && -s $TMP/t1 ]] && cmp -s "$TMP/t1" "$TMP/t2" && cmp -s "$TMP/e1" "$TMP/e2" &&
+  [[ $(grep -o '"doc":"[^"]*"' "$TMP/t2" | uniq | sed 's/.*\///' | tr -d '"' | tr '\n' ' ') == "ja-summit.txt good.txt ja-exercise.txt ja-sanctions.txt good.txt " ]]; then
+  pass "--threads 2 prints what --threads 1 prints, in input order"
+else
+  fail "--threads: rc $rc1/$rc2, $(diff "$TMP/t1" "$TMP/t2" | head -c 300) $(grep -o '"doc":"[^"]*"' "$TMP/t2" | uniq | head)"
+fi
+
 if ((fails)); then
   echo "$fails CLI check(s) failed"
   exit 1

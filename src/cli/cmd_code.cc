@@ -1,14 +1,17 @@
 // cli/cmd_code — `kizashi code`: code files to JSONL/TSV on stdout (nothing stored).
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <iostream>
 #include <sstream>
+#include <thread>
 
 #include "actors/dictionary.h"
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "ingest/boilerplate.h"
 #include "ingest/input_error.h"
+#include "pipeline/ordered_pool.h"
 #include "pipeline/pipeline.h"
 
 namespace kizashi {
@@ -19,6 +22,12 @@ struct CodeArgs {
   std::vector<std::string> files;
   std::string date, lang = "auto", format = "jsonl";
   bool explain = false;
+  int threads = 0;  // 0: one per core
+};
+
+// One input's output text and error line (empty when it went well).
+struct Coded {
+  std::string out, error;
 };
 
 int run_code(const CodeArgs& a, const GlobalOptions& g) {
@@ -40,7 +49,9 @@ int run_code(const CodeArgs& a, const GlobalOptions& g) {
   std::vector<std::string> inputs = a.files.empty() ? std::vector<std::string>{"-"} : a.files;
   int rc = 0;
   if (a.format == "tsv" && !a.explain) write_tsv_header(std::cout);
-  for (const auto& f : inputs) {
+  // Files are read and coded on `threads` threads; output keeps the input order.
+  auto work = [&](const std::string& f) {
+    Coded c;
     try {
       Document doc = pipe->read(f);
       doc.date = a.date;
@@ -52,16 +63,33 @@ int run_code(const CodeArgs& a, const GlobalOptions& g) {
       if (a.explain) write_explain(doc, out);
       else if (a.format == "tsv") write_tsv(doc, out);
       else write_jsonl(doc, out);
-      std::cout << out.str();
-      std::cout.flush();
+      c.out = out.str();
     } catch (const InputError& e) {
-      std::cerr << "kizashi: " << e.what() << '\n';
-      rc = 1;
+      c.error = e.what();
     } catch (const std::exception& e) {
-      std::cerr << "kizashi: " << f << ": " << e.what() << '\n';
-      rc = 1;
+      c.error = f + ": " + e.what();
     }
-  }
+    return c;
+  };
+  size_t i = 0;
+  int threads = a.threads > 0 ? a.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  if (inputs.size() == 1) threads = 1;
+  run_ordered<std::string, Coded>(
+      threads,
+      [&](std::string& f) {
+        if (i >= inputs.size()) return false;
+        f = inputs[i++];
+        return true;
+      },
+      work,
+      [&](Coded& c) {
+        if (!c.error.empty()) {
+          std::cerr << "kizashi: " << c.error << '\n';
+          rc = 1;
+        }
+        std::cout << c.out;
+        std::cout.flush();
+      });
   return rc;
 }
 
@@ -80,6 +108,8 @@ void register_code(CLI::App& app, const GlobalOptions& g, int& rc) {
   code->add_option("--lang", a->lang, "language of the input")->check(CLI::IsMember({"ja", "en", "auto"}));
   code->add_option("--format", a->format, "output format")->check(CLI::IsMember({"jsonl", "tsv"}));
   code->add_flag("--explain", a->explain, "print chunks, actors, predicates and why each event was (not) emitted");
+  code->add_option("--threads", a->threads, "files coded at once (default: one per core); output keeps the input order")
+      ->check(CLI::Range(1, 256));
   code->add_option("files", a->files, "text or HTML files; '-' or nothing reads standard input");
   code->callback([a, &g, &rc] { rc = run_code(*a, g); });
 }
