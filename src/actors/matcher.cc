@@ -14,6 +14,7 @@ namespace {
 constexpr int kMaxTokens = 12;
 
 bool skip_token(const Token& t) {
+  if (t.pos != "記号") return false;  // the four sub-categories below are 記号's
   return t.pos1 == "括弧開" || t.pos1 == "括弧閉" || t.pos1 == "読点" || t.pos1 == "句点";
 }
 

@@ -12,21 +12,25 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 namespace kizashi {
 
-// One morpheme (Japanese) or word (English).
+// One morpheme (Japanese) or word (English). The part-of-speech and
+// conjugation fields view the morphological dictionary's own strings (MeCab's
+// mapped IPADIC, or static strings): they stay valid while the Pipeline (its
+// Morphology) that made the token lives, and cost no copy per token.
 struct Token {
   std::string surface;
-  std::string pos;    // coarse part of speech (IPADIC: 名詞, 動詞, 助詞, ...)
-  std::string pos1;   // sub-categories
-  std::string pos2;
-  std::string pos3;
-  std::string ctype;  // conjugation type
-  std::string cform;  // conjugation form
-  std::string base;   // dictionary form
+  std::string_view pos;    // coarse part of speech (IPADIC: 名詞, 動詞, 助詞, ...)
+  std::string_view pos1;   // sub-categories
+  std::string_view pos2;
+  std::string_view pos3;
+  std::string_view ctype;  // conjugation type
+  std::string_view cform;  // conjugation form
+  std::string base;        // dictionary form
   uint32_t begin = 0, end = 0;  // bytes in Sentence::text
   int quote_depth = 0;          // nesting of 「…」 at this token
 };

@@ -6,8 +6,16 @@ namespace kizashi {
 
 namespace {
 
-bool is(const Token& t, std::string_view pos) { return t.pos == pos; }
-bool is(const Token& t, std::string_view pos, std::string_view pos1) { return t.pos == pos && t.pos1 == pos1; }
+// Part-of-speech names are 2-4 kana/kanji (6-12 bytes): compared inline from
+// the last byte (where they differ most), not through a memcmp call.
+inline bool same(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = a.size(); i-- > 0;)
+    if (a[i] != b[i]) return false;
+  return true;
+}
+bool is(const Token& t, std::string_view pos) { return same(t.pos, pos); }
+bool is(const Token& t, std::string_view pos, std::string_view pos1) { return same(t.pos, pos) && same(t.pos1, pos1); }
 
 bool is_bracket_open(const Token& t) { return is(t, "記号", "括弧開"); }
 bool is_bracket_close(const Token& t) { return is(t, "記号", "括弧閉"); }

@@ -15,17 +15,27 @@ bool exists(const std::string& p) {
   return ::stat(p.c_str(), &st) == 0;
 }
 
-// Splits an IPADIC feature string (9 comma-separated fields) into the token.
+// Splits an IPADIC feature string (9 comma-separated fields) into the token:
+// views into the dictionary's feature text (mapped for the model's lifetime),
+// "*" as empty; the base form is copied.
 void fill_features(const char* f, Token& t) {
-  std::string* fields[] = {&t.pos, &t.pos1, &t.pos2, &t.pos3, &t.ctype, &t.cform, &t.base};
+  std::string_view* fields[] = {&t.pos, &t.pos1, &t.pos2, &t.pos3, &t.ctype, &t.cform};
   const char* p = f;
-  for (std::string* field : fields) {
+  bool more = true;
+  for (std::string_view* field : fields) {
     const char* e = p;
     while (*e && *e != ',') ++e;
-    if (e - p == 1 && *p == '*') field->clear();
-    else field->assign(p, static_cast<size_t>(e - p));
-    if (!*e) break;
+    *field = (e - p == 1 && *p == '*') ? std::string_view() : std::string_view(p, static_cast<size_t>(e - p));
+    if (!*e) {
+      more = false;
+      break;
+    }
     p = e + 1;
+  }
+  if (more) {
+    const char* e = p;
+    while (*e && *e != ',') ++e;
+    if (!(e - p == 1 && *p == '*')) t.base.assign(p, static_cast<size_t>(e - p));
   }
   if (t.base.empty()) t.base = t.surface;
 }

@@ -73,9 +73,13 @@ std::vector<std::string> split_sentences(const std::string& raw) {
   size_t start = 0, i = 0, quote_start = 0;
   int depth = 0;
   while (i < s.size()) {
-    // Only \n ! ? ( ) and characters starting with E3 (「」『』。) or EF (．) matter.
+    // Only \n ! ? ( ) and characters starting with E3 80 (「」『』。) or EF (．)
+    // matter; kana (E3 81-83) are skipped without a comparison.
     unsigned char b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80 ? (b != '\n' && b != '!' && b != '?' && b != '(' && b != ')') : (b != 0xE3 && b != 0xEF)) {
+    bool candidate = b < 0x80 ? (b == '\n' || b == '!' || b == '?' || b == '(' || b == ')')
+                     : b == 0xE3 ? i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80
+                                 : b == 0xEF;
+    if (!candidate) {
       i += b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
       continue;
     }
