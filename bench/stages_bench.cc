@@ -1,0 +1,166 @@
+// bench/stages_bench — Google Benchmark micro-benchmarks of the pipeline
+// stages the profile shows matter (bench/README.md): reading and cleaning,
+// sentence splitting, MeCab tokenisation (with the copy into tokens), chunking,
+// actor matching and event coding, each on its own prepared input. The text is
+// the example articles in examples/ (written for kizashi), or the files named
+// by $KIZASHI_BENCH_TEXT (space-separated paths).
+//
+//   build/bench/stages_bench [--benchmark_filter=Chunk] [--benchmark_min_time=2]
+#include <benchmark/benchmark.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "actors/dictionary.h"
+#include "actors/matcher.h"
+#include "events/codebook.h"
+#include "events/coder.h"
+#include "events/patterns.h"
+#include "ingest/boilerplate.h"
+#include "ingest/reader.h"
+#include "text/chunk.h"
+#include "text/lexicon.h"
+#include "text/morph.h"
+#include "text/segment.h"
+
+using namespace kizashi;
+
+namespace {
+
+// Every resource, loaded once, and the example text at each stage.
+struct Fixture {
+  Boilerplate boilerplate;
+  Lexicon lexicon;
+  ActorDictionary actors;
+  Codebook codebook;
+  PatternSet patterns;
+  std::shared_ptr<Morphology> morph;
+  std::unique_ptr<ActorMatcher> matcher;
+  std::vector<std::string> raw;         // file bytes
+  std::vector<std::string> texts;       // cleaned document text
+  std::vector<std::string> sentences;   // split
+  std::vector<Sentence> tokenized;      // tokens only
+  std::vector<Sentence> chunked;        // tokens + chunks
+  std::vector<Sentence> matched;        // + actor mentions
+  size_t bytes = 0;
+
+  Fixture() {
+    const std::string data = KIZASHI_DATA_DIR;
+    boilerplate = Boilerplate::load(data + "/ingest/boilerplate.txt");
+    lexicon = Lexicon::load(data + "/verbs/ja.lexicon");
+    actors = ActorDictionary::load(data + "/actors");
+    codebook = Codebook::load(data + "/cameo");
+    patterns = PatternSet::load(data + "/verbs/ja.verbs", codebook);
+    morph = Morphology::open(kDefaultMecabDic, KIZASHI_USERDIC);
+    matcher = std::make_unique<ActorMatcher>(actors, lexicon);
+    std::vector<std::string> files;
+    if (const char* env = std::getenv("KIZASHI_BENCH_TEXT")) {
+      std::istringstream in(env);
+      for (std::string f; in >> f;) files.push_back(f);
+    } else {
+      for (const auto& e : std::filesystem::directory_iterator(KIZASHI_EXAMPLES_DIR))
+        if (e.path().extension() == ".txt") files.push_back(e.path().string());
+    }
+    for (const auto& f : files) {
+      raw.push_back(read_bytes(f));
+      bytes += raw.back().size();
+      Document d = make_document(f, raw.back(), boilerplate);
+      texts.push_back(d.text);
+      for (auto& s : split_sentences(d.text)) sentences.push_back(std::move(s));
+    }
+    ActorContext ctx;
+    for (size_t i = 0; i < sentences.size(); ++i) {
+      Sentence s;
+      s.index = static_cast<int>(i);
+      s.text = sentences[i];
+      s.tokens = morph->tokenize(s.text);
+      tokenized.push_back(s);
+      chunk_sentence(s, lexicon);
+      chunked.push_back(s);
+      matcher->match(s, "2025-03-04", ctx);
+      matched.push_back(s);
+    }
+  }
+};
+
+Fixture& fx() {
+  static Fixture f;
+  return f;
+}
+
+void BM_ReadAndClean(benchmark::State& state) {
+  auto& f = fx();
+  for (auto _ : state)
+    for (size_t i = 0; i < f.raw.size(); ++i) benchmark::DoNotOptimize(make_document("bench", f.raw[i], f.boilerplate));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * f.bytes));
+}
+BENCHMARK(BM_ReadAndClean);
+
+void BM_SplitSentences(benchmark::State& state) {
+  auto& f = fx();
+  for (auto _ : state)
+    for (const auto& t : f.texts) benchmark::DoNotOptimize(split_sentences(t));
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * f.sentences.size()));
+}
+BENCHMARK(BM_SplitSentences);
+
+void BM_Tokenize(benchmark::State& state) {
+  auto& f = fx();
+  for (auto _ : state)
+    for (const auto& s : f.sentences) benchmark::DoNotOptimize(f.morph->tokenize(s));
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * f.sentences.size()));
+}
+BENCHMARK(BM_Tokenize);
+
+void BM_Chunk(benchmark::State& state) {
+  auto& f = fx();
+  for (auto _ : state) {
+    state.PauseTiming();
+    std::vector<Sentence> work = f.tokenized;
+    state.ResumeTiming();
+    for (auto& s : work) chunk_sentence(s, f.lexicon);
+    benchmark::DoNotOptimize(work);
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * f.sentences.size()));
+}
+BENCHMARK(BM_Chunk);
+
+void BM_MatchActors(benchmark::State& state) {
+  auto& f = fx();
+  for (auto _ : state) {
+    state.PauseTiming();
+    std::vector<Sentence> work = f.chunked;
+    state.ResumeTiming();
+    ActorContext ctx;
+    for (auto& s : work) f.matcher->match(s, "2025-03-04", ctx);
+    benchmark::DoNotOptimize(work);
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * f.sentences.size()));
+}
+BENCHMARK(BM_MatchActors);
+
+void BM_CodeEvents(benchmark::State& state) {
+  auto& f = fx();
+  CoderResources res{f.actors, f.lexicon, f.patterns, f.codebook};
+  size_t events = 0;
+  for (auto _ : state) {
+    state.PauseTiming();
+    std::vector<Sentence> work = f.matched;
+    state.ResumeTiming();
+    EventContext ctx;
+    std::vector<Event> out;
+    for (auto& s : work) code_sentence(s, "2025-03-04", res, ctx, false, out);
+    events = out.size();
+    benchmark::DoNotOptimize(out);
+  }
+  state.counters["events"] = static_cast<double>(events);
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * f.sentences.size()));
+}
+BENCHMARK(BM_CodeEvents);
+
+}  // namespace
+
+BENCHMARK_MAIN();
