@@ -42,13 +42,13 @@ Lexicon Lexicon::load(const std::string& path) {
   return lx;
 }
 
-int Lexicon::bit(const std::string& kind) const {
+int Lexicon::bit(std::string_view kind) const {
   for (size_t i = 0; i < std::size(kKinds); ++i)
     if (kind == kKinds[i]) return static_cast<int>(i);
   return -1;
 }
 
-bool Lexicon::has(const std::string& kind, const std::string& word) const {
+bool Lexicon::has(std::string_view kind, std::string_view word) const {
   auto it = word_kinds_.find(word);
   if (it == word_kinds_.end()) return false;
   int b = bit(kind);

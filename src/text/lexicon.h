@@ -6,7 +6,9 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -15,13 +17,17 @@ namespace kizashi {
 class Lexicon {
  public:
   static Lexicon load(const std::string& path);
-  bool has(const std::string& kind, const std::string& word) const;
+  bool has(std::string_view kind, std::string_view word) const;  // no string built per call
   const std::unordered_set<std::string>& words(const std::string& kind) const;
 
  private:
-  int bit(const std::string& kind) const;
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  int bit(std::string_view kind) const;
   std::unordered_map<std::string, std::unordered_set<std::string>> kinds_;
-  std::unordered_map<std::string, uint32_t> word_kinds_;  // word -> bit set of kinds
+  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> word_kinds_;  // word -> bit set of kinds
 };
 
 }  // namespace kizashi
