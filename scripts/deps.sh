@@ -10,12 +10,18 @@ KIZASHI_TEST_DEPS=(chromium fonts-noto-cjk)
 # kizashi_install_deps [test]: the build dependencies (and with "test" the
 # browser-test ones); Node.js with npm too when no `node` is on the PATH.
 kizashi_install_deps() {
-  local missing=() p want=("${KIZASHI_DEPS[@]}")
+  local want=("${KIZASHI_DEPS[@]}")
   [[ ${1:-} == test ]] && want+=("${KIZASHI_TEST_DEPS[@]}")
-  for p in "${want[@]}"; do
+  command -v node >/dev/null && command -v npm >/dev/null || want+=(nodejs npm)
+  kizashi_apt_install "${want[@]}"
+}
+
+# kizashi_apt_install PKG...: installs those of the packages that are missing.
+kizashi_apt_install() {
+  local missing=() p
+  for p in "$@"; do
     dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
   done
-  command -v node >/dev/null && command -v npm >/dev/null || missing+=(nodejs npm)
   ((${#missing[@]} == 0)) && return 0
   echo "installing missing packages: ${missing[*]}"
   local sudo=()

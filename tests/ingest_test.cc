@@ -1,7 +1,12 @@
 // ingest: bytes → decoded, cleaned Document (encoding, HTML, boilerplate, limits).
 #include <gtest/gtest.h>
 #include <unicode/ucnv.h>
+#include <unistd.h>
 
+#include <filesystem>
+#include <fstream>
+
+#include "cli/ingest_inputs.h"
 #include "ingest/boilerplate.h"
 #include "ingest/encoding.h"
 #include "ingest/html.h"
@@ -178,4 +183,19 @@ TEST(Ingest, MakeDocumentNormalisesAndCleans) {
 TEST(Ingest, OnlyBoilerplateIsAnError) {
   std::string msg = input_error([] { make_document("menu.txt", "Related Posts\nLeave a Reply\n", rules()); });
   EXPECT_NE(msg.find("menu.txt"), std::string::npos) << msg;
+}
+
+// fuzz/regressions/fuzz_jsonl/date_with_newline.jsonl (fuzz_jsonl): a bad
+// "date" is echoed in the line's error; its newline was echoed as is and broke
+// the one-line error. Control bytes are now shown escaped.
+TEST(IngestJsonl, BadDateWithNewlineGivesOneLineError) {
+  namespace fs = std::filesystem;
+  const fs::path path = fs::temp_directory_path() / ("kizashi-ingest-" + std::to_string(::getpid()) + ".jsonl");
+  std::ofstream(path, std::ios::binary) << "{\"text\":\"x\",\"date\":\"2024-02-30\\n\"}\n";
+  IngestInputs inputs({path.string()});
+  IngestItem item;
+  ASSERT_TRUE(inputs.next(item));
+  EXPECT_EQ(item.error, path.string() + ": line 1: \"date\" '2024-02-30\\x0A' is not a date (YYYY-MM-DD)");
+  EXPECT_FALSE(inputs.next(item));
+  fs::remove(path);
 }

@@ -32,6 +32,22 @@ std::string field(const nlohmann::json& j, const char* key) {
   throw std::invalid_argument(std::string("\"") + key + "\" is not a string");
 }
 
+// A value from the input as echoed in a one-line error: control bytes escaped.
+std::string printable(const std::string& s) {
+  std::string out;
+  for (unsigned char c : s) {
+    if (c >= 0x20 && c != 0x7F) {
+      out += static_cast<char>(c);
+    } else {
+      static const char kHex[] = "0123456789ABCDEF";
+      out += "\\x";
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 IngestInputs::IngestInputs(const std::vector<std::string>& args) {
@@ -152,7 +168,7 @@ bool IngestInputs::next_line(IngestItem& item) {
       // "2024-10-19", "2024-10-19T08:00:00Z" and "2024-10-19 08:00" all give the day.
       std::string day = date.substr(0, 10);
       if (!valid_date(day) || (date.size() > 10 && date[10] != 'T' && date[10] != ' ')) {
-        item.error = where + ": \"date\" '" + date + "' is not a date (YYYY-MM-DD)";
+        item.error = where + ": \"date\" '" + printable(date) + "' is not a date (YYYY-MM-DD)";
         return true;
       }
       item.date = day;
