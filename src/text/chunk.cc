@@ -79,6 +79,7 @@ namespace {
 
 void split(Sentence& s) {
   auto& toks = s.tokens;
+  s.chunks.reserve(toks.size() / 2 + 1);
   Chunk cur;
   cur.first = 0;
   bool has_content = false, after_function = false, after_comma = false;
@@ -189,7 +190,9 @@ void classify(Sentence& s, const Lexicon& lx, Chunk& c) {
   auto has = [&](std::string_view p) { return fn.compare(0, p.size(), p) == 0; };
   auto ends = [&](std::string_view p) { return fn.size() >= p.size() && fn.compare(fn.size() - p.size(), p.size(), p) == 0; };
   const Token& tail = toks[c.last - 1];
-  if (has("に対し") || has("に対して")) c.kase = Case::NiTaishi;
+  if (fn.empty()) {
+    // No function words: no case particle (every test below would fail).
+  } else if (has("に対し") || has("に対して")) c.kase = Case::NiTaishi;
   else if (has("に対する")) c.kase = Case::NiTaishi;
   else if (has("について") || has("に関し") || has("に関する") || has("をめぐ") || has("にとって") || has("を巡"))
     c.kase = Case::Topic;
@@ -218,7 +221,7 @@ void classify(Sentence& s, const Lexicon& lx, Chunk& c) {
     if (is(toks[i], "助詞", "格助詞") && toks[i].pos2 == "引用") c.kase = Case::Quote;
   if (c.predicate && (c.kase == Case::To) && tail.surface == "と") c.kase = Case::Quote;
   // Adnominal compound particles (に対する, に関する, における, による, をめぐる) modify nouns.
-  if ((has("に対する") || has("に関する") || has("における") || has("による") || has("をめぐる")) &&
+  if (!fn.empty() && (has("に対する") || has("に関する") || has("における") || has("による") || has("をめぐる")) &&
       c.kase != Case::No)
     c.adnominal = true;
 
