@@ -14,31 +14,20 @@
 #include <string>
 #include <vector>
 
-#include "actors/dictionary.h"
-#include "actors/matcher.h"
-#include "events/codebook.h"
 #include "events/coder.h"
-#include "events/patterns.h"
-#include "ingest/boilerplate.h"
 #include "ingest/reader.h"
+#include "pipeline/pipeline.h"
 #include "text/chunk.h"
-#include "text/lexicon.h"
-#include "text/morph.h"
 #include "text/segment.h"
 
 using namespace kizashi;
 
 namespace {
 
-// Every resource, loaded once, and the example text at each stage.
+// The pipeline (every resource, loaded once by Pipeline::open) and the
+// example text at each stage.
 struct Fixture {
-  Boilerplate boilerplate;
-  Lexicon lexicon;
-  ActorDictionary actors;
-  Codebook codebook;
-  PatternSet patterns;
-  std::shared_ptr<Morphology> morph;
-  std::unique_ptr<ActorMatcher> matcher;
+  std::unique_ptr<Pipeline> pipe;
   std::vector<std::string> raw;         // file bytes
   std::vector<std::string> texts;       // cleaned document text
   std::vector<std::string> sentences;   // split
@@ -47,15 +36,7 @@ struct Fixture {
   std::vector<Sentence> matched;        // + actor mentions
   size_t bytes = 0;
 
-  Fixture() {
-    const std::string data = KIZASHI_DATA_DIR;
-    boilerplate = Boilerplate::load(data + "/ingest/boilerplate.txt");
-    lexicon = Lexicon::load(data + "/verbs/ja.lexicon");
-    actors = ActorDictionary::load(data + "/actors");
-    codebook = Codebook::load(data + "/cameo");
-    patterns = PatternSet::load(data + "/verbs/ja.verbs", codebook);
-    morph = Morphology::open(kDefaultMecabDic, KIZASHI_USERDIC);
-    matcher = std::make_unique<ActorMatcher>(actors, lexicon);
+  Fixture() : pipe(Pipeline::open({KIZASHI_DATA_DIR, kDefaultMecabDic, KIZASHI_USERDIC, false})) {
     std::vector<std::string> files;
     if (const char* env = std::getenv("KIZASHI_BENCH_TEXT")) {
       std::istringstream in(env);
@@ -67,7 +48,7 @@ struct Fixture {
     for (const auto& f : files) {
       raw.push_back(read_bytes(f));
       bytes += raw.back().size();
-      Document d = make_document(f, raw.back(), boilerplate);
+      Document d = make_document(f, raw.back(), pipe->boilerplate());
       texts.push_back(d.text);
       for (auto& s : split_sentences(d.text)) sentences.push_back(std::move(s));
     }
@@ -76,11 +57,11 @@ struct Fixture {
       Sentence s;
       s.index = static_cast<int>(i);
       s.text = sentences[i];
-      s.tokens = morph->tokenize(s.text);
+      s.tokens = pipe->morphology().tokenize(s.text);
       tokenized.push_back(s);
-      chunk_sentence(s, lexicon);
+      chunk_sentence(s, pipe->lexicon());
       chunked.push_back(s);
-      matcher->match(s, "2025-03-04", ctx);
+      pipe->matcher().match(s, "2025-03-04", ctx);
       matched.push_back(s);
     }
   }
@@ -91,10 +72,23 @@ Fixture& fx() {
   return f;
 }
 
+// Times stage(work) on a fresh copy of `input` per iteration (the copy is not timed).
+template <typename Stage>
+void on_copies(benchmark::State& state, const std::vector<Sentence>& input, Stage stage) {
+  for (auto _ : state) {
+    state.PauseTiming();
+    std::vector<Sentence> work = input;
+    state.ResumeTiming();
+    stage(work);
+    benchmark::DoNotOptimize(work);
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * input.size()));
+}
+
 void BM_ReadAndClean(benchmark::State& state) {
   auto& f = fx();
   for (auto _ : state)
-    for (size_t i = 0; i < f.raw.size(); ++i) benchmark::DoNotOptimize(make_document("bench", f.raw[i], f.boilerplate));
+    for (size_t i = 0; i < f.raw.size(); ++i) benchmark::DoNotOptimize(make_document("bench", f.raw[i], f.pipe->boilerplate()));
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * f.bytes));
 }
 BENCHMARK(BM_ReadAndClean);
@@ -110,54 +104,39 @@ BENCHMARK(BM_SplitSentences);
 void BM_Tokenize(benchmark::State& state) {
   auto& f = fx();
   for (auto _ : state)
-    for (const auto& s : f.sentences) benchmark::DoNotOptimize(f.morph->tokenize(s));
+    for (const auto& s : f.sentences) benchmark::DoNotOptimize(f.pipe->morphology().tokenize(s));
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * f.sentences.size()));
 }
 BENCHMARK(BM_Tokenize);
 
 void BM_Chunk(benchmark::State& state) {
   auto& f = fx();
-  for (auto _ : state) {
-    state.PauseTiming();
-    std::vector<Sentence> work = f.tokenized;
-    state.ResumeTiming();
-    for (auto& s : work) chunk_sentence(s, f.lexicon);
-    benchmark::DoNotOptimize(work);
-  }
-  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * f.sentences.size()));
+  on_copies(state, f.tokenized, [&](std::vector<Sentence>& work) {
+    for (auto& s : work) chunk_sentence(s, f.pipe->lexicon());
+  });
 }
 BENCHMARK(BM_Chunk);
 
 void BM_MatchActors(benchmark::State& state) {
   auto& f = fx();
-  for (auto _ : state) {
-    state.PauseTiming();
-    std::vector<Sentence> work = f.chunked;
-    state.ResumeTiming();
+  on_copies(state, f.chunked, [&](std::vector<Sentence>& work) {
     ActorContext ctx;
-    for (auto& s : work) f.matcher->match(s, "2025-03-04", ctx);
-    benchmark::DoNotOptimize(work);
-  }
-  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * f.sentences.size()));
+    for (auto& s : work) f.pipe->matcher().match(s, "2025-03-04", ctx);
+  });
 }
 BENCHMARK(BM_MatchActors);
 
 void BM_CodeEvents(benchmark::State& state) {
   auto& f = fx();
-  CoderResources res{f.actors, f.lexicon, f.patterns, f.codebook};
+  CoderResources res{f.pipe->actors(), f.pipe->lexicon(), f.pipe->patterns(), f.pipe->codebook()};
   size_t events = 0;
-  for (auto _ : state) {
-    state.PauseTiming();
-    std::vector<Sentence> work = f.matched;
-    state.ResumeTiming();
+  on_copies(state, f.matched, [&](std::vector<Sentence>& work) {
     EventContext ctx;
     std::vector<Event> out;
     for (auto& s : work) code_sentence(s, "2025-03-04", res, ctx, false, out);
     events = out.size();
-    benchmark::DoNotOptimize(out);
-  }
+  });
   state.counters["events"] = static_cast<double>(events);
-  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * f.sentences.size()));
 }
 BENCHMARK(BM_CodeEvents);
 

@@ -273,7 +273,7 @@ class SentenceCoder : public Roles {
         const Chunk& pc = ch(p);
         int first = from_obj && obj == p - 1 ? ch(obj).first : pc.first;
         e.pred_begin = s_.tokens[static_cast<size_t>(first)].begin;
-        e.pred_end = s_.tokens[static_cast<size_t>(std::max(pc.content_end, pc.first + 1) - 1)].end;
+        e.pred_end = s_.tokens[static_cast<size_t>(pc.content_end - 1)].end;  // content_end > first always
         e.actor_ids = src->ids;
         if (tgt) e.actor_ids.insert(e.actor_ids.end(), tgt->ids.begin(), tgt->ids.end());
         std::sort(e.actor_ids.begin(), e.actor_ids.end());

@@ -41,6 +41,8 @@ class Pipeline {
   const PatternSet& patterns() const { return patterns_; }
   const Codebook& codebook() const { return codebook_; }
   const Morphology& morphology() const { return *morph_; }
+  const Lexicon& lexicon() const { return lexicon_; }
+  const ActorMatcher& matcher() const { return *matcher_; }
 
  private:
   Pipeline() = default;

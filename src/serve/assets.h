@@ -24,7 +24,6 @@ class Assets {
 
   // A file by its bare name, or nullptr.
   const std::string* find(const std::string& name) const;
-  size_t size() const { return files_.size(); }
   const std::string& dir() const { return dir_; }
 
   static const char* mime_type(const std::string& name);

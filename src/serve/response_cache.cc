@@ -22,7 +22,6 @@ std::optional<std::string> ResponseCache::get(const std::string& key, int64_t ge
     return std::nullopt;
   }
   lru_.splice(lru_.begin(), lru_, it->second);
-  ++hits_;
   return it->second->body;
 }
 

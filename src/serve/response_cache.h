@@ -26,7 +26,6 @@ class ResponseCache {
   static std::string key(const httplib::Request& req);
   std::optional<std::string> get(const std::string& key, int64_t generation);
   void put(const std::string& key, int64_t generation, std::string body);
-  size_t hits() const { return hits_; }
 
  private:
   struct Entry {
@@ -34,7 +33,6 @@ class ResponseCache {
     int64_t generation;
   };
   size_t capacity_;
-  size_t hits_ = 0;
   std::list<Entry> lru_;  // most recent first
   std::unordered_map<std::string, std::list<Entry>::iterator> index_;
   std::mutex mu_;
