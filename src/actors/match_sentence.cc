@@ -15,7 +15,7 @@ namespace {
 bool unnamed_proper_noun(const Sentence& s, const Mention& m) {
   const Chunk& c = s.chunks[m.chunk];
   for (int t = c.first; t < c.content_end; ++t)
-    if ((t < m.token_begin || t >= m.token_end) && s.tokens[t].pos1 == "固有名詞") return true;
+    if ((t < m.token_begin || t >= m.token_end) && s.tokens[t].is(tag::Proper)) return true;
   return false;
 }
 

@@ -14,8 +14,7 @@ namespace {
 constexpr int kMaxTokens = 12;
 
 bool skip_token(const Token& t) {
-  if (t.pos != "記号") return false;  // the four sub-categories below are 記号's
-  return t.pos1 == "括弧開" || t.pos1 == "括弧閉" || t.pos1 == "読点" || t.pos1 == "句点";
+  return t.any(tag::BracketOpen | tag::BracketClose | tag::Comma | tag::Period);
 }
 
 struct Item {
@@ -92,12 +91,12 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
     for (int j = i; j < last_content && j - i < kMaxTokens; ++j) {
       if (skip_token(s.tokens[j])) break;
       cat += s.tokens[j].surface;
-      bool counter = s.tokens[i].pos1 == "数" && j - i <= 2;  // 3カ国, 3か国首脳
+      bool counter = s.tokens[i].is(tag::Number) && j - i <= 2;  // 3カ国, 3か国首脳
       if (!counter && !prefixes_.count(cat)) break;
       if (const auto* v = dict_.find(cat)) {
         bool only_short =
             std::all_of(v->begin(), v->end(), [](const ActorEntry& e) { return e.kind == EntryKind::Short; });
-        if (!only_short || (j == i && s.tokens[i].pos1 == "固有名詞")) {
+        if (!only_short || (j == i && s.tokens[i].is(tag::Proper))) {
           best = v;
           best_end = j + 1;
           best_ref.clear();
@@ -109,7 +108,7 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
           best_end = j + 1;
           best_ref = kind;
         }
-      if (j > i && s.tokens[i].pos1 == "数" && lx_.has("count_ref", cat.substr(s.tokens[i].surface.size()))) {
+      if (j > i && s.tokens[i].is(tag::Number) && lx_.has("count_ref", cat.substr(s.tokens[i].surface.size()))) {
         try {
           count = std::stoi(s.tokens[i].surface);
         } catch (...) {
@@ -123,8 +122,8 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
       }
     }
     // A surname with 氏 or a title (王氏, 王外相) names a person given in full before.
-    if (best_end < 0 && s.tokens[i].pos1 == "固有名詞" && i + 1 < last_content &&
-        (s.tokens[i + 1].pos1 == "接尾" || dict_.find(s.tokens[i + 1].surface))) {
+    if (best_end < 0 && s.tokens[i].is(tag::Proper) && i + 1 < last_content &&
+        (s.tokens[i + 1].is(tag::Suffix) || dict_.find(s.tokens[i + 1].surface))) {
       const std::string& surname = s.tokens[i].surface;
       for (int k = static_cast<int>(ctx.people_seen.size()) - 1; k >= 0; --k) {
         const std::string& full = ctx.people_seen[static_cast<size_t>(k)].text;
@@ -186,7 +185,7 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
       const ActorEntry* pick = &best->front();
       for (const auto& e : *best)
         if (static_cast<int>(e.kind) < static_cast<int>(pick->kind)) pick = &e;
-      if (pick->kind == EntryKind::Short && !(s.tokens[i].pos1 == "固有名詞")) {
+      if (pick->kind == EntryKind::Short && !s.tokens[i].is(tag::Proper)) {
         ++i;
         continue;
       }
@@ -200,7 +199,7 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
     }
     // この日, 同日: a one-character abbreviation after a determiner is not a country.
     if (it.kind == EntryKind::Short && i > 0 &&
-        (s.tokens[i - 1].pos == "連体詞" || s.tokens[i - 1].surface == "同" || s.tokens[i - 1].surface == "翌")) {
+        (s.tokens[i - 1].is(tag::Adnominal) || s.tokens[i - 1].surface == "同" || s.tokens[i - 1].surface == "翌")) {
       i = best_end;
       continue;
     }
@@ -216,7 +215,7 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
     while (e < items.size()) {
       bool glued = true;
       for (int t = items[e - 1].end; t < items[e].begin; ++t)
-        if (!(s.tokens[t].pos1 == "接尾" || skip_token(s.tokens[t]))) glued = false;
+        if (!(s.tokens[t].is(tag::Suffix) || skip_token(s.tokens[t]))) glued = false;
       if (!glued || !items[e].ref.empty() || !items[e - 1].ref.empty()) break;
       ++e;
     }
@@ -228,7 +227,7 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
     // Is anything but suffixes after the mention in this chunk? Then it modifies a noun.
     // Place nouns (東部, 国境, 周辺) keep the country the actor of the chunk.
     for (int t = m.token_end; t < last_content; ++t)
-      if (!(s.tokens[t].pos1 == "接尾" || skip_token(s.tokens[t]) || lx_.has("place", s.tokens[t].surface) ||
+      if (!(s.tokens[t].is(tag::Suffix) || skip_token(s.tokens[t]) || lx_.has("place", s.tokens[t].surface) ||
             (items[k].kind == EntryKind::Person && title_at(s, t, last_content)))) {
         m.head = false;
         break;

@@ -66,7 +66,7 @@ class SentenceCoder : public Roles {
     const Chunk& c = ch(p);
     for (int i = c.content_end; i < c.last; ++i) {
       const Token& t = s_.tokens[i];
-      if ((t.pos1 == "接続助詞" && t.surface == "ば") || t.cform == "仮定形" ||
+      if ((t.is(tag::ConjParticle) && t.surface == "ば") || t.cform == "仮定形" ||
           ((t.base == "た" || t.base == "だ") && t.surface == "たら") || t.surface == "なら")
         return true;
     }
@@ -80,7 +80,7 @@ class SentenceCoder : public Roles {
     for (int i = c.content_end; i < c.last; ++i)
       if (res_.lexicon.has("purpose", s_.tokens[i].surface)) return true;
     for (int i = c.first; i < c.content_end; ++i)
-      if (s_.tokens[i].pos1 == "非自立" && res_.lexicon.has("purpose", s_.tokens[i].surface)) return true;
+      if (s_.tokens[i].is(tag::Dependent) && res_.lexicon.has("purpose", s_.tokens[i].surface)) return true;
     if (c.head < 0) return false;
     const Chunk& h = ch(c.head);
     std::string first = s_.tokens[h.first].surface;

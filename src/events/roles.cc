@@ -168,7 +168,7 @@ void Roles::find_quotes() {
           s_.quotes[idx].speaker_text = a->text;
         }
       }
-    } else if (i == 0 && (j + 1 >= t.size() || (j + 2 == t.size() && t[j + 1].pos1 == "句点")) && has_pred) {
+    } else if (i == 0 && (j + 1 >= t.size() || (j + 2 == t.size() && t[j + 1].is(tag::Period))) && has_pred) {
       q.speech = true;  // a sentence that is only a quotation continues the last speaker
       q.speaker_codes = ctx_.last_speaker_codes;
       q.speaker_text = ctx_.last_speaker_text;
@@ -313,7 +313,7 @@ bool Roles::may_borrow(int p, const Pattern* pat) const {
     if (chunk_actor(c)) continue;
     bool demonstrative = ch(c).noun.rfind("同", 0) == 0;
     for (int k : children_[c])
-      if (s_.tokens[ch(k).first].pos == "連体詞") demonstrative = true;
+      if (s_.tokens[ch(k).first].is(tag::Adnominal)) demonstrative = true;
     if (!demonstrative) return false;
   }
   return true;
@@ -325,7 +325,7 @@ bool Roles::request_complement(int p) const {
   for (int i = c.content_end; i < c.last; ++i)
     if (s_.tokens[i].surface.rfind("よう", 0) == 0) return true;
   for (int i = c.first; i < c.content_end; ++i)
-    if (s_.tokens[i].surface == "よう" && s_.tokens[i].pos1 == "非自立") return true;
+    if (s_.tokens[i].surface == "よう" && s_.tokens[i].is(tag::Dependent)) return true;
   return false;
 }
 

@@ -18,11 +18,51 @@
 
 namespace kizashi {
 
+// Word classes that later stages test on every token, set once by the
+// morphology stage from the part-of-speech fields (IPADIC names in comments),
+// so that chunking and matching test a bit instead of comparing strings.
+// A token carries one coarse class and any sub-classes that apply.
+namespace tag {
+enum : uint32_t {
+  Noun = 1u << 0,          // 名詞
+  Prefix = 1u << 1,        // 接頭詞
+  Verb = 1u << 2,          // 動詞
+  Adjective = 1u << 3,     // 形容詞
+  Particle = 1u << 4,      // 助詞
+  Auxiliary = 1u << 5,     // 助動詞
+  Symbol = 1u << 6,        // 記号
+  Adverb = 1u << 7,        // 副詞
+  Adnominal = 1u << 8,     // 連体詞
+  Conjunction = 1u << 9,   // 接続詞
+  Interjection = 1u << 10, // 感動詞
+  Independent = 1u << 11,  // pos1 自立
+  Dependent = 1u << 12,    // pos1 非自立
+  Suffix = 1u << 13,       // pos1 接尾
+  BracketOpen = 1u << 14,  // 記号,括弧開
+  BracketClose = 1u << 15, // 記号,括弧閉
+  Comma = 1u << 16,        // 記号,読点
+  Period = 1u << 17,       // 記号,句点
+  CaseParticle = 1u << 18, // 助詞,格助詞
+  ConjParticle = 1u << 19, // 助詞,接続助詞
+  AdvParticle = 1u << 20,  // 助詞,副助詞
+  Parallel = 1u << 21,     // 助詞,並立助詞
+  Proper = 1u << 22,       // 名詞,固有名詞
+  Number = 1u << 23,       // 名詞,数
+  AdjVerbStem = 1u << 24,  // 名詞,形容動詞語幹
+  AdverbLike = 1u << 25,   // 副詞可能 (pos1 or pos2: 今日, 今回)
+  Quotative = 1u << 26,    // 助詞,格助詞,引用 (「…」と)
+};
+}  // namespace tag
+
 // One morpheme (Japanese) or word (English). The part-of-speech and
 // conjugation fields view the morphological dictionary's own strings (MeCab's
 // mapped IPADIC, or static strings): they stay valid while the Pipeline (its
 // Morphology) that made the token lives, and cost no copy per token.
 struct Token {
+  // All of `mask`'s classes apply (is(tag::Verb | tag::Independent)).
+  bool is(uint32_t mask) const { return (tags & mask) == mask; }
+  bool any(uint32_t mask) const { return (tags & mask) != 0; }
+
   std::string surface;
   std::string_view pos;    // coarse part of speech (IPADIC: 名詞, 動詞, 助詞, ...)
   std::string_view pos1;   // sub-categories
@@ -33,6 +73,7 @@ struct Token {
   std::string base;        // dictionary form
   uint32_t begin = 0, end = 0;  // bytes in Sentence::text
   int quote_depth = 0;          // nesting of 「…」 at this token
+  uint32_t tags = 0;            // tag:: bits from pos..pos3
 };
 
 // Grammatical role a chunk plays towards its head (case particle).

@@ -6,42 +6,30 @@ namespace kizashi {
 
 namespace {
 
-// Part-of-speech names are 2-4 kana/kanji (6-12 bytes): compared inline from
-// the last byte (where they differ most), not through a memcmp call.
-inline bool same(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = a.size(); i-- > 0;)
-    if (a[i] != b[i]) return false;
-  return true;
-}
-bool is(const Token& t, std::string_view pos) { return same(t.pos, pos); }
-bool is(const Token& t, std::string_view pos, std::string_view pos1) { return same(t.pos, pos) && same(t.pos1, pos1); }
-
-bool is_bracket_open(const Token& t) { return is(t, "記号", "括弧開"); }
-bool is_bracket_close(const Token& t) { return is(t, "記号", "括弧閉"); }
-bool is_comma(const Token& t) { return is(t, "記号", "読点") || t.surface == ","; }
-bool is_period(const Token& t) { return is(t, "記号", "句点"); }
+// Word-class tests read the tag bits the morphology stage set (text/morph).
+using namespace tag;
+bool is_bracket_open(const Token& t) { return t.is(BracketOpen); }
+bool is_bracket_close(const Token& t) { return t.is(BracketClose); }
+bool is_comma(const Token& t) { return t.is(Comma) || t.surface == ","; }
+bool is_period(const Token& t) { return t.is(Period); }
 
 // Function words never start a chunk.
 bool is_function(const Token& t) {
-  if (is(t, "助詞") || is(t, "助動詞")) return true;
-  if ((is(t, "動詞") || is(t, "形容詞")) && (t.pos1 == "非自立" || t.pos1 == "接尾")) return true;
-  return false;
+  if (t.any(Particle | Auxiliary)) return true;
+  return t.any(Verb | Adjective) && t.any(Dependent | Suffix);
 }
 
 // Content tokens that glue to what precedes them (接尾, 非自立 nouns).
-bool is_glue(const Token& t) {
-  return is(t, "名詞") && (t.pos1 == "接尾" || t.pos1 == "非自立");
-}
+bool is_glue(const Token& t) { return t.is(Noun) && t.any(Suffix | Dependent); }
 
-bool is_noun(const Token& t) { return is(t, "名詞") || is(t, "接頭詞"); }
-bool is_verb(const Token& t) { return is(t, "動詞", "自立"); }
-bool is_adj(const Token& t) { return is(t, "形容詞", "自立"); }
-bool standalone(const Token& t) { return is(t, "副詞") || is(t, "連体詞") || is(t, "接続詞") || is(t, "感動詞"); }
+bool is_noun(const Token& t) { return t.any(Noun | Prefix); }
+bool is_verb(const Token& t) { return t.is(Verb | Independent); }
+bool is_adj(const Token& t) { return t.is(Adjective | Independent); }
+bool standalone(const Token& t) { return t.any(Adverb | Adnominal | Conjunction | Interjection); }
 
 // Verbs that, after に/を/と, are part of a compound particle (に対し, について...).
 bool particle_verb(const Token& prev, const Token& t) {
-  if (!is_verb(t) || !is(prev, "助詞")) return false;
+  if (!is_verb(t) || !prev.is(Particle)) return false;
   const std::string& b = t.base;
   if (prev.surface == "に")
     return b == "対する" || b == "関する" || b == "つく" || b == "おく" || b == "よる" || b == "とる" ||
@@ -66,7 +54,7 @@ bool nominal_chunk(const Sentence& s, const Chunk& c) {
 bool has_predicate(const Sentence& s, size_t begin, size_t end) {
   for (size_t i = begin; i < end && i < s.tokens.size(); ++i) {
     const Token& t = s.tokens[i];
-    if ((t.pos == "動詞" && t.pos1 == "自立") || t.pos == "形容詞" || t.pos == "助動詞") return true;
+    if (is_verb(t) || t.any(Adjective | Auxiliary)) return true;
   }
   return false;
 }
@@ -116,7 +104,7 @@ void split(Sentence& s) {
     if (has_content) {
       bool suru_after_noun = is_verb(t) && t.base == "する" && prev && (is_noun(*prev) || is_bracket_close(*prev));
       bool adjverb_suru = is_verb(t) && t.base == "する" && i >= 2 && prev->surface == "に" &&
-                          toks[i - 2].pos1 == "形容動詞語幹";
+                          toks[i - 2].is(AdjVerbStem);
       const Token& last_content = toks[cur.content_end > cur.first ? cur.content_end - 1 : cur.first];
       bool brk = after_comma || (after_function && !adjverb_suru) || standalone(t) ||
                  standalone(last_content);
@@ -159,7 +147,7 @@ void classify(Sentence& s, const Lexicon& lx, Chunk& c) {
       if (t.base == "する" && i > c.first && is_noun(toks[i - 1])) {
         c.lemma = toks[i - 1].surface;
       } else if (t.base == "する" && i >= c.first + 2 && toks[i - 1].surface == "に" &&
-                 toks[i - 2].pos1 == "形容動詞語幹") {
+                 toks[i - 2].is(AdjVerbStem)) {
         c.lemma = toks[i - 2].surface + "にする";
       } else {
         c.lemma = t.base;
@@ -176,14 +164,14 @@ void classify(Sentence& s, const Lexicon& lx, Chunk& c) {
   for (int i = c.content_end; i < c.last; ++i) {
     const Token& t = toks[i];
     if (is_comma(t) || is_bracket_close(t) || is_period(t)) continue;
-    if (is(t, "助動詞") && lx.has("negation", t.base)) c.negated = true;
-    if (is(t, "形容詞") && t.base == "ない" && c.predicate) c.negated = true;
-    if (is(t, "動詞", "接尾") && lx.has("passive", t.base)) c.passive = true;
-    if (is(t, "助動詞") && (t.base == "だ" || t.base == "です")) copula = true;
-    if (is(t, "助詞", "接続助詞")) conj_particle = true;
-    if (is(t, "助詞", "並立助詞") && t.surface == "や") c.coord = true;
+    if (t.is(Auxiliary) && lx.has("negation", t.base)) c.negated = true;
+    if (t.is(Adjective) && t.base == "ない" && c.predicate) c.negated = true;
+    if (t.is(Verb | Suffix) && lx.has("passive", t.base)) c.passive = true;
+    if (t.is(Auxiliary) && (t.base == "だ" || t.base == "です")) copula = true;
+    if (t.is(ConjParticle)) conj_particle = true;
+    if (t.is(Parallel) && t.surface == "や") c.coord = true;
     // Adverbial particles before the case particle (などが, だけを) do not decide the case.
-    if (fn.empty() && is(t, "助詞", "副助詞") && i + 1 < c.last && is(toks[i + 1], "助詞")) continue;
+    if (fn.empty() && t.is(AdvParticle) && i + 1 < c.last && toks[i + 1].is(Particle)) continue;
     fn += t.surface;
   }
   // Passive of サ変: 非難さ|れ — the れる is 動詞,接尾 inside the chunk too.
@@ -218,7 +206,7 @@ void classify(Sentence& s, const Lexicon& lx, Chunk& c) {
   else if (has("と") || ends("と")) c.kase = Case::To;
   // Quotation と: 「…」と or a clause ending in と before a speech verb.
   for (int i = c.content_end; i < c.last; ++i)
-    if (is(toks[i], "助詞", "格助詞") && toks[i].pos2 == "引用") c.kase = Case::Quote;
+    if (toks[i].is(Quotative)) c.kase = Case::Quote;
   if (c.predicate && (c.kase == Case::To) && tail.surface == "と") c.kase = Case::Quote;
   // Adnominal compound particles (に対する, に関する, における, による, をめぐる) modify nouns.
   if (!fn.empty() && (has("に対する") || has("に関する") || has("における") || has("による") || has("をめぐる")) &&
@@ -239,7 +227,7 @@ void classify(Sentence& s, const Lexicon& lx, Chunk& c) {
     const Token* last_infl = nullptr;
     for (int i = c.first; i < c.last; ++i) {
       const Token& t = toks[i];
-      if (is_verb(t) || is_adj(t) || is(t, "助動詞") || is(t, "動詞")) last_infl = &t;
+      if (t.any(Verb | Auxiliary) || is_adj(t)) last_infl = &t;
     }
     bool ends_inflecting = last_infl && last_infl == &tail;
     if (c.kase == Case::No || (ends_inflecting && !c.comma &&
@@ -308,7 +296,7 @@ void attach(Sentence& s) {
     Chunk& c = s.chunks[i];
     int h = -1;
     const Token& first = s.tokens[c.first];
-    bool adnominal_word = first.pos == "連体詞" && c.content_end - c.first == 1;
+    bool adnominal_word = first.is(Adnominal) && c.content_end - c.first == 1;
     bool nado = c.noun.size() >= 6 && s.tokens[c.last - 1].surface != "の" &&
                 [&] { for (int k = c.content_end; k < c.last; ++k) if (s.tokens[k].surface == "など") return true; return false; }();
     if (c.adnominal && !c.predicate) {
@@ -329,10 +317,9 @@ void attach(Sentence& s) {
                scope_ok(s, i, i + 1)) {
       h = first_where(i, any_pred);  // decided later by actor coordination
     } else if (!c.predicate && c.kase == Case::None && !c.comma && nominal_chunk(s, c) &&
-               s.tokens[c.content_end - 1].pos2 != "副詞可能" && s.tokens[c.content_end - 1].pos1 != "数" &&
-               s.tokens[c.content_end - 1].pos1 != "副詞可能") {
+               !s.tokens[c.content_end - 1].any(AdverbLike | Number)) {
       h = first_where(i, nominal);  // サイバー関連および…技術支援: bare nouns join the next noun
-    } else if (first.pos == "接続詞" && c.content_end - c.first == 1 && i + 1 < n &&
+    } else if (first.is(Conjunction) && c.content_end - c.first == 1 && i + 1 < n &&
                nominal_chunk(s, s.chunks[i + 1])) {
       h = first_where(i, nominal);
     } else if ((c.kase == Case::Wa || c.kase == Case::Mo) && !c.comma && earlier_topic(s, i) &&
@@ -379,7 +366,7 @@ void headline_topic(Sentence& s) {
   if (c.predicate || c.kase != Case::None || !c.comma || next.kase == Case::None || next.predicate) return;
   bool proper = false;
   for (int i = c.first; i < c.content_end; ++i)
-    if (s.tokens[i].pos1 == "固有名詞") proper = true;
+    if (s.tokens[i].is(Proper)) proper = true;
   if (proper && nominal_chunk(s, c)) c.kase = Case::Wa;
 }
 

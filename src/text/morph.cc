@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include <atomic>
+#include <cstring>
 #include <stdexcept>
 
 namespace kizashi {
@@ -15,32 +16,84 @@ bool exists(const std::string& p) {
   return ::stat(p.c_str(), &st) == 0;
 }
 
-// Splits an IPADIC feature string (9 comma-separated fields) into the token:
-// views into the dictionary's feature text (mapped for the model's lifetime),
-// "*" as empty; the base form is copied.
-void fill_features(const char* f, Token& t) {
-  std::string_view* fields[] = {&t.pos, &t.pos1, &t.pos2, &t.pos3, &t.ctype, &t.cform};
-  const char* p = f;
-  bool more = true;
-  for (std::string_view* field : fields) {
+// Reads up to `n` comma-separated fields of a feature string into `out`
+// ("*" as empty) and returns where the next field starts (nullptr when the
+// string ended first; fields not reached stay empty).
+const char* read_fields(const char* p, std::string_view* const* out, int n) {
+  for (int k = 0; k < n; ++k) {
     const char* e = p;
     while (*e && *e != ',') ++e;
-    *field = (e - p == 1 && *p == '*') ? std::string_view() : std::string_view(p, static_cast<size_t>(e - p));
-    if (!*e) {
-      more = false;
-      break;
-    }
+    *out[k] = (e - p == 1 && *p == '*') ? std::string_view() : std::string_view(p, static_cast<size_t>(e - p));
+    if (!*e) return nullptr;
     p = e + 1;
   }
-  if (more) {
-    const char* e = p;
-    while (*e && *e != ',') ++e;
-    if (!(e - p == 1 && *p == '*')) t.base.assign(p, static_cast<size_t>(e - p));
-  }
-  if (t.base.empty()) t.base = t.surface;
+  return p;
 }
 
 }  // namespace
+
+uint32_t pos_tags(std::string_view pos, std::string_view pos1, std::string_view pos2) {
+  static const std::pair<std::string_view, uint32_t> kPos[] = {
+      {"名詞", tag::Noun},       {"接頭詞", tag::Prefix},      {"動詞", tag::Verb},
+      {"形容詞", tag::Adjective}, {"助詞", tag::Particle},      {"助動詞", tag::Auxiliary},
+      {"記号", tag::Symbol},     {"副詞", tag::Adverb},        {"連体詞", tag::Adnominal},
+      {"接続詞", tag::Conjunction}, {"感動詞", tag::Interjection}};
+  static const std::pair<std::string_view, uint32_t> kPos1[] = {
+      {"自立", tag::Independent}, {"非自立", tag::Dependent},   {"接尾", tag::Suffix},
+      {"括弧開", tag::BracketOpen}, {"括弧閉", tag::BracketClose}, {"読点", tag::Comma},
+      {"句点", tag::Period},      {"格助詞", tag::CaseParticle}, {"接続助詞", tag::ConjParticle},
+      {"副助詞", tag::AdvParticle}, {"並立助詞", tag::Parallel},  {"固有名詞", tag::Proper},
+      {"数", tag::Number},        {"形容動詞語幹", tag::AdjVerbStem}, {"副詞可能", tag::AdverbLike}};
+  uint32_t t = 0;
+  for (const auto& [name, bit] : kPos)
+    if (pos == name) t |= bit;
+  for (const auto& [name, bit] : kPos1)
+    if (pos1 == name) t |= bit;
+  if (pos2 == "副詞可能") t |= tag::AdverbLike;
+  if (pos2 == "引用" && (t & tag::CaseParticle)) t |= tag::Quotative;
+  return t;
+}
+
+// The part of speech (first four feature fields) depends only on the node's
+// posid in IPADIC. Each thread remembers, per posid, the first feature string
+// seen (MeCab's mapped dictionary text, stable for the model's lifetime) and
+// its tags; a later node reuses them when its features start with the same
+// bytes, so a dictionary without pos ids is still read correctly.
+struct Morphology::PosCache {
+  struct Entry {
+    const char* prefix = nullptr;  // "名詞,固有名詞,地域,国," in the dictionary
+    size_t len = 0;
+    std::string_view pos, pos1, pos2, pos3;
+    uint32_t tags = 0;
+  };
+  std::vector<Entry> by_id;
+
+  void fill(const MeCab::Node* n, Token& t) {
+    const char* f = n->feature;
+    const char* rest = nullptr;
+    Entry* e = n->posid < by_id.size() ? &by_id[n->posid] : nullptr;
+    if (e && e->prefix && std::memcmp(f, e->prefix, e->len) == 0) {
+      t.pos = e->pos, t.pos1 = e->pos1, t.pos2 = e->pos2, t.pos3 = e->pos3;
+      t.tags = e->tags;
+      rest = f + e->len;
+    } else {
+      std::string_view* head[] = {&t.pos, &t.pos1, &t.pos2, &t.pos3};
+      rest = read_fields(f, head, 4);
+      t.tags = pos_tags(t.pos, t.pos1, t.pos2);
+      if (rest && !(e && e->prefix)) {
+        if (n->posid >= by_id.size()) by_id.resize(n->posid + 1u);
+        by_id[n->posid] = Entry{f, static_cast<size_t>(rest - f), t.pos, t.pos1, t.pos2, t.pos3, t.tags};
+      }
+    }
+    if (rest) {
+      std::string_view base;
+      std::string_view* tail[] = {&t.ctype, &t.cform, &base};
+      read_fields(rest, tail, 3);
+      t.base.assign(base);
+    }
+    if (t.base.empty()) t.base = t.surface;
+  }
+};
 
 std::shared_ptr<Morphology> Morphology::open(const std::string& dicdir, const std::string& userdic) {
   if (!exists(dicdir + "/sys.dic"))
@@ -62,6 +115,7 @@ std::shared_ptr<Morphology> Morphology::open(const std::string& dicdir, const st
 struct Morphology::Worker {
   std::unique_ptr<MeCab::Tagger> tagger;
   std::unique_ptr<MeCab::Lattice> lattice;
+  PosCache pos;
 };
 
 Morphology::Morphology() {
@@ -102,10 +156,14 @@ std::vector<Token> Morphology::tokenize(const std::string& sentence) const {
     t.surface.assign(n->surface, n->length);
     t.begin = static_cast<uint32_t>(n->surface - base);
     t.end = t.begin + n->length;
-    fill_features(n->feature, t);
-    if (t.surface == "」" || t.surface == "』") depth = depth > 0 ? depth - 1 : 0;
+    cached->pos.fill(n, t);
+    bool open = false;
+    if (t.tags & (tag::BracketOpen | tag::BracketClose)) {
+      if (t.surface == "」" || t.surface == "』") depth = depth > 0 ? depth - 1 : 0;
+      open = t.surface == "「" || t.surface == "『";
+    }
     t.quote_depth = depth;
-    if (t.surface == "「" || t.surface == "『") ++depth;
+    if (open) ++depth;
     out.push_back(std::move(t));
   }
   return out;

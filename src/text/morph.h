@@ -4,13 +4,14 @@
 // explicitly: IPADIC UTF-8) and kizashi's user dictionary once; it throws
 // std::runtime_error with a one-line reason when MeCab or a dictionary is
 // missing. tokenize() is thread-safe (one lattice per call on a shared model)
-// and fills Token::{surface, pos..., base, begin, end, quote_depth}.
+// and fills Token::{surface, pos..., tags, base, begin, end, quote_depth}.
 #pragma once
 
 #include <cstdint>
 #include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/document.h"
@@ -21,6 +22,9 @@ namespace kizashi {
 
 inline constexpr const char* kDefaultMecabDic = "/var/lib/mecab/dic/ipadic-utf8";
 
+// The tag:: bits for an IPADIC part of speech (pos, pos1, pos2).
+uint32_t pos_tags(std::string_view pos, std::string_view pos1, std::string_view pos2);
+
 class Morphology {
  public:
   // `userdic` may be empty (no user dictionary).
@@ -30,6 +34,7 @@ class Morphology {
   std::vector<Token> tokenize(const std::string& sentence) const;
 
  private:
+  struct PosCache;
   struct Worker;
   Morphology();
   MeCab::Model* model_ = nullptr;
