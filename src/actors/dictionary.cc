@@ -178,7 +178,7 @@ ActorDictionary ActorDictionary::load(const std::string& dir) {
 }
 
 const std::vector<ActorEntry>* ActorDictionary::find(std::string_view name) const {
-  auto it = index_.find(std::string(name));
+  auto it = index_.find(name);
   return it == index_.end() ? nullptr : &it->second;
 }
 

@@ -13,6 +13,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "text/string_hash.h"
+
 namespace kizashi {
 
 enum class EntryKind : uint8_t { Person, Org, Country, Capital, Agent, Short };
@@ -51,7 +53,7 @@ class ActorDictionary {
 
  private:
   void add(const std::string& name, ActorEntry e, const std::string& where);
-  std::unordered_map<std::string, std::vector<ActorEntry>> index_;
+  StringMap<std::vector<ActorEntry>> index_;
   std::vector<Person> people_;
 };
 

@@ -63,18 +63,21 @@ bool ActorMatcher::title_at(const Sentence& s, int t, int end) const {
 }
 
 ActorMatcher::ActorMatcher(const ActorDictionary& dict, const Lexicon& lexicon) : dict_(dict), lx_(lexicon) {
-  auto add = [&](const std::string& name) {
-    for (size_t i = 1; i <= name.size(); ++i)
-      if (i == name.size() || (static_cast<unsigned char>(name[i]) & 0xC0) != 0x80) prefixes_.insert(name.substr(0, i));
+  auto add = [&](const std::string& name) -> Name& {
+    for (size_t i = 1; i < name.size(); ++i)
+      if ((static_cast<unsigned char>(name[i]) & 0xC0) != 0x80) names_.try_emplace(name.substr(0, i));
+    return names_[name];
   };
-  for (const auto& [name, kind] : dict_.names()) add(name);
+  for (const auto& [name, kind] : dict_.names()) add(name).entries = dict_.find(name);
   for (const char* kind : {"person_ref", "place_ref", "pair_ref", "speaker"})
-    for (const auto& w : lx_.words(kind)) add(w);
+    for (const auto& w : lx_.words(kind)) add(w).ref = kind;
+  nationality_.assign(lx_.words("nationality").begin(), lx_.words("nationality").end());
 }
 
 void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, const ActorContext& ctx) const {
   const Chunk& c = s.chunks[ci];
   std::vector<Item> items;
+  std::string cat;
   int i = c.first;
   int last_content = c.content_end;
   while (i < last_content) {
@@ -83,7 +86,7 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
       continue;
     }
     // Longest dictionary name starting at token i.
-    std::string cat;
+    cat.clear();
     int best_end = -1;
     const std::vector<ActorEntry>* best = nullptr;
     std::string best_ref;
@@ -92,8 +95,9 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
       if (skip_token(s.tokens[j])) break;
       cat += s.tokens[j].surface;
       bool counter = s.tokens[i].is(tag::Number) && j - i <= 2;  // 3カ国, 3か国首脳
-      if (!counter && !prefixes_.count(cat)) break;
-      if (const auto* v = dict_.find(cat)) {
+      auto name = names_.find(cat);
+      if (name == names_.end() && !counter) break;
+      if (const auto* v = name == names_.end() ? nullptr : name->second.entries) {
         bool only_short =
             std::all_of(v->begin(), v->end(), [](const ActorEntry& e) { return e.kind == EntryKind::Short; });
         if (!only_short || (j == i && s.tokens[i].is(tag::Proper))) {
@@ -102,12 +106,11 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
           best_ref.clear();
         }
       }
-      for (const char* kind : {"person_ref", "place_ref", "pair_ref", "speaker"})
-        if (lx_.has(kind, cat)) {
-          best = nullptr;
-          best_end = j + 1;
-          best_ref = kind;
-        }
+      if (name != names_.end() && name->second.ref) {
+        best = nullptr;
+        best_end = j + 1;
+        best_ref = name->second.ref;
+      }
       if (j > i && s.tokens[i].is(tag::Number) && lx_.has("count_ref", cat.substr(s.tokens[i].surface.size()))) {
         try {
           count = std::stoi(s.tokens[i].surface);
@@ -167,7 +170,7 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
     // 日本人, 中国人: a nationality word is the country's people (CVL).
     if (best_end < 0) {
       const std::string& surf = s.tokens[i].surface;
-      for (const auto& suffix : lx_.words("nationality")) {
+      for (const auto& suffix : nationality_) {
         if (surf.size() <= suffix.size() || surf.compare(surf.size() - suffix.size(), suffix.size(), suffix) != 0)
           continue;
         if (const auto* v = dict_.find(surf.substr(0, surf.size() - suffix.size())))

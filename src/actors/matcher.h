@@ -13,6 +13,8 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+
+#include "text/string_hash.h"
 #include <vector>
 
 #include "actors/dictionary.h"
@@ -46,9 +48,15 @@ class ActorMatcher {
   bool title_at(const Sentence& s, int t, int end) const;
   const ActorDictionary& dict_;
   const Lexicon& lx_;
-  // Every leading part of every name and reference word: the scan over
-  // consecutive morphemes stops as soon as the text is no such prefix.
-  std::unordered_set<std::string> prefixes_;
+  // Every leading part of every name and reference word, with what the whole
+  // text is when it is one: the scan over consecutive morphemes looks up one
+  // table per step and stops as soon as the text is no such prefix.
+  struct Name {
+    const std::vector<ActorEntry>* entries = nullptr;  // dictionary entries
+    const char* ref = nullptr;  // last reference kind listing it (person_ref ... speaker)
+  };
+  StringMap<Name> names_;
+  std::vector<std::string> nationality_;  // 人, 系 ...: 日本人 is the country's people
 };
 
 // Country part of a CAMEO actor code ("IGO" for organisations).

@@ -12,6 +12,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "text/string_hash.h"
+
 namespace kizashi {
 
 class Lexicon {
@@ -21,13 +23,9 @@ class Lexicon {
   const std::unordered_set<std::string>& words(const std::string& kind) const;
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   int bit(std::string_view kind) const;
   std::unordered_map<std::string, std::unordered_set<std::string>> kinds_;
-  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> word_kinds_;  // word -> bit set of kinds
+  StringMap<uint32_t> word_kinds_;  // word -> bit set of kinds
 };
 
 }  // namespace kizashi
