@@ -15,6 +15,12 @@ size_t find_invalid_utf8(const std::string& s) {
   while (i < n) {
     unsigned c = p[i];
     if (c < 0x80) { ++i; continue; }
+    // Most Japanese text: a 3-byte sequence led by E1-EC or EE-EF is valid
+    // whenever both continuation bytes are (E0 and ED have narrower ranges).
+    if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
+      i += 3;
+      continue;
+    }
     size_t len;
     unsigned min;
     if ((c & 0xE0) == 0xC0) { len = 2; min = 0x80; c &= 0x1F; }

@@ -73,7 +73,9 @@ size_t decode_entity(std::string_view s, size_t i, std::string& out) {
 }  // namespace
 
 bool looks_like_html(const std::string& text) {
-  std::string head = lower(std::string_view(text).substr(0, 4096));
+  std::string_view start = std::string_view(text).substr(0, 4096);
+  if (start.find('<') == std::string_view::npos) return false;  // plain text: no tag at all
+  std::string head = lower(start);
   return head.find("<html") != std::string::npos || head.find("<!doctype html") != std::string::npos ||
          head.find("<body") != std::string::npos || head.find("<p>") != std::string::npos ||
          head.find("<div") != std::string::npos;

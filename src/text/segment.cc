@@ -46,21 +46,19 @@ void push(std::vector<std::string>& out, std::string_view s) {
 // A headline line (no 。) splits at a colon between words: 「…に署名:中国の…に対抗」 and
 // 「…位置付ける:国務省高官」 are two statements, not one (18:30 stays whole).
 std::string split_headline_colons(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
+  std::string out = text;  // a colon becomes a newline in place: same length
   size_t line_start = 0;
   while (line_start < text.size()) {
     size_t nl = text.find('\n', line_start);
     if (nl == std::string::npos) nl = text.size();
     std::string_view line(text.data() + line_start, nl - line_start);
-    bool headline = line.find("。") == std::string_view::npos;
-    for (size_t i = 0; i < line.size(); ++i) {
-      char c = line[i];
-      bool between_words = i > 0 && i + 1 < line.size() && static_cast<unsigned char>(line[i - 1]) >= 0x80 &&
-                           !(line[i + 1] >= '0' && line[i + 1] <= '9');
-      out += (headline && c == ':' && between_words) ? '\n' : c;
+    if (line.find(':') != std::string_view::npos && line.find("。") == std::string_view::npos) {
+      for (size_t i = line.find(':'); i != std::string_view::npos; i = line.find(':', i + 1)) {
+        bool between_words = i > 0 && i + 1 < line.size() && static_cast<unsigned char>(line[i - 1]) >= 0x80 &&
+                             !(line[i + 1] >= '0' && line[i + 1] <= '9');
+        if (between_words) out[line_start + i] = '\n';
+      }
     }
-    if (nl < text.size()) out += '\n';
     line_start = nl + 1;
   }
   return out;
