@@ -8,6 +8,8 @@
 
 namespace kizashi {
 
+using namespace std::literals;
+
 namespace {
 
 // A proper noun in the chunk that the dictionary does not know (小泉純一郎首相):
@@ -52,7 +54,7 @@ void ActorMatcher::match(Sentence& s, const std::string& date, ActorContext& ctx
       // フィリピンのマナロ外相、テオドロ国防相: a title in a list shares the country
       // of the official named before it.
       if (ma && mb && !ma->agent_only && mb->agent_only && !ma->speaker_ref && ma->codes.size() == 1 &&
-          country_of(ma->codes.front()) != "IGO") {
+          country_of(ma->codes.front()) != "IGO"sv) {
         std::string agent = mb->codes.front();
         mb->codes = {country_of(ma->codes.front()) + agent};
         mb->entry_ids.push_back("context:list");
@@ -98,7 +100,7 @@ void ActorMatcher::match(Sentence& s, const std::string& date, ActorContext& ctx
       m.text = country->text + "の" + m.text;
       m.entry_ids.insert(m.entry_ids.begin(), country->entry_ids.begin(), country->entry_ids.end());
       m.agent_only = false;
-    } else if (m.head && (agent == "GOV" || agent == "MIL") && ctx.last_by_agent.count(agent) &&
+    } else if (m.head && (agent == "GOV"sv || agent == "MIL"sv) && ctx.last_by_agent.count(agent) &&
                !unnamed_proper_noun(s, m)) {
       // A bare title (報道官, 外相) is the side last named with that role.
       const auto& seen = ctx.last_by_agent.at(agent);
@@ -120,7 +122,7 @@ void ActorMatcher::match(Sentence& s, const std::string& date, ActorContext& ctx
     double w = m.head ? 1.0 : 0.5;
     if (m.head && (s.chunks[m.chunk].kase == Case::Wa || s.chunks[m.chunk].kase == Case::Ga)) w += 0.5;
     for (const auto& cc : countries) {
-      if (cc == "IGO") continue;
+      if (cc == "IGO"sv) continue;
       if (!ctx.salience.count(cc)) ctx.first_seen.push_back(cc);
       ctx.salience[cc] += m.reference ? w / 2 : w;
     }

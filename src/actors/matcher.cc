@@ -7,6 +7,8 @@
 
 namespace kizashi {
 
+using namespace std::literals;
+
 std::string country_of(const std::string& code) { return code.size() >= 3 ? code.substr(0, 3) : code; }
 
 namespace {
@@ -196,13 +198,13 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
       it.entry = pick;
     }
     // 駐米日本大使, 在韓日本大使館: where someone is posted, not who they are.
-    if (i > c.first && (s.tokens[i - 1].surface == "駐" || s.tokens[i - 1].surface == "在") && it.ref.empty()) {
+    if (i > c.first && (s.tokens[i - 1].surface == "駐"sv || s.tokens[i - 1].surface == "在"sv) && it.ref.empty()) {
       i = best_end;
       continue;
     }
     // この日, 同日: a one-character abbreviation after a determiner is not a country.
     if (it.kind == EntryKind::Short && i > 0 &&
-        (s.tokens[i - 1].is(tag::Adnominal) || s.tokens[i - 1].surface == "同" || s.tokens[i - 1].surface == "翌")) {
+        (s.tokens[i - 1].is(tag::Adnominal) || s.tokens[i - 1].surface == "同"sv || s.tokens[i - 1].surface == "翌"sv)) {
       i = best_end;
       continue;
     }
@@ -273,26 +275,26 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
     }
     if (ref) {
       m.reference = true;
-      if (ref->ref == "speaker") {
+      if (ref->ref == "speaker"sv) {
         m.speaker_ref = true;
         m.entry_ids.push_back("lexicon:speaker");
-      } else if (ref->ref == "surname") {
+      } else if (ref->ref == "surname"sv) {
         const auto& seen = ctx.people_seen.at(static_cast<size_t>(ref->count));
         m.codes = seen.codes;
         m.entry_ids = seen.ids;
         m.person = true;
         m.text += "=" + seen.text;
-      } else if (ref->ref == "person_ref") {
+      } else if (ref->ref == "person_ref"sv) {
         m.codes = ctx.last_person.codes;
         m.entry_ids = ctx.last_person.ids;
         m.person = true;
         if (!ctx.last_person.text.empty()) m.text += "=" + ctx.last_person.text;
-      } else if (ref->ref == "place_ref") {
+      } else if (ref->ref == "place_ref"sv) {
         m.codes = ctx.last_country.codes;
         m.entry_ids = ctx.last_country.ids;
         if (!ctx.last_country.text.empty()) m.text += "=" + ctx.last_country.text;
       } else {
-        size_t n = ref->ref == "pair_ref" ? 2 : static_cast<size_t>(ref->count);
+        size_t n = ref->ref == "pair_ref"sv ? 2 : static_cast<size_t>(ref->count);
         const ActorContext::Seen* g = nullptr;
         // 日中関係は…両国の: a group named earlier in the same sentence comes first.
         ActorContext::Seen here;
@@ -325,7 +327,7 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
         }
       }
       // 日米両政府, 日韓両首脳: the pair word refers to the countries just before it.
-      if ((ref->ref == "pair_ref" || ref->ref == "count_ref") && !s.mentions.empty()) {
+      if ((ref->ref == "pair_ref"sv || ref->ref == "count_ref"sv) && !s.mentions.empty()) {
         Mention& prev = s.mentions.back();
         if (prev.chunk == ci && prev.token_end == m.token_begin && prev.codes.size() >= 2 && !prev.reference) {
           bool gov = m.text.find("政府") != std::string::npos || m.text.find("首脳") != std::string::npos ||

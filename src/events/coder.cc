@@ -11,6 +11,8 @@
 
 namespace kizashi {
 
+using namespace std::literals;
+
 namespace {
 
 // Codes one sentence: Roles finds who did what to whom, this class decides
@@ -66,12 +68,12 @@ class SentenceCoder : public Roles {
     const Chunk& c = ch(p);
     for (int i = c.content_end; i < c.last; ++i) {
       const Token& t = s_.tokens[i];
-      if ((t.is(tag::ConjParticle) && t.surface == "ば") || t.cform == "仮定形" ||
-          ((t.base == "た" || t.base == "だ") && t.surface == "たら") || t.surface == "なら")
+      if ((t.is(tag::ConjParticle) && t.surface == "ば"sv) || t.cform == "仮定形"sv ||
+          ((t.base == "た"sv || t.base == "だ"sv) && t.surface == "たら"sv) || t.surface == "なら"sv)
         return true;
     }
     for (int i = c.first; i < c.last; ++i)
-      if (s_.tokens[i].cform == "仮定形") return true;
+      if (s_.tokens[i].cform == "仮定形"sv) return true;
     return false;
   }
 

@@ -109,7 +109,7 @@ PatternSet PatternSet::load(const std::string& path, const Codebook& codebook) {
 
 std::vector<const Pattern*> PatternSet::candidates(const std::string& lemma, const std::string& compound) const {
   std::vector<const Pattern*> out;
-  auto add = [&](const std::string& key) {
+  auto add = [&](std::string_view key) {
     auto it = by_predicate_.find(key);
     if (it == by_predicate_.end()) return;
     for (size_t i : it->second)
@@ -119,10 +119,9 @@ std::vector<const Pattern*> PatternSet::candidates(const std::string& lemma, con
   if (!compound.empty() && compound != lemma) {
     for (size_t i = 0; i < compound.size(); ++i) {
       if ((static_cast<unsigned char>(compound[i]) & 0xC0) == 0x80) continue;
-      std::string suffix = compound.substr(i);
+      std::string_view suffix = std::string_view(compound).substr(i);
       if (suffix.size() < lemma.size()) break;
-      if (suffix.size() >= lemma.size() && suffix.compare(suffix.size() - lemma.size(), lemma.size(), lemma) == 0)
-        add(suffix);
+      if (suffix.substr(suffix.size() - lemma.size()) == lemma) add(suffix);
     }
   }
   add(lemma);

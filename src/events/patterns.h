@@ -15,6 +15,7 @@
 
 #include "events/codebook.h"
 #include "model/document.h"
+#include "text/string_hash.h"
 
 namespace kizashi {
 
@@ -46,7 +47,7 @@ class PatternSet {
 
  private:
   std::vector<Pattern> patterns_;
-  std::unordered_map<std::string, std::vector<size_t>> by_predicate_;
+  StringMap<std::vector<size_t>> by_predicate_;  // looked up by string_view
 };
 
 }  // namespace kizashi

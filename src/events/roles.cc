@@ -7,6 +7,8 @@
 
 namespace kizashi {
 
+using namespace std::literals;
+
 namespace {
 
 constexpr Case kDefaultTargets[] = {Case::NiTaishi, Case::HeNo, Case::Ni,   Case::He,
@@ -144,9 +146,9 @@ void Roles::find_quotes() {
   s_.quotes.clear();
   const auto& t = s_.tokens;
   for (size_t i = 0; i < t.size(); ++i) {
-    if (!(t[i].surface == "「" || t[i].surface == "『") || t[i].quote_depth != 0) continue;
+    if (!(t[i].surface == "「"sv || t[i].surface == "『"sv) || t[i].quote_depth != 0) continue;
     size_t j = i + 1;
-    while (j < t.size() && !((t[j].surface == "」" || t[j].surface == "』") && t[j].quote_depth == 0)) ++j;
+    while (j < t.size() && !((t[j].surface == "」"sv || t[j].surface == "』"sv) && t[j].quote_depth == 0)) ++j;
     Quote q;
     q.begin = t[i].end;
     q.end = j < t.size() ? t[j].begin : static_cast<uint32_t>(s_.text.size());
@@ -237,7 +239,7 @@ int Roles::object_chunk(int p) const {
 
 std::optional<Actor> Roles::clause_subject(int c, const std::vector<std::string>& source) const {
   const std::string& noun = ch(c).noun;
-  if (!(noun == "こと" || noun == "の" || noun == "件")) return std::nullopt;
+  if (!(noun == "こと"sv || noun == "の"sv || noun == "件"sv)) return std::nullopt;
   for (int k : children_[c])
     if (ch(k).predicate)
       for (int g : children_[k])
@@ -325,7 +327,7 @@ bool Roles::request_complement(int p) const {
   for (int i = c.content_end; i < c.last; ++i)
     if (s_.tokens[i].surface.rfind("よう", 0) == 0) return true;
   for (int i = c.first; i < c.content_end; ++i)
-    if (s_.tokens[i].surface == "よう" && s_.tokens[i].is(tag::Dependent)) return true;
+    if (s_.tokens[i].surface == "よう"sv && s_.tokens[i].is(tag::Dependent)) return true;
   return false;
 }
 

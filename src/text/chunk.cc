@@ -4,13 +4,15 @@
 
 namespace kizashi {
 
+using namespace std::literals;
+
 namespace {
 
 // Word-class tests read the tag bits the morphology stage set (text/morph).
 using namespace tag;
 bool is_bracket_open(const Token& t) { return t.is(BracketOpen); }
 bool is_bracket_close(const Token& t) { return t.is(BracketClose); }
-bool is_comma(const Token& t) { return t.is(Comma) || t.surface == ","; }
+bool is_comma(const Token& t) { return t.is(Comma) || t.surface == ","sv; }
 bool is_period(const Token& t) { return t.is(Period); }
 
 // Function words never start a chunk.
@@ -31,12 +33,12 @@ bool standalone(const Token& t) { return t.any(Adverb | Adnominal | Conjunction 
 bool particle_verb(const Token& prev, const Token& t) {
   if (!is_verb(t) || !prev.is(Particle)) return false;
   const std::string& b = t.base;
-  if (prev.surface == "に")
-    return b == "対する" || b == "関する" || b == "つく" || b == "おく" || b == "よる" || b == "とる" ||
-           b == "向ける" || b == "かける" || b == "基づく" || b == "伴う" || b == "際する" || b == "わたる" ||
-           b == "対す";
-  if (prev.surface == "を") return b == "めぐる" || b == "通じる" || b == "通す" || b == "巡る" || b == "含める";
-  if (prev.surface == "と") return b == "する";  // として
+  if (prev.surface == "に"sv)
+    return b == "対する"sv || b == "関する"sv || b == "つく"sv || b == "おく"sv || b == "よる"sv || b == "とる"sv ||
+           b == "向ける"sv || b == "かける"sv || b == "基づく"sv || b == "伴う"sv || b == "際する"sv || b == "わたる"sv ||
+           b == "対す"sv;
+  if (prev.surface == "を"sv) return b == "めぐる"sv || b == "通じる"sv || b == "通す"sv || b == "巡る"sv || b == "含める"sv;
+  if (prev.surface == "と"sv) return b == "する"sv;  // として
   return false;
 }
 
@@ -102,8 +104,8 @@ void split(Sentence& s) {
       continue;
     }
     if (has_content) {
-      bool suru_after_noun = is_verb(t) && t.base == "する" && prev && (is_noun(*prev) || is_bracket_close(*prev));
-      bool adjverb_suru = is_verb(t) && t.base == "する" && i >= 2 && prev->surface == "に" &&
+      bool suru_after_noun = is_verb(t) && t.base == "する"sv && prev && (is_noun(*prev) || is_bracket_close(*prev));
+      bool adjverb_suru = is_verb(t) && t.base == "する"sv && i >= 2 && prev->surface == "に"sv &&
                           toks[i - 2].is(AdjVerbStem);
       const Token& last_content = toks[cur.content_end > cur.first ? cur.content_end - 1 : cur.first];
       bool brk = after_comma || (after_function && !adjverb_suru) || standalone(t) ||
@@ -140,13 +142,13 @@ void classify(Sentence& s, const Lexicon& lx, Chunk& c) {
   // Predicate and lemma.
   for (int i = c.first; i < c.last; ++i) {
     const Token& t = toks[i];
-    if (i >= c.content_end && !(is_verb(t) && t.base == "する")) break;
+    if (i >= c.content_end && !(is_verb(t) && t.base == "する"sv)) break;
     if (is_verb(t) && !(i > c.first && particle_verb(toks[i - 1], t))) {
       c.predicate = true;
       c.verbal = true;
-      if (t.base == "する" && i > c.first && is_noun(toks[i - 1])) {
+      if (t.base == "する"sv && i > c.first && is_noun(toks[i - 1])) {
         c.lemma = toks[i - 1].surface;
-      } else if (t.base == "する" && i >= c.first + 2 && toks[i - 1].surface == "に" &&
+      } else if (t.base == "する"sv && i >= c.first + 2 && toks[i - 1].surface == "に"sv &&
                  toks[i - 2].is(AdjVerbStem)) {
         c.lemma = toks[i - 2].surface + "にする";
       } else {
@@ -165,11 +167,11 @@ void classify(Sentence& s, const Lexicon& lx, Chunk& c) {
     const Token& t = toks[i];
     if (is_comma(t) || is_bracket_close(t) || is_period(t)) continue;
     if (t.is(Auxiliary) && lx.has("negation", t.base)) c.negated = true;
-    if (t.is(Adjective) && t.base == "ない" && c.predicate) c.negated = true;
+    if (t.is(Adjective) && t.base == "ない"sv && c.predicate) c.negated = true;
     if (t.is(Verb | Suffix) && lx.has("passive", t.base)) c.passive = true;
-    if (t.is(Auxiliary) && (t.base == "だ" || t.base == "です")) copula = true;
+    if (t.is(Auxiliary) && (t.base == "だ"sv || t.base == "です"sv)) copula = true;
     if (t.is(ConjParticle)) conj_particle = true;
-    if (t.is(Parallel) && t.surface == "や") c.coord = true;
+    if (t.is(Parallel) && t.surface == "や"sv) c.coord = true;
     // Adverbial particles before the case particle (などが, だけを) do not decide the case.
     if (fn.empty() && t.is(AdvParticle) && i + 1 < c.last && toks[i + 1].is(Particle)) continue;
     fn += t.surface;
@@ -207,7 +209,7 @@ void classify(Sentence& s, const Lexicon& lx, Chunk& c) {
   // Quotation と: 「…」と or a clause ending in と before a speech verb.
   for (int i = c.content_end; i < c.last; ++i)
     if (toks[i].is(Quotative)) c.kase = Case::Quote;
-  if (c.predicate && (c.kase == Case::To) && tail.surface == "と") c.kase = Case::Quote;
+  if (c.predicate && (c.kase == Case::To) && tail.surface == "と"sv) c.kase = Case::Quote;
   // Adnominal compound particles (に対する, に関する, における, による, をめぐる) modify nouns.
   if (!fn.empty() && (has("に対する") || has("に関する") || has("における") || has("による") || has("をめぐる")) &&
       c.kase != Case::No)
@@ -231,7 +233,7 @@ void classify(Sentence& s, const Lexicon& lx, Chunk& c) {
     }
     bool ends_inflecting = last_infl && last_infl == &tail;
     if (c.kase == Case::No || (ends_inflecting && !c.comma &&
-                               (last_infl->cform == "基本形" || last_infl->cform == "体言接続" ||
+                               (last_infl->cform == "基本形"sv || last_infl->cform == "体言接続"sv ||
                                 last_infl->cform.rfind("連体", 0) == 0)))
       c.adnominal = true;
     if (!c.adnominal && c.kase == Case::None &&
@@ -246,7 +248,7 @@ bool scope_ok(const Sentence& s, int i, int j) {
   const Chunk& a = s.chunks[i];
   auto closes_quote = [&](const Chunk& c) {
     for (int k = c.first; k < c.last; ++k)
-      if (s.tokens[k].surface == "」" || s.tokens[k].surface == "』") return true;
+      if (s.tokens[k].surface == "」"sv || s.tokens[k].surface == "』"sv) return true;
     return false;
   };
   // A quoted noun phrase (「勇気ある決断」を) is headed by its last chunk.
@@ -255,7 +257,7 @@ bool scope_ok(const Sentence& s, int i, int j) {
            (s.chunks[j].quote_depth == 1 && closes_quote(s.chunks[j]) && !s.chunks[j].predicate);
   bool closes = false;
   for (int k = a.first; k < a.last; ++k)
-    if (s.tokens[k].surface == "」" || s.tokens[k].surface == "』") closes = true;
+    if (s.tokens[k].surface == "」"sv || s.tokens[k].surface == "』"sv) closes = true;
   if (closes) return s.chunks[j].quote_depth < a.quote_depth;
   for (int k = i + 1; k < j; ++k)
     if (s.chunks[k].quote_depth < a.quote_depth) return false;
@@ -297,8 +299,8 @@ void attach(Sentence& s) {
     int h = -1;
     const Token& first = s.tokens[c.first];
     bool adnominal_word = first.is(Adnominal) && c.content_end - c.first == 1;
-    bool nado = c.noun.size() >= 6 && s.tokens[c.last - 1].surface != "の" &&
-                [&] { for (int k = c.content_end; k < c.last; ++k) if (s.tokens[k].surface == "など") return true; return false; }();
+    bool nado = c.noun.size() >= 6 && s.tokens[c.last - 1].surface != "の"sv &&
+                [&] { for (int k = c.content_end; k < c.last; ++k) if (s.tokens[k].surface == "など"sv) return true; return false; }();
     if (c.adnominal && !c.predicate) {
       // イランによるイスラエルへの攻撃: による/に対する modify the head noun, past other modifiers.
       h = first_where(i, [&](const Chunk& x) { return nominal_chunk(s, x) && !modifier_case(x); });

@@ -9,6 +9,8 @@
 
 namespace kizashi {
 
+using namespace std::literals;
+
 namespace {
 
 bool exists(const std::string& p) {
@@ -49,8 +51,8 @@ uint32_t pos_tags(std::string_view pos, std::string_view pos1, std::string_view 
     if (pos == name) t |= bit;
   for (const auto& [name, bit] : kPos1)
     if (pos1 == name) t |= bit;
-  if (pos2 == "副詞可能") t |= tag::AdverbLike;
-  if (pos2 == "引用" && (t & tag::CaseParticle)) t |= tag::Quotative;
+  if (pos2 == "副詞可能"sv) t |= tag::AdverbLike;
+  if (pos2 == "引用"sv && (t & tag::CaseParticle)) t |= tag::Quotative;
   return t;
 }
 
@@ -159,8 +161,8 @@ std::vector<Token> Morphology::tokenize(const std::string& sentence) const {
     cached->pos.fill(n, t);
     bool open = false;
     if (t.tags & (tag::BracketOpen | tag::BracketClose)) {
-      if (t.surface == "」" || t.surface == "』") depth = depth > 0 ? depth - 1 : 0;
-      open = t.surface == "「" || t.surface == "『";
+      if (t.surface == "」"sv || t.surface == "』"sv) depth = depth > 0 ? depth - 1 : 0;
+      open = t.surface == "「"sv || t.surface == "『"sv;
     }
     t.quote_depth = depth;
     if (open) ++depth;
