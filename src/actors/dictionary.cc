@@ -178,8 +178,7 @@ ActorDictionary ActorDictionary::load(const std::string& dir) {
 }
 
 const std::vector<ActorEntry>* ActorDictionary::find(std::string_view name) const {
-  auto it = index_.find(name);
-  return it == index_.end() ? nullptr : &it->second;
+  return index_.find(name);
 }
 
 std::string ActorDictionary::person_code(int person, const std::string& date) const {

@@ -53,7 +53,7 @@ class ActorDictionary {
 
  private:
   void add(const std::string& name, ActorEntry e, const std::string& where);
-  StringMap<std::vector<ActorEntry>> index_;
+  StringTable<std::vector<ActorEntry>> index_{size_t{1} << 15};
   std::vector<Person> people_;
 };
 

@@ -57,18 +57,6 @@ std::vector<Mention> top_salient(const ActorContext& ctx, size_t n) {
 
 }  // namespace
 
-void ActorMatcher::bloom_add(std::string_view text) {
-  size_t h = std::hash<std::string_view>{}(text);
-  for (size_t b : {h % kBloomBits, (h >> 20) % kBloomBits}) bloom_[b / 64] |= uint64_t{1} << (b % 64);
-}
-
-bool ActorMatcher::bloom_may_have(std::string_view text) const {
-  size_t h = std::hash<std::string_view>{}(text);
-  for (size_t b : {h % kBloomBits, (h >> 20) % kBloomBits})
-    if (!((bloom_[b / 64] >> (b % 64)) & 1u)) return false;
-  return true;
-}
-
 // A title (事務総長, 議長) starting at token t and running to the chunk's content end.
 bool ActorMatcher::title_at(const Sentence& s, int t, int end) const {
   std::string rest;
@@ -79,11 +67,7 @@ bool ActorMatcher::title_at(const Sentence& s, int t, int end) const {
 ActorMatcher::ActorMatcher(const ActorDictionary& dict, const Lexicon& lexicon) : dict_(dict), lx_(lexicon) {
   auto add = [&](const std::string& name) -> Name& {
     for (size_t i = 1; i < name.size(); ++i)
-      if ((static_cast<unsigned char>(name[i]) & 0xC0) != 0x80) {
-        names_.try_emplace(name.substr(0, i));
-        bloom_add(std::string_view(name).substr(0, i));
-      }
-    bloom_add(name);
+      if ((static_cast<unsigned char>(name[i]) & 0xC0) != 0x80) names_[std::string_view(name).substr(0, i)];
     return names_[name];
   };
   for (const auto& [name, kind] : dict_.names()) add(name).entries = dict_.find(name);
@@ -113,9 +97,9 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
       if (skip_token(s.tokens[j])) break;
       cat += s.tokens[j].surface;
       bool counter = s.tokens[i].is(tag::Number) && j - i <= 2;  // 3カ国, 3か国首脳
-      auto name = bloom_may_have(cat) ? names_.find(cat) : names_.end();
-      if (name == names_.end() && !counter) break;
-      if (const auto* v = name == names_.end() ? nullptr : name->second.entries) {
+      const Name* name = names_.find(cat);
+      if (name == nullptr && !counter) break;
+      if (const auto* v = name == nullptr ? nullptr : name->entries) {
         bool only_short =
             std::all_of(v->begin(), v->end(), [](const ActorEntry& e) { return e.kind == EntryKind::Short; });
         if (!only_short || (j == i && s.tokens[i].is(tag::Proper))) {
@@ -124,10 +108,10 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
           best_ref.clear();
         }
       }
-      if (name != names_.end() && name->second.ref) {
+      if (name != nullptr && name->ref) {
         best = nullptr;
         best_end = j + 1;
-        best_ref = name->second.ref;
+        best_ref = name->ref;
       }
       if (j > i && s.tokens[i].is(tag::Number) && lx_.has("count_ref", cat.substr(s.tokens[i].surface.size()))) {
         try {

@@ -55,15 +55,7 @@ class ActorMatcher {
     const std::vector<ActorEntry>* entries = nullptr;  // dictionary entries
     const char* ref = nullptr;  // last reference kind listing it (person_ref ... speaker)
   };
-  StringMap<Name> names_;
-  // A Bloom filter over the same texts (64 Kbit, two bits per text): most
-  // morphemes start no name, and one look at these 8 KB turns them away
-  // without probing names_, whose thousands of nodes lie far from the
-  // processor's caches (the profile showed each probe costing a cache miss).
-  static constexpr size_t kBloomBits = size_t{1} << 16;
-  std::vector<uint64_t> bloom_ = std::vector<uint64_t>(kBloomBits / 64);
-  void bloom_add(std::string_view text);
-  bool bloom_may_have(std::string_view text) const;
+  StringTable<Name> names_{size_t{1} << 16};
   std::vector<std::string> nationality_;  // 人, 系 ...: 日本人 is the country's people
 };
 

@@ -110,9 +110,9 @@ PatternSet PatternSet::load(const std::string& path, const Codebook& codebook) {
 std::vector<const Pattern*> PatternSet::candidates(const std::string& lemma, const std::string& compound) const {
   std::vector<const Pattern*> out;
   auto add = [&](std::string_view key) {
-    auto it = by_predicate_.find(key);
-    if (it == by_predicate_.end()) return;
-    for (size_t i : it->second)
+    const std::vector<size_t>* found = by_predicate_.find(key);
+    if (found == nullptr) return;
+    for (size_t i : *found)
       if (std::find(out.begin(), out.end(), &patterns_[i]) == out.end()) out.push_back(&patterns_[i]);
   };
   // Suffixes of the compound, longest first (character by character on UTF-8 boundaries).

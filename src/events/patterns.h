@@ -47,7 +47,7 @@ class PatternSet {
 
  private:
   std::vector<Pattern> patterns_;
-  StringMap<std::vector<size_t>> by_predicate_;  // looked up by string_view
+  StringTable<std::vector<size_t>> by_predicate_{size_t{1} << 14};
 };
 
 }  // namespace kizashi

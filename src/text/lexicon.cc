@@ -49,10 +49,10 @@ int Lexicon::bit(std::string_view kind) const {
 }
 
 bool Lexicon::has(std::string_view kind, std::string_view word) const {
-  auto it = word_kinds_.find(word);
-  if (it == word_kinds_.end()) return false;
+  const uint32_t* kinds = word_kinds_.find(word);
+  if (kinds == nullptr) return false;
   int b = bit(kind);
-  return b >= 0 && (it->second >> b) & 1u;
+  return b >= 0 && (*kinds >> b) & 1u;
 }
 
 const std::unordered_set<std::string>& Lexicon::words(const std::string& kind) const {

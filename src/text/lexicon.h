@@ -25,7 +25,7 @@ class Lexicon {
  private:
   int bit(std::string_view kind) const;
   std::unordered_map<std::string, std::unordered_set<std::string>> kinds_;
-  StringMap<uint32_t> word_kinds_;  // word -> bit set of kinds
+  StringTable<uint32_t> word_kinds_{size_t{1} << 13};  // word -> bit set of kinds
 };
 
 }  // namespace kizashi
