@@ -1,11 +1,14 @@
 // text: NFKC normalisation, sentence splitting, MeCab morphology, bunsetsu chunks.
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "text/chunk.h"
 #include "text/lexicon.h"
 #include "text/morph.h"
 #include "text/normalize.h"
 #include "text/segment.h"
+#include "text/string_hash.h"
 #include "test_util.h"
 
 using namespace kizashi;
@@ -127,6 +130,45 @@ TEST(Morph, QuoteDepth) {
   EXPECT_EQ(toks[0].quote_depth, 0);
 }
 
+// Tags are read once per token from a per-posid cache: every token, whether
+// its part of speech was seen before or not, carries exactly the tags its
+// own fields give, and the classes the chunker tests are set.
+TEST(Morph, TagsMatchTheTokensOwnPartOfSpeech) {
+  const std::string text = "米国務長官は「日本と韓国は協力する」と述べ、中国の軍事演習を非難した。同日、3カ国の外相が会談した。";
+  auto toks = morph().tokenize(text);
+  ASSERT_GT(toks.size(), 20u);
+  for (const auto& t : toks)
+    EXPECT_EQ(t.tags, pos_tags(t.pos, t.pos1, t.pos2)) << t.surface << " " << t.pos << "," << t.pos1 << "," << t.pos2;
+  auto tags_of = [&](std::string_view surface) {
+    for (const auto& t : toks)
+      if (t.surface == surface) return t.tags;
+    ADD_FAILURE() << "no token " << surface;
+    return 0u;
+  };
+  EXPECT_TRUE(tags_of("「") & tag::BracketOpen);
+  EXPECT_TRUE(tags_of("」") & tag::BracketClose);
+  EXPECT_TRUE(tags_of("、") & tag::Comma);
+  EXPECT_TRUE(tags_of("。") & tag::Period);
+  EXPECT_EQ(tags_of("中国") & (tag::Noun | tag::Proper), tag::Noun | tag::Proper);
+  EXPECT_EQ(tags_of("述べ") & (tag::Verb | tag::Independent), tag::Verb | tag::Independent);
+  EXPECT_TRUE(tags_of("た") & tag::Auxiliary);
+  EXPECT_TRUE(tags_of("3") & tag::Number);
+  // The と closing the quotation is the quotative case particle; と between
+  // 日本 and 韓国 is not.
+  int quotative = 0;
+  for (const auto& t : toks) quotative += (t.tags & tag::Quotative) != 0;
+  EXPECT_EQ(quotative, 1);
+}
+
+TEST(Morph, PosTagsFromFields) {
+  EXPECT_EQ(pos_tags("助詞", "格助詞", "引用"), tag::Particle | tag::CaseParticle | tag::Quotative);
+  EXPECT_EQ(pos_tags("助詞", "並立助詞", ""), tag::Particle | tag::Parallel);
+  EXPECT_EQ(pos_tags("名詞", "一般", "副詞可能"), tag::Noun | tag::AdverbLike);
+  EXPECT_EQ(pos_tags("動詞", "接尾", ""), tag::Verb | tag::Suffix);
+  EXPECT_EQ(pos_tags("", "", ""), 0u);
+  EXPECT_EQ(pos_tags("未知語", "引用", ""), 0u);  // 引用 only marks a case particle
+}
+
 TEST(Chunk, CasesAndHeads) {
   Sentence s = chunked("韓国政府は北朝鮮に対し、対話の再開を求めた。");
   SCOPED_TRACE(dump(s));
@@ -237,4 +279,33 @@ TEST(Segment, HeadlineColonSeparatesStatements) {
   EXPECT_EQ(parts[0], "日本とフィリピン、協定に署名");
   EXPECT_EQ(parts[1], "中国は反発");
   EXPECT_EQ(parts[2], "会見は18:30に始まった。");  // times and body text stay whole
+}
+
+// The Bloom filter in front of StringTable never hides a key, and find()
+// answers absent keys as the map would, for thousands of keys in a small
+// filter (many false positives reach the map and must still say no).
+TEST(StringTable, FindAnswersExactlyAsAMap) {
+  StringTable<int> table(1024);  // 16 words for 3,000 keys: most probes pass the filter
+  std::set<std::string> keys;
+  for (int i = 0; i < 3000; ++i) {
+    std::string k = "国" + std::to_string(i * 7919 % 100003);
+    keys.insert(k);
+    table[k] = i;
+  }
+  EXPECT_EQ(table.size(), keys.size());
+  for (const auto& k : keys) {
+    const int* v = table.find(k);
+    ASSERT_NE(v, nullptr) << k;
+  }
+  int absent = 0;
+  for (int i = 0; i < 3000; ++i) {
+    std::string k = "省" + std::to_string(i);
+    absent += table.find(k) == nullptr;
+    EXPECT_EQ(table.find(std::string_view(k).substr(0, 3)), nullptr);  // a prefix is not a key
+  }
+  EXPECT_EQ(absent, 3000);
+  EXPECT_EQ(table.find(""), nullptr);
+  table[""] = 5;
+  ASSERT_NE(table.find(""), nullptr);
+  EXPECT_EQ(*table.find(""), 5);
 }

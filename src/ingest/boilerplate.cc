@@ -31,8 +31,9 @@ std::string trim(const std::string& s) {
 
 std::string squeeze(const std::string& s) {
   std::string out;
+  out.reserve(s.size());
   for (char c : s)
-    if (!std::isspace(static_cast<unsigned char>(c))) out += c;
+    if (!(c == ' ' || (c >= '\t' && c <= '\r'))) out += c;  // the bytes std::isspace takes in the C locale
   return out;
 }
 
