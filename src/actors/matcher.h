@@ -12,14 +12,12 @@
 
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
-
-#include "text/string_hash.h"
 #include <vector>
 
 #include "actors/dictionary.h"
 #include "model/document.h"
 #include "text/lexicon.h"
+#include "text/string_hash.h"
 
 namespace kizashi {
 

@@ -10,7 +10,6 @@
 
 #include <initializer_list>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "events/codebook.h"

@@ -1,7 +1,7 @@
 // text/string_hash — string-keyed tables for the per-morpheme lookups.
 //
-// StringMap/StringSet are hash maps keyed by std::string that are looked up
-// by std::string_view without building a string (C++20 heterogeneous lookup).
+// StringMap is a hash map keyed by std::string that is looked up by
+// std::string_view without building a string (C++20 heterogeneous lookup).
 // StringTable puts a small Bloom filter in front of a StringMap: in coding,
 // MeCab's dictionary and connection matrix evict kizashi's tables from the
 // processor's caches between sentences, so a probe of a node-based map costs
@@ -17,7 +17,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace kizashi {
@@ -29,7 +28,6 @@ struct StringHash {
 
 template <class V>
 using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
-using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 
 template <class V>
 class StringTable {
