@@ -67,6 +67,7 @@ void ActorMatcher::match(Sentence& s, const std::string& date, ActorContext& ctx
         if (std::find(codes.begin(), codes.end(), x) == codes.end()) codes.push_back(x);
       mb->codes = codes;
       mb->text = ma->text + (a.kase == Case::To ? "と" : "、") + mb->text;
+      mb->span_begin = std::min(mb->span_begin, ma->span_begin);
       mb->entry_ids.insert(mb->entry_ids.begin(), ma->entry_ids.begin(), ma->entry_ids.end());
       a.coordinated = true;
       a.head = b;
@@ -98,6 +99,7 @@ void ActorMatcher::match(Sentence& s, const std::string& date, ActorContext& ctx
       m.codes.clear();
       for (const auto& code : country->codes) m.codes.push_back(country_of(code) + agent);
       m.text = country->text + "の" + m.text;
+      m.span_begin = std::min(m.span_begin, country->span_begin);
       m.entry_ids.insert(m.entry_ids.begin(), country->entry_ids.begin(), country->entry_ids.end());
       m.agent_only = false;
     } else if (m.head && (agent == "GOV"sv || agent == "MIL"sv) && ctx.last_by_agent.count(agent) &&

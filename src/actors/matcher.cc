@@ -226,7 +226,7 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
     }
     Mention m;
     m.chunk = ci;
-    m.token_begin = items[k].begin;
+    m.token_begin = m.span_begin = items[k].begin;
     m.token_end = items[e - 1].end;
     for (int t = m.token_begin; t < m.token_end; ++t) m.text += s.tokens[t].surface;
     // Is anything but suffixes after the mention in this chunk? Then it modifies a noun.
@@ -336,6 +336,7 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
           for (const auto& code : prev.codes) m.codes.push_back(country_of(code) + (gov ? "GOV" : ""));
           m.entry_ids = prev.entry_ids;
           m.text = prev.text + m.text.substr(0, m.text.find('='));
+          m.span_begin = prev.span_begin;
           prev.head = false;
         }
       }

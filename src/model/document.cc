@@ -29,17 +29,8 @@ const char* case_name(Case c) {
 std::pair<uint32_t, uint32_t> mention_bytes(const Sentence& s, const Mention& m) {
   if (m.token_begin < 0 || m.token_end <= m.token_begin || static_cast<size_t>(m.token_end) > s.tokens.size())
     return {0, 0};
-  uint32_t b = s.tokens[static_cast<size_t>(m.token_begin)].begin;
-  uint32_t e = s.tokens[static_cast<size_t>(m.token_end - 1)].end;
-  const std::string& t = s.text;
-  const size_t n = m.text.size();
-  if (n <= e - b || e > t.size()) return {b, e};
-  if (e >= n && t.compare(e - n, n, m.text) == 0) return {static_cast<uint32_t>(e - n), e};  // ends at the tokens
-  if (b + n <= t.size() && t.compare(b, n, m.text) == 0) return {b, static_cast<uint32_t>(b + n)};  // starts there
-  // Otherwise the nearest occurrence that contains the tokens.
-  size_t at = t.rfind(m.text, b);
-  if (at != std::string::npos && at + n >= e) return {static_cast<uint32_t>(at), static_cast<uint32_t>(at + n)};
-  return {b, e};
+  if (m.span_begin < 0 || m.span_begin > m.token_begin) return {0, 0};
+  return {s.tokens[static_cast<size_t>(m.span_begin)].begin, s.tokens[static_cast<size_t>(m.token_end - 1)].end};
 }
 
 }  // namespace kizashi

@@ -111,6 +111,8 @@ struct Chunk {
 struct Mention {
   int chunk = -1;
   int token_begin = 0, token_end = 0;
+  int span_begin = 0;                 // first token of the words shown for it: token_begin, or
+                                      // the first member's when merged (日本と韓国, 日本の外相)
   std::string text;                   // the words that named it
   std::vector<std::string> codes;     // CAMEO actor codes (several for groups)
   std::vector<std::string> entry_ids; // dictionary entries behind it
@@ -150,9 +152,8 @@ struct Event {
 };
 
 struct Sentence;
-// The bytes of Sentence::text a mention covers: its tokens, widened to the
-// whole of Mention::text when that names more (日本と韓国 as one group whose
-// tokens are the last member's). {0, 0} when the tokens are out of range.
+// The bytes of Sentence::text a mention covers: from its span_begin token to
+// its last token ({0, 0} when the tokens are out of range or it has none).
 std::pair<uint32_t, uint32_t> mention_bytes(const Sentence& s, const Mention& m);
 
 struct Sentence {
