@@ -62,15 +62,16 @@ std::vector<Article> read_corpus(const std::string& path, size_t limit) {
   return out;
 }
 
-// Runs fn(i) for i in [0, n) on `threads` threads (work stealing by counter).
-void parallel_for(size_t n, int threads, const std::function<void(size_t)>& fn) {
+// Runs fn(worker, i) for i in [0, n) on `threads` threads (work stealing by
+// counter); worker in [0, threads) names the calling thread.
+void parallel_for(size_t n, int threads, const std::function<void(int, size_t)>& fn) {
   std::atomic<size_t> next{0};
-  auto run = [&] {
-    for (size_t i = next++; i < n; i = next++) fn(i);
+  auto run = [&](int worker) {
+    for (size_t i = next++; i < n; i = next++) fn(worker, i);
   };
   std::vector<std::thread> ts;
-  for (int t = 1; t < threads; ++t) ts.emplace_back(run);
-  run();
+  for (int t = 1; t < threads; ++t) ts.emplace_back(run, t);
+  run(0);
   for (auto& t : ts) t.join();
 }
 
@@ -146,37 +147,34 @@ int main(int argc, char** argv) {
     MeCab::Model* model = MeCab::createModel(args.c_str());
     if (!model) throw std::runtime_error(std::string("MeCab: ") + MeCab::getLastError());
     std::atomic<size_t> nodes{0};
+    struct alignas(64) Slot {  // one per thread, on its own cache line
+      MeCab::Tagger* tagger = nullptr;
+      MeCab::Lattice* lattice = nullptr;
+      size_t count = 0;
+    };
     auto mecab_alone = [&](int n) {
-      std::vector<MeCab::Tagger*> taggers;
-      std::vector<MeCab::Lattice*> lattices;
-      for (int t = 0; t < n; ++t) {
-        taggers.push_back(model->createTagger());
-        lattices.push_back(model->createLattice());
+      std::vector<Slot> slots(static_cast<size_t>(n));
+      for (auto& slot : slots) {
+        slot.tagger = model->createTagger();
+        slot.lattice = model->createLattice();
       }
-      std::atomic<int> slot{0};
-      std::atomic<size_t> next{0};
-      auto run = [&] {
-        int me = slot++;
-        size_t count = 0;
-        for (size_t i = next++; i < sentences.size(); i = next++) {
-          MeCab::Lattice* l = lattices[static_cast<size_t>(me)];
-          l->set_sentence(sentences[i].c_str());
-          taggers[static_cast<size_t>(me)]->parse(l);
-          for (const MeCab::Node* nd = l->bos_node(); nd; nd = nd->next) count += nd->length + (nd->feature[0] != 0);
-        }
-        nodes += count;
-      };
-      std::vector<std::thread> ts;
-      for (int t = 1; t < n; ++t) ts.emplace_back(run);
-      run();
-      for (auto& t : ts) t.join();
-      for (auto* t : taggers) delete t;
-      for (auto* l : lattices) delete l;
+      parallel_for(sentences.size(), n, [&](int worker, size_t i) {
+        Slot& slot = slots[static_cast<size_t>(worker)];
+        slot.lattice->set_sentence(sentences[i].c_str());
+        slot.tagger->parse(slot.lattice);
+        for (const MeCab::Node* nd = slot.lattice->bos_node(); nd; nd = nd->next)
+          slot.count += nd->length + (nd->feature[0] != 0);
+      });
+      for (auto& slot : slots) {
+        nodes += slot.count;
+        delete slot.tagger;
+        delete slot.lattice;
+      }
     };
     // (b) kizashi code end to end, JSONL rendered (and dropped).
     std::atomic<size_t> out_bytes{0};
     auto kizashi_code = [&](int n) {
-      parallel_for(docs.size(), n, [&](size_t i) {
+      parallel_for(docs.size(), n, [&](int, size_t i) {
         Document d = make_document(docs[i].name, docs[i].text, pipe->boilerplate());
         d.lang = "ja";
         pipe->code(d);
