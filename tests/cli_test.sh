@@ -86,7 +86,7 @@ if run 0 code --date 2024-10-19 "$TMP/good.txt" && [[ -s $TMP/out ]] &&
 import json, sys
 fields = ["doc", "sentence_index", "sentence", "doc_date", "event_date", "source", "target", "source_text",
           "target_text", "code", "root_code", "quad_class", "goldstein", "plover", "quote", "rule", "predicate",
-          "intent", "actor_ids", "lang"]
+          "predicate_span", "intent", "mutual", "actor_ids", "lang"]
 lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
 assert lines, "no lines"
 for line in lines:

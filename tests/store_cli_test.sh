@@ -76,6 +76,30 @@ PY
 else
   fail "events jsonl: $(head -c 400 "$TMP/out") $(cat "$TMP/err")"
 fi
+# `code` and the stored events write the same event fields with one meaning:
+# for every example event, each field both lines carry is equal.
+"$BIN" code "$EXAMPLES"/*.txt >"$TMP/coded.jsonl" 2>"$TMP/coded.err"
+if run 0 events --db "$DB" --limit 1000 --format jsonl && python3 - "$TMP/coded.jsonl" "$TMP/out" "$EXAMPLES" <<'PY'; then
+import json, os, sys
+coded = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+stored = [json.loads(l) for l in open(sys.argv[2], encoding="utf-8")]
+examples = os.path.realpath(sys.argv[3])
+stored = [e for e in stored if os.path.realpath(e["doc"]).startswith(examples)]
+assert coded and len(coded) == len(stored), (len(coded), len(stored))
+def key(e):
+    return (os.path.basename(e["doc"]), e["sentence_index"], e["rule"], e["source"], e["target"])
+by_key = {key(e): e for e in stored}
+for c in coded:
+    s = by_key[key(c)]
+    shared = (set(c) & set(s)) - {"doc", "quote"}  # doc: the path as given; quote: stored without speaker codes
+    assert {"mutual", "predicate_span", "plover", "actor_ids"} <= shared, sorted(shared)
+    diff = {f: (c[f], s[f]) for f in shared if c[f] != s[f]}
+    assert not diff, (key(c), diff)
+PY
+  pass "code and events --format jsonl agree field by field ($(wc -l <"$TMP/coded.jsonl") events)"
+else
+  fail "code vs stored JSONL: $(tail -c 600 "$TMP/err")"
+fi
 S=sqlite:$TMP/strict.db
 if run 1 ingest --db "$S" --strict "$J" && [[ $(wc -l <"$TMP/err") -eq 2 ]] && grep -q "1 stored" "$TMP/err"; then
   pass "--strict stops at the first bad line: $(head -1 "$TMP/err")"

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "store/event_json.h"
+
 namespace kizashi {
 
 namespace {
@@ -14,15 +16,7 @@ nlohmann::ordered_json event_json(const Document& doc, const Event& e) {
   j["sentence"] = s.text;
   j["doc_date"] = doc.date.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(doc.date);
   j["event_date"] = e.event_date.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(e.event_date);
-  j["source"] = e.source;
-  j["target"] = e.target;
-  j["source_text"] = e.source_text;
-  j["target_text"] = e.target_text;
-  j["code"] = e.code;
-  j["root_code"] = e.root_code;
-  j["quad_class"] = e.quad_class;
-  j["goldstein"] = e.goldstein;
-  j["plover"] = e.plover.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(e.plover);
+  put_event_fields(j, e);
   if (e.quote >= 0 && e.quote < static_cast<int>(s.quotes.size())) {
     const Quote& q = s.quotes[static_cast<size_t>(e.quote)];
     nlohmann::ordered_json qj;
@@ -33,11 +27,6 @@ nlohmann::ordered_json event_json(const Document& doc, const Event& e) {
   } else {
     j["quote"] = nullptr;
   }
-  j["rule"] = e.rule;
-  j["predicate"] = e.predicate;
-  j["predicate_span"] = {e.pred_begin, e.pred_end};
-  j["intent"] = e.intent;
-  j["actor_ids"] = e.actor_ids;
   j["lang"] = doc.lang;
   return j;
 }

@@ -7,6 +7,8 @@
 #include <nlohmann/json.hpp>
 #include <vector>
 
+#include "store/event_json.h"
+
 namespace kizashi {
 
 namespace {
@@ -232,27 +234,13 @@ void write_jsonl(const StoredEvent& e, std::ostream& out) {
   j["event_date"] = e.event_date;
   j["sentence_index"] = e.sentence_index;
   j["sentence"] = e.sentence;
-  j["source"] = e.source;
-  j["target"] = e.target;
   j["source_country"] = e.source_country;
   j["target_country"] = e.target_country;
-  j["source_text"] = e.source_text;
-  j["target_text"] = e.target_text;
-  j["code"] = e.code;
-  j["root_code"] = e.root_code;
-  j["quad_class"] = e.quad_class;
-  j["goldstein"] = e.goldstein;
-  j["plover"] = string_or_null(e.plover);
-  j["rule"] = e.rule;
-  j["predicate"] = e.predicate;
-  j["predicate_span"] = {e.pred_begin, e.pred_end};
-  j["intent"] = e.intent;
-  j["mutual"] = e.mutual;
+  put_event_fields(j, e);
   if (e.quote_text.empty() && e.quote_speaker.empty())
     j["quote"] = nullptr;
   else
     j["quote"] = ordered_json{{"text", e.quote_text}, {"speaker", e.quote_speaker}};
-  j["actor_ids"] = e.actor_ids;
   j["lang"] = e.lang;
   j["added"] = e.added;
   j["num_articles"] = e.num_articles;
