@@ -35,17 +35,17 @@ const kizashi::Pipeline& pipeline() {
   return *p;
 }
 
+// A valid date from 4 bytes: year 0000-9999, month, and a day 1-31 that
+// falls back to 28 where the month is shorter (the calendar is valid_date()'s).
 std::string date_from(const uint8_t* b) {
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   uint32_t v = uint32_t(b[0]) | uint32_t(b[1]) << 8 | uint32_t(b[2]) << 16 | uint32_t(b[3]) << 24;
   int y = static_cast<int>(v % 10000);
   v /= 10000;
   int m = static_cast<int>(v % 12) + 1;
   v /= 12;
-  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  int d = static_cast<int>(v % static_cast<uint32_t>(kDays[m - 1] + (m == 2 && leap))) + 1;
   char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, static_cast<int>(v % 31) + 1);
+  if (!kizashi::valid_date(buf)) std::snprintf(buf, sizeof buf, "%04d-%02d-28", y, m);
   return buf;
 }
 

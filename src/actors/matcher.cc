@@ -64,7 +64,8 @@ bool ActorMatcher::title_at(const Sentence& s, int t, int end) const {
   return lx_.has("title", rest);
 }
 
-ActorMatcher::ActorMatcher(const ActorDictionary& dict, const Lexicon& lexicon) : dict_(dict), lx_(lexicon) {
+ActorMatcher::ActorMatcher(const ActorDictionary& dict, const Lexicon& lexicon)
+    : dict_(dict), lx_(lexicon), nationality_(lexicon.words("nationality")) {
   auto add = [&](const std::string& name) -> Name& {
     for (size_t i = 1; i < name.size(); ++i)
       if ((static_cast<unsigned char>(name[i]) & 0xC0) != 0x80) names_[std::string_view(name).substr(0, i)];
@@ -73,7 +74,6 @@ ActorMatcher::ActorMatcher(const ActorDictionary& dict, const Lexicon& lexicon) 
   for (const auto& [name, kind] : dict_.names()) add(name).entries = dict_.find(name);
   for (const char* kind : {"person_ref", "place_ref", "pair_ref", "speaker"})
     for (const auto& w : lx_.words(kind)) add(w).ref = kind;
-  nationality_.assign(lx_.words("nationality").begin(), lx_.words("nationality").end());
 }
 
 void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, const ActorContext& ctx) const {

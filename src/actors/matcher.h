@@ -12,6 +12,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "actors/dictionary.h"
@@ -54,7 +55,7 @@ class ActorMatcher {
     const char* ref = nullptr;  // last reference kind listing it (person_ref ... speaker)
   };
   StringTable<Name> names_{size_t{1} << 16};
-  std::vector<std::string> nationality_;  // 人, 系 ...: 日本人 is the country's people
+  const std::unordered_set<std::string>& nationality_;  // the lexicon's 人, 系 ...: 日本人 is the country's people
 };
 
 // Country part of a CAMEO actor code ("IGO" for organisations).
