@@ -182,7 +182,7 @@ void classify(Sentence& s, const Lexicon& lx, Chunk& c) {
   const Token& tail = toks[c.last - 1];
   if (fn.empty()) {
     // No function words: no case particle (every test below would fail).
-  } else if (has("に対し") || has("に対して")) c.kase = Case::NiTaishi;
+  } else if (has("に対し")) c.kase = Case::NiTaishi;  // に対して too
   else if (has("に対する")) c.kase = Case::NiTaishi;
   else if (has("について") || has("に関し") || has("に関する") || has("をめぐ") || has("にとって") || has("を巡"))
     c.kase = Case::Topic;
@@ -211,7 +211,7 @@ void classify(Sentence& s, const Lexicon& lx, Chunk& c) {
     if (toks[i].is(Quotative)) c.kase = Case::Quote;
   if (c.predicate && (c.kase == Case::To) && tail.surface == "と"sv) c.kase = Case::Quote;
   // Adnominal compound particles (に対する, に関する, における, による, をめぐる) modify nouns.
-  if (!fn.empty() && (has("に対する") || has("に関する") || has("における") || has("による") || has("をめぐる")) &&
+  if ((has("に対する") || has("に関する") || has("における") || has("による") || has("をめぐる")) &&
       c.kase != Case::No)
     c.adnominal = true;
 
