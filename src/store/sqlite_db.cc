@@ -5,6 +5,8 @@
 // prepared once and cached per SQL text.
 #include <sqlite3.h>
 
+#include <chrono>
+#include <thread>
 #include <unordered_map>
 
 #include "store/db.h"
@@ -116,6 +118,8 @@ class SqliteDb : public Db {
 
 }  // namespace
 
+constexpr int kBusyTimeoutMs = 10000;
+
 std::unique_ptr<Db> open_sqlite(const std::string& path, bool read_only) {
   sqlite3* db = nullptr;
   int flags = read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
@@ -130,14 +134,25 @@ std::unique_ptr<Db> open_sqlite(const std::string& path, bool read_only) {
     throw StoreError(path + ": the SQLite store is read-only");
   }
   auto out = std::make_unique<SqliteDb>(db, path);
-  sqlite3_busy_timeout(db, 10000);
+  sqlite3_busy_timeout(db, kBusyTimeoutMs);
   sqlite3_extended_result_codes(db, 1);
   // Reading the header here turns "not a database" into an error at open.
   // 64 MiB page cache and 256 MiB of memory-mapped reads: index lookups of a
   // large store stay in memory.
-  out->exec_script(read_only ? "PRAGMA schema_version;"
-                             : "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
-                             "PRAGMA cache_size=-65536; PRAGMA mmap_size=268435456;");
+  //
+  // Switching a new store to WAL needs an exclusive lock, and SQLite answers
+  // "database is locked" at once, without the busy handler, when another
+  // connection opens the same new file at that moment (ingest creating the
+  // store while `kizashi stats` opens it): retry for as long as the busy
+  // timeout would wait.
+  const char* pragmas = read_only ? "PRAGMA schema_version;"
+                                  : "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
+                                    "PRAGMA cache_size=-65536; PRAGMA mmap_size=268435456;";
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(kBusyTimeoutMs);
+  while (((rc = sqlite3_exec(db, pragmas, nullptr, nullptr, nullptr)) & 0xFF) == SQLITE_BUSY &&
+         std::chrono::steady_clock::now() < deadline)
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  if (rc != SQLITE_OK) out->exec_script(pragmas);  // reports the lasting error with the store's name
   return out;
 }
 
