@@ -22,6 +22,7 @@
 #include <string>
 #include <vector>
 
+#include "base/calendar.h"
 #include "store/simhash.h"
 #include "store/store.h"
 

@@ -13,11 +13,11 @@
 #include <vector>
 
 #include "actors/dictionary.h"
+#include "base/error.h"
 #include "events/codebook.h"
 #include "events/patterns.h"
 #include "fuzz_util.h"
 #include "ingest/boilerplate.h"
-#include "ingest/input_error.h"
 #include "text/lexicon.h"
 
 namespace {

@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
+#include "base/error.h"
 #include "fuzz_util.h"
 #include "ingest/encoding.h"
-#include "ingest/input_error.h"
 
 namespace {
 

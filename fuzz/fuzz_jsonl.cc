@@ -8,10 +8,11 @@
 #include <string>
 
 #include "actors/dictionary.h"
+#include "base/calendar.h"
+#include "base/error.h"
 #include "cli/ingest_inputs.h"
 #include "fuzz_util.h"
 #include "ingest/boilerplate.h"
-#include "ingest/input_error.h"
 #include "ingest/reader.h"
 
 namespace {

@@ -14,10 +14,11 @@
 #include <string>
 
 #include "actors/dictionary.h"
+#include "base/calendar.h"
+#include "base/error.h"
 #include "cli/output.h"
 #include "fuzz_util.h"
 #include "ingest/encoding.h"
-#include "ingest/input_error.h"
 #include "ingest/reader.h"
 #include "pipeline/pipeline.h"
 

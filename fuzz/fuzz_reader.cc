@@ -6,10 +6,10 @@
 #include <cstdint>
 #include <string>
 
+#include "base/error.h"
 #include "fuzz_util.h"
 #include "ingest/boilerplate.h"
 #include "ingest/encoding.h"
-#include "ingest/input_error.h"
 #include "ingest/reader.h"
 
 namespace {

@@ -9,7 +9,9 @@
 
 #include "actors/dictionary.h"
 #include "actors/matcher.h"
-#include "ingest/input_error.h"
+#include "base/actor_code.h"
+#include "base/calendar.h"
+#include "base/error.h"
 #include "test_util.h"
 
 using namespace kizashi;
@@ -203,10 +205,19 @@ TEST(ActorDictionary, ValidDate) {
   EXPECT_FALSE(valid_date("yesterday"));
 }
 
-TEST(ActorMatcher, CountryOf) {
-  EXPECT_EQ(country_of("USAGOV"), "USA");
-  EXPECT_EQ(country_of("CHN"), "CHN");
-  EXPECT_EQ(country_of("IGOUNO"), "IGO");
+TEST(ActorCode, CountryOrSectorAndCountryKey) {
+  EXPECT_EQ(country_or_sector("USAGOV"), "USA");
+  EXPECT_EQ(country_or_sector("CHN"), "CHN");
+  EXPECT_EQ(country_or_sector("IGOUNO"), "IGO");  // the coder: all UN bodies are one side
+  EXPECT_TRUE(intergovernmental("IGOUNO"));
+  EXPECT_FALSE(intergovernmental("NGOHRW"));
+  EXPECT_EQ(country_key("USAGOV"), "USA");         // the store: a country's actors count as the country
+  EXPECT_EQ(country_key("IGOUNO"), "IGOUNO");      // an organisation stays itself
+  EXPECT_EQ(country_key("NGOHRW"), "NGOHRW");
+  EXPECT_EQ(country_key("MNC"), "MNC");
+  EXPECT_EQ(country_key(""), "");
+  EXPECT_TRUE(agent_code("GOV"));
+  EXPECT_FALSE(agent_code("JPN"));
 }
 
 TEST(ActorMatcher, CompoundCodes) {

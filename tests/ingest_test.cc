@@ -6,11 +6,11 @@
 #include <filesystem>
 #include <fstream>
 
+#include "base/error.h"
 #include "cli/ingest_inputs.h"
 #include "ingest/boilerplate.h"
 #include "ingest/encoding.h"
 #include "ingest/html.h"
-#include "ingest/input_error.h"
 #include "ingest/reader.h"
 #include "test_util.h"
 

@@ -3,13 +3,13 @@
 
 #include <set>
 
+#include "base/string_hash.h"
+#include "test_util.h"
 #include "text/chunk.h"
 #include "text/lexicon.h"
 #include "text/morph.h"
 #include "text/normalize.h"
 #include "text/segment.h"
-#include "text/string_hash.h"
-#include "test_util.h"
 
 using namespace kizashi;
 

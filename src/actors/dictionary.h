@@ -12,7 +12,7 @@
 #include <string_view>
 #include <vector>
 
-#include "text/string_hash.h"
+#include "base/string_hash.h"
 
 namespace kizashi {
 
@@ -51,12 +51,13 @@ class ActorDictionary {
   size_t size() const { return index_.size(); }
 
  private:
+  void load_countries(const std::string& path);
+  void load_organizations(const std::string& path);
+  void load_agents(const std::string& path);
+  void load_people(const std::string& path);
   void add(const std::string& name, ActorEntry e, const std::string& where);
   StringTable<std::vector<ActorEntry>> index_{size_t{1} << 15};
   std::vector<Person> people_;
 };
-
-// Valid YYYY-MM-DD calendar date.
-bool valid_date(const std::string& d);
 
 }  // namespace kizashi

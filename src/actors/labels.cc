@@ -1,31 +1,27 @@
 #include "actors/labels.h"
 
-#include <fstream>
 #include <vector>
+
+#include "base/datafile.h"
+#include "base/error.h"
 
 namespace kizashi {
 
 namespace {
 
 void read_names(const std::string& path, size_t english_col, std::unordered_map<std::string, std::string>& out) {
-  std::ifstream in(path);
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> cols;
-    size_t i = 0;
-    for (;;) {
-      size_t j = line.find('\t', i);
-      cols.push_back(line.substr(i, j == std::string::npos ? std::string::npos : j - i));
-      if (j == std::string::npos) break;
-      i = j + 1;
-    }
-    if (cols.size() > english_col && !cols[0].empty() && cols[english_col] != "-") {
+  try {
+    DataFile file(path, "actor names");
+    for (DataLine line; file.next(line);) {
+      auto cols = split_fields(line.text, "\t");
+      if (cols.size() <= english_col || cols[0].empty() || cols[english_col] == "-") continue;
       std::string name = cols[english_col];
       auto paren = name.find(" (");
       if (paren != std::string::npos && paren > 0) name.resize(paren);
       out.emplace(cols[0], name);
     }
+  } catch (const InputError&) {
+    // Labels are decoration: a missing file leaves codes as they are.
   }
 }
 

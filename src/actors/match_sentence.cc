@@ -4,6 +4,7 @@
 #include <set>
 
 #include "actors/matcher.h"
+#include "base/actor_code.h"
 #include "text/chunk.h"
 
 namespace kizashi {
@@ -54,9 +55,9 @@ void ActorMatcher::match(Sentence& s, const std::string& date, ActorContext& ctx
       // フィリピンのマナロ外相、テオドロ国防相: a title in a list shares the country
       // of the official named before it.
       if (ma && mb && !ma->agent_only && mb->agent_only && !ma->speaker_ref && ma->codes.size() == 1 &&
-          country_of(ma->codes.front()) != "IGO"sv) {
+          !intergovernmental(ma->codes.front())) {
         std::string agent = mb->codes.front();
-        mb->codes = {country_of(ma->codes.front()) + agent};
+        mb->codes = {std::string(country_or_sector(ma->codes.front())) + agent};
         mb->entry_ids.push_back("context:list");
         mb->agent_only = false;
       }
@@ -97,7 +98,7 @@ void ActorMatcher::match(Sentence& s, const std::string& date, ActorContext& ctx
     std::string agent = m.codes.front();
     if (country) {
       m.codes.clear();
-      for (const auto& code : country->codes) m.codes.push_back(country_of(code) + agent);
+      for (const auto& code : country->codes) m.codes.push_back(std::string(country_or_sector(code)) + agent);
       m.text = country->text + "の" + m.text;
       m.span_begin = std::min(m.span_begin, country->span_begin);
       m.entry_ids.insert(m.entry_ids.begin(), country->entry_ids.begin(), country->entry_ids.end());
@@ -106,7 +107,7 @@ void ActorMatcher::match(Sentence& s, const std::string& date, ActorContext& ctx
                !unnamed_proper_noun(s, m)) {
       // A bare title (報道官, 外相) is the side last named with that role.
       const auto& seen = ctx.last_by_agent.at(agent);
-      m.codes = {country_of(seen.codes.front()) + agent};
+      m.codes = {std::string(country_or_sector(seen.codes.front())) + agent};
       m.entry_ids.push_back("context:last_" + agent);
       m.text += "=" + seen.text;
       m.reference = true;
@@ -120,7 +121,7 @@ void ActorMatcher::match(Sentence& s, const std::string& date, ActorContext& ctx
   for (const auto& m : s.mentions) {
     if (m.agent_only || m.codes.empty() || m.quoted_term || m.speaker_ref) continue;
     std::set<std::string> countries;
-    for (const auto& code : m.codes) countries.insert(country_of(code));
+    for (const auto& code : m.codes) countries.emplace(country_or_sector(code));
     double w = m.head ? 1.0 : 0.5;
     if (m.head && (s.chunks[m.chunk].kase == Case::Wa || s.chunks[m.chunk].kase == Case::Ga)) w += 0.5;
     for (const auto& cc : countries) {
@@ -141,8 +142,8 @@ void ActorMatcher::match(Sentence& s, const std::string& date, ActorContext& ctx
       // Keep the order of mention, not the set order.
       seen.codes.clear();
       for (const auto& code : m.codes)
-        if (std::find(seen.codes.begin(), seen.codes.end(), country_of(code)) == seen.codes.end())
-          seen.codes.push_back(country_of(code));
+        if (std::find(seen.codes.begin(), seen.codes.end(), country_or_sector(code)) == seen.codes.end())
+          seen.codes.emplace_back(country_or_sector(code));
       ctx.groups.push_back(seen);
     }
   }

@@ -3,13 +3,12 @@
 #include <algorithm>
 #include <set>
 
+#include "base/actor_code.h"
 #include "text/chunk.h"
 
 namespace kizashi {
 
 using namespace std::literals;
-
-std::string country_of(const std::string& code) { return code.size() >= 3 ? code.substr(0, 3) : code; }
 
 namespace {
 
@@ -302,7 +301,7 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
           if (it->reference || it->quoted_term || it->agent_only) continue;
           std::vector<std::string> cs;
           for (const auto& code : it->codes)
-            if (std::find(cs.begin(), cs.end(), country_of(code)) == cs.end()) cs.push_back(country_of(code));
+            if (std::find(cs.begin(), cs.end(), country_or_sector(code)) == cs.end()) cs.emplace_back(country_or_sector(code));
           if (cs.size() == n) {
             here = {cs, it->text, it->entry_ids};
             g = &here;
@@ -333,7 +332,7 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
           bool gov = m.text.find("政府") != std::string::npos || m.text.find("首脳") != std::string::npos ||
                      m.text.find("外相") != std::string::npos;
           m.codes.clear();
-          for (const auto& code : prev.codes) m.codes.push_back(country_of(code) + (gov ? "GOV" : ""));
+          for (const auto& code : prev.codes) m.codes.push_back(std::string(country_or_sector(code)) + (gov ? "GOV" : ""));
           m.entry_ids = prev.entry_ids;
           m.text = prev.text + m.text.substr(0, m.text.find('='));
           m.span_begin = prev.span_begin;

@@ -16,9 +16,9 @@
 #include <vector>
 
 #include "actors/dictionary.h"
+#include "base/string_hash.h"
 #include "model/document.h"
 #include "text/lexicon.h"
-#include "text/string_hash.h"
 
 namespace kizashi {
 
@@ -57,8 +57,5 @@ class ActorMatcher {
   StringTable<Name> names_{size_t{1} << 16};
   const std::unordered_set<std::string>& nationality_;  // the lexicon's 人, 系 ...: 日本人 is the country's people
 };
-
-// Country part of a CAMEO actor code ("IGO" for organisations).
-std::string country_of(const std::string& code);
 
 }  // namespace kizashi

@@ -7,10 +7,12 @@
 #include <thread>
 
 #include "actors/dictionary.h"
+#include "base/calendar.h"
+#include "base/error.h"
+#include "base/script.h"
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "ingest/boilerplate.h"
-#include "ingest/input_error.h"
 #include "pipeline/ordered_pool.h"
 #include "pipeline/pipeline.h"
 

@@ -11,10 +11,12 @@
 #include <thread>
 #include <unordered_set>
 
+#include "base/calendar.h"
+#include "base/error.h"
+#include "base/script.h"
 #include "cli/commands.h"
 #include "cli/ingest_inputs.h"
 #include "ingest/boilerplate.h"
-#include "ingest/input_error.h"
 #include "ingest/reader.h"
 #include "pipeline/ordered_pool.h"
 #include "pipeline/pipeline.h"

@@ -7,7 +7,8 @@
 #include <iostream>
 
 #include "actors/dictionary.h"
-#include "ingest/input_error.h"
+#include "base/calendar.h"
+#include "base/error.h"
 #include "ingest/reader.h"
 
 namespace kizashi {

@@ -1,22 +1,13 @@
 #include "events/codebook.h"
 
-#include <fstream>
-#include <sstream>
 #include <vector>
 
-#include "ingest/input_error.h"
+#include "base/datafile.h"
+#include "base/error.h"
 
 namespace kizashi {
 
 namespace {
-
-std::vector<std::string> split_tabs(const std::string& line) {
-  std::vector<std::string> out;
-  std::stringstream ss(line);
-  std::string f;
-  while (std::getline(ss, f, '\t')) out.push_back(f);
-  return out;
-}
 
 bool digits(const std::string& s) {
   if (s.size() < 2 || s.size() > 4) return false;
@@ -29,14 +20,10 @@ bool digits(const std::string& s) {
 
 Codebook Codebook::load(const std::string& dir) {
   Codebook cb;
-  std::string path = dir + "/codebook.tsv";
-  std::ifstream in(path);
-  if (!in) throw InputError(path + ": cannot open CAMEO codebook");
-  std::string line;
-  for (int n = 1; std::getline(in, line); ++n) {
-    if (line.empty() || line[0] == '#') continue;
-    auto f = split_tabs(line);
-    std::string where = path + ": line " + std::to_string(n) + ": ";
+  DataFile codes(dir + "/codebook.tsv", "CAMEO codebook");
+  for (DataLine line; codes.next(line);) {
+    auto f = split_fields(line.text, "\t");
+    std::string where = line.where() + ": ";
     if (f.size() < 4) throw InputError(where + "expected code, name, goldstein, quad[, plover]");
     if (!digits(f[0])) throw InputError(where + "bad CAMEO code '" + f[0] + "'");
     CodeInfo ci{f[0], f[1], f.size() > 4 ? f[4] : "", 0, 0};
@@ -50,13 +37,10 @@ Codebook Codebook::load(const std::string& dir) {
       throw InputError(where + "Goldstein score or quad class out of range");
     if (!cb.codes_.emplace(ci.code, ci).second) throw InputError(where + "code " + ci.code + " listed twice");
   }
-  path = dir + "/intent.tsv";
-  std::ifstream in2(path);
-  if (!in2) throw InputError(path + ": cannot open intent table");
-  for (int n = 1; std::getline(in2, line); ++n) {
-    if (line.empty() || line[0] == '#') continue;
-    auto f = split_tabs(line);
-    std::string where = path + ": line " + std::to_string(n) + ": ";
+  DataFile intent(dir + "/intent.tsv", "intent table");
+  for (DataLine line; intent.next(line);) {
+    auto f = split_fields(line.text, "\t");
+    std::string where = line.where() + ": ";
     if (f.size() != 2 || !cb.find(f[0]) || !cb.find(f[1]))
       throw InputError(where + "expected ROOT-or-CODE<TAB>CODE with known CAMEO codes");
     cb.intent_[f[0]] = f[1];

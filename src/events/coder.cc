@@ -5,6 +5,7 @@
 #include <set>
 
 #include "actors/matcher.h"
+#include "base/actor_code.h"
 #include "events/dates.h"
 #include "events/roles.h"
 #include "text/chunk.h"
@@ -202,10 +203,10 @@ class SentenceCoder : public Roles {
       bool addressed = root_in(pat->code, {"02", "03", "10"});
       if (!tgt && addressed && !pat->mutual && !ctx_.meeting_a.empty() && src->codes.size() == 1 &&
           s_.index - ctx_.meeting_sentence <= 3) {
-        std::string me = country_of(src->codes.front());
-        if (me == country_of(ctx_.meeting_a))
+        std::string_view me = country_or_sector(src->codes.front());
+        if (me == country_or_sector(ctx_.meeting_a))
           tgt = Actor{{ctx_.meeting_b}, ctx_.meeting_b_text + " (last meeting)", {"context:last_meeting"}, -1, -1};
-        else if (me == country_of(ctx_.meeting_b))
+        else if (me == country_or_sector(ctx_.meeting_b))
           tgt = Actor{{ctx_.meeting_a}, ctx_.meeting_a_text + " (last meeting)", {"context:last_meeting"}, -1, -1};
       }
       std::vector<std::pair<std::string, std::string>> dyads;
@@ -218,7 +219,7 @@ class SentenceCoder : public Roles {
         std::vector<std::string> merged;
         for (const auto& code : participants) {
           auto same = std::find_if(merged.begin(), merged.end(),
-                                   [&](const std::string& m) { return country_of(m) == country_of(code); });
+                                   [&](const std::string& m) { return country_or_sector(m) == country_or_sector(code); });
           if (same == merged.end()) merged.push_back(code);
           else if (same->size() < code.size()) *same = code;
         }
@@ -230,7 +231,7 @@ class SentenceCoder : public Roles {
           for (const auto& b : tgt->codes) dyads.emplace_back(a, b);
       }
       std::erase_if(dyads, [](const auto& d) {
-        return d.first == d.second || (country_of(d.first) == country_of(d.second) &&
+        return d.first == d.second || (country_or_sector(d.first) == country_or_sector(d.second) &&
                                        (d.first.size() <= 3 || d.second.size() <= 3));
       });
       if (dyads.empty()) {

@@ -1,33 +1,14 @@
 #include "events/patterns.h"
 
 #include <algorithm>
-#include <fstream>
 #include <unordered_set>
 
-#include "ingest/input_error.h"
+#include "base/datafile.h"
+#include "base/error.h"
 
 namespace kizashi {
 
 namespace {
-
-std::string trim(const std::string& s) {
-  size_t b = s.find_first_not_of(" \t\r");
-  if (b == std::string::npos) return "";
-  size_t e = s.find_last_not_of(" \t\r");
-  return s.substr(b, e - b + 1);
-}
-
-std::vector<std::string> split(const std::string& s, const std::string& sep) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (true) {
-    size_t at = s.find(sep, start);
-    out.push_back(trim(s.substr(start, at == std::string::npos ? std::string::npos : at - start)));
-    if (at == std::string::npos) break;
-    start = at + sep.size();
-  }
-  return out;
-}
 
 bool parse_case(const std::string& s, Case& c) {
   static const std::pair<const char*, Case> kCases[] = {
@@ -45,16 +26,15 @@ bool country_code(const std::string& s) {
 }  // namespace
 
 PatternSet PatternSet::load(const std::string& path, const Codebook& codebook) {
-  std::ifstream in(path);
-  if (!in) throw InputError(path + ": cannot open event patterns");
+  DataFile file(path, "event patterns");
   PatternSet ps;
   std::unordered_set<std::string> ids;
-  std::string line;
-  for (int n = 1; std::getline(in, line); ++n) {
-    std::string t = trim(line);
+  for (DataLine line; file.next(line);) {
+    std::string t = trim(line.text);
     if (t.empty() || t[0] == '#') continue;
-    std::string where = path + ": line " + std::to_string(n) + ": ";
-    auto f = split(t, " | ");
+    std::string where = line.where() + ": ";
+    const int n = line.number;
+    auto f = split_trimmed(t, " | ");
     if (f.size() != 4) throw InputError(where + "expected 'CODE | PREDICATE | OPTIONS | EXAMPLE => SRC TGT'");
     Pattern p;
     p.file = path;
@@ -65,7 +45,7 @@ PatternSet PatternSet::load(const std::string& path, const Codebook& codebook) {
     if (p.predicate.empty() || p.predicate.find(' ') != std::string::npos)
       throw InputError(where + "predicate must be one word");
     if (f[2] != "-") {
-      for (const auto& opt : split(f[2], ",")) {
+      for (const auto& opt : split_trimmed(f[2], ",")) {
         if (opt == "mutual") {
           p.mutual = true;
         } else if (opt.rfind("target=", 0) == 0) {
@@ -73,12 +53,12 @@ PatternSet PatternSet::load(const std::string& path, const Codebook& codebook) {
           if (!country_code(p.fixed_target))
             throw InputError(where + "target= needs a 3-letter country code, got '" + p.fixed_target + "'");
         } else if (opt.rfind("obj=", 0) == 0) {
-          for (const auto& o : split(opt.substr(4), "/")) {
+          for (const auto& o : split_trimmed(opt.substr(4), "/")) {
             if (o.empty()) throw InputError(where + "empty noun in obj=");
             p.objects.push_back(o);
           }
         } else if (opt.rfind("to=", 0) == 0) {
-          for (const auto& c : split(opt.substr(3), "/")) {
+          for (const auto& c : split_trimmed(opt.substr(3), "/")) {
             Case kase;
             if (!parse_case(c, kase)) throw InputError(where + "unknown case '" + c + "' in to=");
             p.target_cases.push_back(kase);
@@ -88,10 +68,10 @@ PatternSet PatternSet::load(const std::string& path, const Codebook& codebook) {
         }
       }
     }
-    auto ex = split(f[3], "=>");
+    auto ex = split_trimmed(f[3], "=>");
     if (ex.size() != 2) throw InputError(where + "example must end with '=> SRC TGT'");
     p.example = ex[0];
-    auto actors = split(ex[1], " ");
+    auto actors = split_trimmed(ex[1], " ");
     actors.erase(std::remove(actors.begin(), actors.end(), ""), actors.end());
     if (actors.size() != 2 || !country_code(actors[0]) || !country_code(actors[1]))
       throw InputError(where + "example must end with '=> SRC TGT' (3-letter codes)");

@@ -12,9 +12,9 @@
 #include <string>
 #include <vector>
 
+#include "base/string_hash.h"
 #include "events/codebook.h"
 #include "model/document.h"
-#include "text/string_hash.h"
 
 namespace kizashi {
 

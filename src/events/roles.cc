@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "actors/matcher.h"
+#include "base/actor_code.h"
 #include "text/chunk.h"
 
 namespace kizashi {
@@ -30,7 +31,7 @@ bool Roles::same_country(const Actor& a, const std::vector<std::string>& source)
   if (source.empty()) return false;
   for (const auto& code : a.codes)
     for (const auto& src : source)
-      if (country_of(code) != country_of(src)) return false;
+      if (country_or_sector(code) != country_or_sector(src)) return false;
   return true;
 }
 

@@ -1,10 +1,10 @@
 #include "ingest/boilerplate.h"
 
 #include <cctype>
-#include <fstream>
 #include <unordered_set>
 
-#include "ingest/input_error.h"
+#include "base/datafile.h"
+#include "base/script.h"
 
 namespace kizashi {
 
@@ -15,7 +15,8 @@ std::string ascii_lower(std::string s) {
   return s;
 }
 
-std::string trim(const std::string& s) {
+// Spaces, tabs, CR, FF, VT and ideographic spaces (U+3000) off both ends.
+std::string trim_line(const std::string& s) {
   size_t b = 0, e = s.size();
   auto space = [&](size_t i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
@@ -39,28 +40,14 @@ std::string squeeze(const std::string& s) {
 
 }  // namespace
 
-bool has_japanese(const std::string& s) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  for (size_t i = 0; i + 2 < s.size() + 0; ++i) {
-    if (p[i] == 0xE3 && (p[i + 1] >= 0x81 && p[i + 1] <= 0x83)) return true;  // kana
-    if (p[i] >= 0xE4 && p[i] <= 0xE9) return true;                           // CJK
-  }
-  return false;
-}
-
 Boilerplate Boilerplate::load(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) throw InputError(path + ": cannot open boilerplate rules");
+  DataFile file(path, "boilerplate rules");
   Boilerplate b;
-  std::string line;
-  for (int n = 1; std::getline(in, line); ++n) {
-    if (line.empty() || line[0] == '#') continue;
-    size_t tab = line.find('\t');
-    std::string kind = line.substr(0, tab);
-    std::string text = tab == std::string::npos ? "" : trim(line.substr(tab + 1));
-    if (text.empty() || (kind != "line" && kind != "credit"))
-      throw InputError(path + ": line " + std::to_string(n) +
-                       ": expected 'line<TAB>TEXT' or 'credit<TAB>TEXT'");
+  for (DataLine line; file.next(line);) {
+    size_t tab = line.text.find('\t');
+    std::string kind = line.text.substr(0, tab);
+    std::string text = tab == std::string::npos ? "" : trim_line(line.text.substr(tab + 1));
+    if (text.empty() || (kind != "line" && kind != "credit")) line.fail("expected 'line<TAB>TEXT' or 'credit<TAB>TEXT'");
     (kind == "line" ? b.lines_ : b.credits_).push_back(kind == "line" ? ascii_lower(text) : text);
   }
   return b;
@@ -73,7 +60,7 @@ std::string Boilerplate::clean(const std::string& text, std::vector<std::string>
   while (start <= text.size()) {
     size_t nl = text.find('\n', start);
     if (nl == std::string::npos) nl = text.size();
-    std::string l = trim(text.substr(start, nl - start));
+    std::string l = trim_line(text.substr(start, nl - start));
     if (!l.empty()) {
       ++nonempty;
       if (has_japanese(l)) ++ja_lines;
@@ -89,7 +76,7 @@ std::string Boilerplate::clean(const std::string& text, std::vector<std::string>
     for (const auto& c : credits_) {
       size_t at = l.find(c);
       if (at != std::string::npos && l.size() - at - c.size() <= 80) {
-        l = trim(l.substr(0, at));
+        l = trim_line(l.substr(0, at));
         ++credits;
         break;
       }

@@ -22,7 +22,4 @@ class Boilerplate {
   std::vector<std::string> credits_;
 };
 
-// True when `s` contains hiragana, katakana or CJK ideographs.
-bool has_japanese(const std::string& s);
-
 }  // namespace kizashi

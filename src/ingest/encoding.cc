@@ -5,7 +5,7 @@
 
 #include <memory>
 
-#include "ingest/input_error.h"
+#include "base/error.h"
 
 namespace kizashi {
 

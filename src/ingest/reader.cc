@@ -8,9 +8,9 @@
 #include <iterator>
 #include <sys/stat.h>
 
+#include "base/error.h"
 #include "ingest/encoding.h"
 #include "ingest/html.h"
-#include "ingest/input_error.h"
 #include "text/normalize.h"
 
 namespace kizashi {

@@ -1,5 +1,6 @@
 #include "pipeline/pipeline.h"
 
+#include "base/actor_code.h"
 #include "events/coder.h"
 #include "events/dates.h"
 #include "ingest/reader.h"
@@ -49,7 +50,7 @@ void Pipeline::code(Document& doc) const {
     for (size_t i = before; i < doc.events.size(); ++i) {
       const Event& e = doc.events[i];
       if (!e.mutual || e.intent) continue;
-      std::string a = country_of(e.source), b = country_of(e.target);
+      std::string a(country_or_sector(e.source)), b(country_or_sector(e.target));
       if (a != b && a != "IGO" && b != "IGO") {
         // Name the sides by the words that named them, without earlier reference chains.
         auto plain = [](const std::string& t) {

@@ -5,9 +5,11 @@
 #include <iostream>
 #include <sstream>
 
+#include "base/calendar.h"
+#include "base/error.h"
+#include "base/script.h"
 #include "cli/output.h"
 #include "ingest/boilerplate.h"
-#include "ingest/input_error.h"
 #include "ingest/reader.h"
 #include "store/export.h"
 #include "store/graph_format.h"

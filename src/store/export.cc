@@ -7,6 +7,8 @@
 #include <nlohmann/json.hpp>
 #include <vector>
 
+#include "base/actor_code.h"
+#include "base/calendar.h"
 #include "store/event_json.h"
 
 namespace kizashi {
@@ -22,18 +24,6 @@ struct ActorParts {
   std::string type[3];  // Actor1Type1Code .. Type3Code
 };
 
-// CAMEO agent (role) codes that can begin a code with no country (a bare
-// "GOV"); none of them is an ISO 3166 alpha-3 country code.
-bool is_agent_code(const std::string& s) {
-  static const char* const kAgents[] = {
-      "GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB", "INS", "SEP", "UAF", "CVL", "BUS",
-      "MED", "EDU", "HRI", "REF", "SPY", "LAB", "HLH", "AGR", "CRM", "ENV", "PTY", "ELI",
-      "MOD", "RAD"};
-  for (const char* a : kAgents)
-    if (s == a) return true;
-  return false;
-}
-
 // GDELT's reading of a CAMEO code: country, known group and type codes.
 // IGO/NGO/IMG/MNC are type codes in GDELT: IGOUNO -> type IGO, group UNO.
 ActorParts split_actor(const std::string& code) {
@@ -48,7 +38,7 @@ ActorParts split_actor(const std::string& code) {
   } else if (prefix == "MNC") {
     p.type[t++] = prefix;
     rest = 3;
-  } else if (is_agent_code(prefix)) {
+  } else if (agent_code(prefix)) {
     rest = 0;
   } else {
     p.country = prefix;
@@ -64,30 +54,6 @@ std::string one_line(const std::string& s) {
   for (char& c : r)
     if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = ' ';
   return r;
-}
-
-bool all_digits(const std::string& s, size_t from, size_t n) {
-  if (from + n > s.size()) return false;
-  for (size_t i = from; i < from + n; ++i)
-    if (s[i] < '0' || s[i] > '9') return false;
-  return true;
-}
-
-bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-int days_in_month(int y, int m) {
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return m == 2 && leap(y) ? 29 : kDays[m - 1];
-}
-
-// "YYYY-MM-DD" (a real calendar date) -> y, m, d.
-bool parse_ymd(const std::string& s, int* y, int* m, int* d) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  if (!all_digits(s, 0, 4) || !all_digits(s, 5, 2) || !all_digits(s, 8, 2)) return false;
-  *y = std::stoi(s.substr(0, 4));
-  *m = std::stoi(s.substr(5, 2));
-  *d = std::stoi(s.substr(8, 2));
-  return *m >= 1 && *m <= 12 && *d >= 1 && *d <= days_in_month(*y, *m);
 }
 
 // The date an event is filed under: its own date, else its document's.
@@ -149,17 +115,15 @@ void write_gdelt(const StoredEvent& e, std::ostream& out) {
   std::vector<std::string> f;
   f.reserve(61);
   f.push_back(std::to_string(e.id));  // GLOBALEVENTID
-  int y, m, d;
-  if (parse_ymd(event_day(e), &y, &m, &d)) {
+  if (auto day = parse_date(event_day(e))) {
+    const int y = year_of(*day);
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%04d%02d%02d", y, m, d);
+    std::snprintf(buf, sizeof buf, "%04d%02u%02u", y, month_of(*day), day_of(*day));
     f.push_back(buf);                        // SQLDATE
     f.push_back(std::string(buf, 6));        // MonthYear
     f.push_back(std::string(buf, 4));        // Year
-    int doy = d;
-    for (int i = 1; i < m; ++i) doy += days_in_month(y, i);
     // GDELT: YYYY + day-of-year / 365, kept below the next year.
-    int frac = std::min(9999, static_cast<int>((doy * 10000L + 182) / 365));
+    int frac = std::min(9999, static_cast<int>((day_of_year(*day) * 10000L + 182) / 365));
     std::snprintf(buf, sizeof buf, "%04d.%04d", y, frac);
     f.push_back(buf);                        // FractionDate
   } else {

@@ -18,7 +18,7 @@ struct StoredEvent {
   int sentence_index = 0;
   std::string event_date;       // YYYY-MM-DD or "" (unknown)
   std::string source, target;   // full CAMEO actor codes ("" = none)
-  std::string source_country, target_country;  // country level (see country_level())
+  std::string source_country, target_country;  // country level (see country_key(), base/actor_code.h)
   std::string source_text, target_text;
   std::string code, root_code;  // CAMEO event code and root ("0231", "02")
   int quad_class = 0;           // 1..4 (GDELT QuadClass)
@@ -38,16 +38,6 @@ struct StoredEvent {
   int num_articles = 1;         // 1 + near-duplicate copies of the document
   std::string sentence;         // the sentence text
 };
-
-// Country-level key of an actor code: its first three letters, except for
-// international and non-state codes (IGO..., NGO..., IMG..., MNC...), which keep
-// the full code. "" stays "".
-std::string country_level(const std::string& code);
-
-// Days since 1970-01-01 of an ISO date "YYYY-MM-DD" (false if it is not one).
-bool day_number(const std::string& iso, int64_t* day);
-// The ISO date of a day number.
-std::string day_string(int64_t day);
 
 struct GraphNode {
   std::string id;               // actor key (country level or full code)

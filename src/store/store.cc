@@ -9,6 +9,8 @@
 #include <ctime>
 #include <sstream>
 
+#include "base/actor_code.h"
+#include "base/calendar.h"
 #include "store/simhash.h"
 
 namespace kizashi {
@@ -256,8 +258,8 @@ AddResult Store::add(const Document& doc, const DocumentMeta& meta) {
       }
       events.insert(events.end(),
                     {doc_id, int64_t{e.sentence}, dated ? Value(date) : Value(nullptr),
-                     dated ? Value(day) : Value(nullptr), e.source, e.target, country_level(e.source),
-                     country_level(e.target), e.source_text, e.target_text, e.code, e.root_code,
+                     dated ? Value(day) : Value(nullptr), e.source, e.target, country_key(e.source),
+                     country_key(e.target), e.source_text, e.target_text, e.code, e.root_code,
                      int64_t{e.quad_class}, e.goldstein, e.plover, e.rule, e.predicate, int64_t{e.intent},
                      int64_t{e.mutual}, quote_text, quote_speaker, join(e.actor_ids),
                      int64_t{e.pred_begin}, int64_t{e.pred_end}});

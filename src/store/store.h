@@ -48,7 +48,7 @@ bool parse_dedup(const std::string& name, Dedup* out);
 struct EventQuery {
   std::string actor, source, target;  // code prefixes (whole codes when `exact`)
   bool exact = false;
-  std::string source_country, target_country;  // exact, at country level (see country_level())
+  std::string source_country, target_country;  // exact, at country level (see country_key(), base/actor_code.h)
   std::string code;                   // "111" exact, "11*" prefix
   std::string since, until;           // inclusive YYYY-MM-DD
   int64_t doc_id = 0;                 // 0 = all documents

@@ -4,6 +4,7 @@
 #include <map>
 #include <unordered_set>
 
+#include "base/calendar.h"
 #include "store/store.h"
 
 namespace kizashi {

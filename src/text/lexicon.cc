@@ -1,9 +1,8 @@
 #include "text/lexicon.h"
 
-#include <fstream>
 #include <iterator>
 
-#include "ingest/input_error.h"
+#include "base/datafile.h"
 
 namespace kizashi {
 
@@ -14,29 +13,19 @@ static_assert(std::size(kKinds) <= 32);
 }
 
 Lexicon Lexicon::load(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) throw InputError(path + ": cannot open lexicon");
+  DataFile file(path, "lexicon");
   Lexicon lx;
   for (const char* k : kKinds) lx.kinds_[k];
-  std::string line;
-  for (int n = 1; std::getline(in, line); ++n) {
-    if (line.empty() || line[0] == '#') continue;
-    auto where = [&] { return path + ": line " + std::to_string(n) + ": "; };
-    size_t tab = line.find('\t');
-    if (tab == std::string::npos) throw InputError(where() + "expected KIND<TAB>WORD|WORD...");
-    std::string kind = line.substr(0, tab);
+  for (DataLine line; file.next(line);) {
+    size_t tab = line.text.find('\t');
+    if (tab == std::string::npos) line.fail("expected KIND<TAB>WORD|WORD...");
+    std::string kind = line.text.substr(0, tab);
     auto it = lx.kinds_.find(kind);
-    if (it == lx.kinds_.end()) throw InputError(where() + "unknown kind '" + kind + "'");
-    std::string rest = line.substr(tab + 1);
-    size_t start = 0;
-    while (start <= rest.size()) {
-      size_t bar = rest.find('|', start);
-      if (bar == std::string::npos) bar = rest.size();
-      std::string w = rest.substr(start, bar - start);
-      if (w.empty()) throw InputError(where() + "empty word");
-      if (!it->second.insert(w).second) throw InputError(where() + "word '" + w + "' listed twice");
+    if (it == lx.kinds_.end()) line.fail("unknown kind '" + kind + "'");
+    for (const auto& w : split_fields(std::string_view(line.text).substr(tab + 1), "|")) {
+      if (w.empty()) line.fail("empty word");
+      if (!it->second.insert(w).second) line.fail("word '" + w + "' listed twice");
       lx.word_kinds_[w] |= 1u << lx.bit(kind);
-      start = bar + 1;
     }
   }
   return lx;

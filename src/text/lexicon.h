@@ -12,7 +12,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "text/string_hash.h"
+#include "base/string_hash.h"
 
 namespace kizashi {
 

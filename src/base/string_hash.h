@@ -1,4 +1,4 @@
-// text/string_hash — string-keyed tables for the per-morpheme lookups.
+// base/string_hash — string-keyed tables for the per-morpheme lookups.
 //
 // StringMap is a hash map keyed by std::string that is looked up by
 // std::string_view without building a string (C++20 heterogeneous lookup).

@@ -1,0 +1,44 @@
+// base/calendar — the one calendar: ISO dates read, checked, shifted and written.
+//
+// Contract: a date is a std::chrono::year_month_day of the proleptic
+// Gregorian calendar. parse_date() accepts exactly "YYYY-MM-DD" (four, two
+// and two ASCII digits) naming a real day (2024-02-29 yes, 2023-02-29 no);
+// everything else is nullopt. Day numbers count days since 1970-01-01.
+// Formatting writes four-digit years, zero-padded months and days
+// ("2025-03-04", "2025-03", "2025"). Nothing here throws.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace kizashi {
+
+using Date = std::chrono::year_month_day;
+
+std::optional<Date> parse_date(std::string_view iso);
+inline bool valid_date(std::string_view iso) { return parse_date(iso).has_value(); }
+
+std::string date_string(const Date& d);           // YYYY-MM-DD
+std::string month_string(int year, unsigned month);  // YYYY-MM
+std::string year_string(int year);                // YYYY
+
+// Days since 1970-01-01, and back.
+int64_t day_number(const Date& d);
+Date day_date(int64_t day);
+// The day number of an ISO date; false (and *day untouched) when it is not one.
+bool day_number(std::string_view iso, int64_t* day);
+std::string day_string(int64_t day);
+
+Date add_days(const Date& d, int64_t days);
+unsigned weekday_from_monday(const Date& d);  // 0 = Monday ... 6 = Sunday
+unsigned day_of_year(const Date& d);          // 1 = 1 January
+unsigned days_in_month(int year, unsigned month);
+
+inline int year_of(const Date& d) { return static_cast<int>(d.year()); }
+inline unsigned month_of(const Date& d) { return static_cast<unsigned>(d.month()); }
+inline unsigned day_of(const Date& d) { return static_cast<unsigned>(d.day()); }
+
+}  // namespace kizashi
