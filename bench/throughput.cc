@@ -28,7 +28,7 @@
 #include <thread>
 #include <vector>
 
-#include "cli/output.h"
+#include "format/coded.h"
 #include "ingest/reader.h"
 #include "pipeline/pipeline.h"
 

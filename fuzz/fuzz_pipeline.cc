@@ -16,7 +16,7 @@
 #include "actors/dictionary.h"
 #include "base/calendar.h"
 #include "base/error.h"
-#include "cli/output.h"
+#include "format/coded.h"
 #include "fuzz_util.h"
 #include "ingest/encoding.h"
 #include "ingest/reader.h"

@@ -8,9 +8,9 @@
 #include <sstream>
 #include <vector>
 
-#include "store/export.h"
-#include "store/graph_format.h"
-#include "store/series_format.h"
+#include "format/events.h"
+#include "format/graph.h"
+#include "format/series.h"
 
 using namespace kizashi;
 using nlohmann::json;

@@ -13,6 +13,9 @@
 #             (--date, as the scorer runs it) and once all together undated
 #   corpus    every article of ../shared/corpus/ja-wikinews.tsv.gz, one file
 #             per article (headline line + article line), undated
+#   store     the seed, examples and dev-ja ingested into a new SQLite store,
+#             then every query and export of it (stats, events, GDELT, PLOVER,
+#             CSV, series, GEXF, GraphML and JSON networks)
 # in three forms each: `code --explain`, `code --format jsonl` and
 # `code --format tsv`. Prints one line per output with its size and whether
 # it is identical, and the first differing lines of any that differ. The
@@ -73,16 +76,37 @@ PY
   touch "$in/.done"
 fi
 
+# store_outputs BIN OUT: the seed, the examples and dev-ja ingested into a new
+# SQLite store OUT/store.db, and every query and export of it (ingestion
+# times, which differ from run to run, written as ADDED).
+store_outputs() {
+  local bin=$1 out=$2 q
+  (
+    cd "$out"
+    rm -f store.db store.db-wal store.db-shm
+    "$bin" ingest --quiet --db sqlite:store.db "$in/seed" "$in/examples" "$in/dev-ja" 2>&1 |
+      sed -E "s/; [0-9.]+ docs\/s, [0-9.]+ events\/s;/; (rates);/" > store.ingest || true
+    for q in "stats --format json" "events --format jsonl" "export --format gdelt" "export --format plover" \
+             "export --format csv" "series --dyad CHN-JPN --format json" "series --dyad USA-JPN --by month" \
+             "network --format gexf" "network --format graphml" "network --format json --level actor"; do
+      # shellcheck disable=SC2086
+      "$bin" $q --db sqlite:store.db 2>&1 | sed -E 's/[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:]{8}Z/ADDED/g; s/\t20[0-9]{12}\t/\tADDED\t/g'
+    done > store.queries
+    rm -f store.db store.db-wal store.db-shm
+  )
+}
+
 # run BIN OUT: every output of one binary into OUT/.
 run() {
   local bin=$1 out=$2 set f date
-  mkdir -p "$out"
+  rm -rf "$out"; mkdir -p "$out"
   cd "$in"
   for set in seed examples dev-ja corpus; do
     "$bin" code --explain "$set"/*.txt > "$out/$set.explain" 2> "$out/$set.explain.err" || true
     "$bin" code --format jsonl "$set"/*.txt > "$out/$set.jsonl" 2> "$out/$set.jsonl.err" || true
     "$bin" code --format tsv "$set"/*.txt > "$out/$set.tsv" 2> "$out/$set.tsv.err" || true
   done
+  store_outputs "$bin" "$out"
   : > "$out/dev-ja-dated.explain"; : > "$out/dev-ja-dated.jsonl"
   while read -r f date; do
     "$bin" code --date "$date" --explain "dev-ja/$f" >> "$out/dev-ja-dated.explain" 2>&1 || true

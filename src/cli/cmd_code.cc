@@ -11,7 +11,7 @@
 #include "base/error.h"
 #include "base/script.h"
 #include "cli/commands.h"
-#include "cli/output.h"
+#include "format/coded.h"
 #include "ingest/boilerplate.h"
 #include "pipeline/ordered_pool.h"
 #include "pipeline/pipeline.h"

@@ -1,15 +1,13 @@
 // cli/cmd_query — the store queries: `events`, `series`, `network`, `export`, `stats`.
 // Output goes to stdout or, with -o FILE, to FILE (written whole or not at all).
-#include <nlohmann/json.hpp>
-
-#include <iomanip>
 #include <iostream>
 
 #include "actors/labels.h"
 #include "cli/commands.h"
-#include "store/export.h"
-#include "store/graph_format.h"
-#include "store/series_format.h"
+#include "format/events.h"
+#include "format/graph.h"
+#include "format/series.h"
+#include "format/stats.h"
 #include "store/store.h"
 
 namespace kizashi {
@@ -112,44 +110,9 @@ int run_network(QueryArgs& a, const GlobalOptions& g) {
 }
 
 int run_stats(QueryArgs& a) {
-  return with_store(a, [&](Store& s, std::ostream& out) {
-    StoreStats st = s.stats(10);
-    if (a.format == "json") {
-      nlohmann::ordered_json j;
-      j["store"] = st.where;
-      j["schema_version"] = st.schema_version;
-      j["documents"] = st.documents;
-      j["duplicates"] = st.duplicates;
-      j["sentences"] = st.sentences;
-      j["events"] = st.events;
-      j["mentions"] = st.mentions;
-      j["quotes"] = st.quotes;
-      j["first_date"] = st.first_date;
-      j["last_date"] = st.last_date;
-      j["events_by_root"] = nlohmann::ordered_json::object();
-      for (auto& [k, v] : st.by_root) j["events_by_root"][k] = v;
-      j["top_dyads"] = nlohmann::ordered_json::array();
-      for (auto& [k, v] : st.top_dyads) j["top_dyads"].push_back({{"dyad", k}, {"events", v}});
-      j["size_bytes"] = st.size_bytes;
-      out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
-      return;
-    }
-    out << "store        " << st.where << " (schema " << st.schema_version << ", "
-        << std::fixed << std::setprecision(1) << static_cast<double>(st.size_bytes) / 1048576.0 << " MiB)\n"
-        << "documents    " << st.documents << " (+" << st.duplicates << " near-duplicates)\n"
-        << "sentences    " << st.sentences << "\n"
-        << "events       " << st.events << "\n"
-        << "mentions     " << st.mentions << " actor mentions, " << st.quotes << " quotes\n";
-    if (!st.first_date.empty()) out << "dates        " << st.first_date << " .. " << st.last_date << "\n";
-    if (!st.by_root.empty()) {
-      out << "by root code\n";
-      for (auto& [k, v] : st.by_root) out << "  " << std::setw(2) << std::left << k << "  " << v << '\n';
-    }
-    if (!st.top_dyads.empty()) {
-      out << "top dyads (both directions)\n";
-      for (auto& [k, v] : st.top_dyads) out << "  " << std::setw(20) << std::left << k << v << '\n';
-    }
-  });
+  StatsFormat f;
+  parse_stats_format(a.format, &f);
+  return with_store(a, [&](Store& s, std::ostream& out) { write_stats(f, s.stats(10), out); });
 }
 
 }  // namespace

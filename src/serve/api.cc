@@ -8,12 +8,13 @@
 #include "base/calendar.h"
 #include "base/error.h"
 #include "base/script.h"
-#include "cli/output.h"
+#include "format/coded.h"
+#include "format/events.h"
+#include "format/graph.h"
+#include "format/series.h"
+#include "format/stats.h"
 #include "ingest/boilerplate.h"
 #include "ingest/reader.h"
-#include "store/export.h"
-#include "store/graph_format.h"
-#include "store/series_format.h"
 
 namespace kizashi {
 
@@ -26,14 +27,12 @@ struct BadRequest : std::runtime_error {
   BadRequest(int s, const std::string& m) : std::runtime_error(m), status(s) {}
 };
 
-std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
-
 void reply(httplib::Response& res, int status, const std::string& body) {
   res.status = status;
   res.set_content(body, "application/json; charset=utf-8");
 }
 
-void error(httplib::Response& res, int status, const std::string& msg) { reply(res, status, dump({{"error", msg}})); }
+void error(httplib::Response& res, int status, const std::string& msg) { reply(res, status, json_text({{"error", msg}})); }
 
 // Runs a handler; maps failures to JSON errors (500 never shows the cause).
 template <typename Fn>
@@ -132,7 +131,7 @@ void reply_cached(ApiContext& ctx, const httplib::Request& req, httplib::Respons
 void install_api(httplib::Server& svr, ApiContext& ctx) {
   svr.Get("/api/health", guarded([&ctx](const httplib::Request&, httplib::Response& res) {
             auto store = ctx.stores->acquire();
-            reply(res, 200, dump({{"status", "ok"}, {"store", store->where()},
+            reply(res, 200, json_text({{"status", "ok"}, {"store", store->where()},
                                   {"schema_version", store->schema_version()}}));
           }));
 
@@ -140,16 +139,7 @@ void install_api(httplib::Server& svr, ApiContext& ctx) {
             int64_t top = int_param(req, "top", 10, 0, 1000);
             auto store = ctx.stores->acquire();
             reply_cached(ctx, req, res, *store, [&] {
-              StoreStats s = store->stats(static_cast<int>(top));
-              json j = {{"store", s.where}, {"schema_version", s.schema_version}, {"documents", s.documents},
-                        {"duplicates", s.duplicates}, {"sentences", s.sentences}, {"events", s.events},
-                        {"mentions", s.mentions}, {"quotes", s.quotes},
-                        {"first_date", s.first_date.empty() ? json(nullptr) : json(s.first_date)},
-                        {"last_date", s.last_date.empty() ? json(nullptr) : json(s.last_date)},
-                        {"by_root", json::array()}, {"top_dyads", json::array()}};
-              for (const auto& [root, n] : s.by_root) j["by_root"].push_back({{"root", root}, {"events", n}});
-              for (const auto& [dyad, n] : s.top_dyads) j["top_dyads"].push_back({{"dyad", dyad}, {"events", n}});
-              return dump(j);
+              return json_text(stats_api_json(store->stats(static_cast<int>(top))));
             });
           }));
 
@@ -163,7 +153,7 @@ void install_api(httplib::Server& svr, ApiContext& ctx) {
                                         {"duplicate_of", d.duplicate_of}, {"sentences", d.sentences},
                                         {"events", d.events}});
             });
-            reply(res, 200, dump(j));
+            reply(res, 200, json_text(j));
           }));
 
   svr.Get("/api/events", guarded([&ctx](const httplib::Request& req, httplib::Response& res) {
@@ -248,7 +238,7 @@ void install_api(httplib::Server& svr, ApiContext& ctx) {
             }
             EventQuery q;
             q.doc_id = d.id;
-            std::string body = dump(j);
+            std::string body = json_text(j);
             body.pop_back();  // '}'
             reply(res, 200, body + ",\"events\":" + events_array(*store, q) + "}");
           }));
@@ -266,7 +256,7 @@ void install_api(httplib::Server& svr, ApiContext& ctx) {
               }
               if (out.size() >= 50) break;
             }
-            reply(res, 200, dump({{"q", q}, {"actors", out}}));
+            reply(res, 200, json_text({{"q", q}, {"actors", out}}));
           }));
 
   auto code_body = [&ctx](const httplib::Request& req, Document* doc, DocumentMeta* meta) {
@@ -297,22 +287,7 @@ void install_api(httplib::Server& svr, ApiContext& ctx) {
              Document doc;
              DocumentMeta meta;
              code_body(req, &doc, &meta);
-             std::ostringstream lines;
-             write_jsonl(doc, lines);
-             json out = {{"date", doc.date}, {"sentences", json::array()}, {"events", json::array()}};
-             for (const auto& s : doc.sentences) {
-               json sj = {{"index", s.index}, {"text", s.text}, {"mentions", json::array()}};
-               for (const auto& m : s.mentions) {
-                 if (m.codes.empty() || m.token_end <= m.token_begin) continue;
-                 auto [b, e] = mention_bytes(s, m);
-                 sj["mentions"].push_back({{"begin", b}, {"end", e}, {"text", m.text}, {"codes", m.codes}});
-               }
-               out["sentences"].push_back(sj);
-             }
-             std::string line;
-             std::istringstream in(lines.str());
-             while (std::getline(in, line)) out["events"].push_back(json::parse(line));
-             reply(res, 200, dump(out));
+             reply(res, 200, json_text(coded_document_json(doc)));
            }));
 
   svr.Post("/api/documents", guarded([&ctx, code_body](const httplib::Request& req, httplib::Response& res) {
@@ -326,7 +301,7 @@ void install_api(httplib::Server& svr, ApiContext& ctx) {
              AddResult r = store->add(doc, meta);
              const char* outcome = r.outcome == AddOutcome::Stored ? "stored" : r.outcome == AddOutcome::Known ? "known" : "duplicate";
              reply(res, r.outcome == AddOutcome::Stored ? 201 : 200,
-                   dump({{"outcome", outcome}, {"id", r.doc_id}, {"duplicate_of", r.duplicate_of}, {"events", r.events}}));
+                   json_text({{"outcome", outcome}, {"id", r.doc_id}, {"duplicate_of", r.duplicate_of}, {"events", r.events}}));
            }));
 }
 

@@ -3,7 +3,7 @@
 // Contract: plain values, no database types. A StoredEvent is one event row
 // joined with its document and sentence; a Graph is the aggregated dyad network
 // of a query; a SeriesRow is one period of a dyad's time series. Writers in
-// store/export.h and store/graph_format.h consume these and never touch SQL.
+// format/ (events.h, graph.h, series.h) consume these and never touch SQL.
 #pragma once
 
 #include <cstdint>

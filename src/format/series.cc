@@ -1,11 +1,7 @@
-// store/series_format — see series_format.h for the contract.
-#include "store/series_format.h"
+// format/series — see series.h for the contract.
+#include "format/series.h"
 
-#include "store/export.h"
-
-#include <cmath>
-#include <cstdio>
-#include <nlohmann/json.hpp>
+#include "format/common.h"
 
 namespace kizashi {
 
@@ -15,22 +11,6 @@ const char* const kColumns[] = {"period",          "events",            "verbal_
                                 "verbal_conflict", "material_conflict", "goldstein_sum", "goldstein_mean"};
 const size_t kWidths[] = {10, 7, 11, 13, 15, 17, 13, 14};
 
-std::string fixed2(double v) {
-  if (!std::isfinite(v)) v = 0;
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.2f", v);
-  std::string r = buf;
-  if (r == "-0.00") r = "0.00";
-  return r;
-}
-
-double tidy(double v) {
-  if (!std::isfinite(v)) return 0;
-  double r = std::round(v * 1e6) / 1e6;
-  return r == 0 ? 0.0 : r;
-}
-
-
 std::vector<std::string> cells(const SeriesRow& r) {
   return {r.period,
           std::to_string(r.events),
@@ -38,8 +18,8 @@ std::vector<std::string> cells(const SeriesRow& r) {
           std::to_string(r.quad[1]),
           std::to_string(r.quad[2]),
           std::to_string(r.quad[3]),
-          fixed2(r.goldstein_sum),
-          fixed2(r.goldstein_mean())};
+          fixed(r.goldstein_sum, 2),
+          fixed(r.goldstein_mean(), 2)};
 }
 
 // Period left-aligned, numbers right-aligned, two spaces between columns.
@@ -84,7 +64,6 @@ void write_series(SeriesFormat f, const std::string& dyad, bool directed,
       break;
     }
     case SeriesFormat::Json: {
-      using ordered_json = nlohmann::ordered_json;
       ordered_json j;
       j["dyad"] = dyad;
       j["directed"] = directed;
@@ -98,7 +77,7 @@ void write_series(SeriesFormat f, const std::string& dyad, bool directed,
                                            {"material_conflict", r.quad[3]},
                                            {"goldstein_sum", tidy(r.goldstein_sum)},
                                            {"goldstein_mean", tidy(r.goldstein_mean())}});
-      out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+      out << json_text(j) << '\n';
       break;
     }
   }

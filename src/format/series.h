@@ -1,4 +1,4 @@
-// store/series_format — writes a dyad's time series.
+// format/series — writes a dyad's time series.
 //
 // Contract: write_series() writes one complete document for the rows of one
 // dyad (rows are written in the order given):

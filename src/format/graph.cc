@@ -1,23 +1,17 @@
-// store/graph_format — see graph_format.h for the contract.
-#include "store/graph_format.h"
+// format/graph — see graph.h for the contract.
+#include "format/graph.h"
 
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <nlohmann/json.hpp>
 #include <set>
 #include <vector>
+
+#include "format/common.h"
 
 namespace kizashi {
 
 namespace {
-
-// Rounded to 6 decimals, no negative zero.
-double tidy(double v) {
-  if (!std::isfinite(v)) return 0;
-  double r = std::round(v * 1e6) / 1e6;
-  return r == 0 ? 0.0 : r;
-}
 
 // Shortest text that reads back as tidy(v).
 std::string num(double v) {
@@ -203,7 +197,6 @@ void write_graphml(const Graph& g, std::ostream& out) {
 // ---- JSON ------------------------------------------------------------------
 
 void write_json(const Graph& g, std::ostream& out) {
-  using ordered_json = nlohmann::ordered_json;
   auto open_end = [](const std::string& s) { return s.empty() ? ordered_json(nullptr) : ordered_json(s); };
   ordered_json j;
   j["level"] = g.level;
@@ -229,7 +222,7 @@ void write_json(const Graph& g, std::ostream& out) {
                                       {"conflict", e.conflict()},
                                       {"goldstein_sum", tidy(e.goldstein_sum)},
                                       {"goldstein_mean", tidy(e.goldstein_mean())}});
-  out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  out << json_text(j) << '\n';
 }
 
 }  // namespace

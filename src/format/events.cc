@@ -1,21 +1,19 @@
-// store/export — see export.h for the contract.
-#include "store/export.h"
+// format/events — see events.h for the contract.
+#include "format/events.h"
 
 #include <algorithm>
 #include <cstdio>
 #include <iterator>
-#include <nlohmann/json.hpp>
 #include <vector>
 
 #include "base/actor_code.h"
 #include "base/calendar.h"
-#include "store/event_json.h"
+#include "format/common.h"
+#include "format/event_json.h"
 
 namespace kizashi {
 
 namespace {
-
-using ordered_json = nlohmann::ordered_json;
 
 // An actor code broken into the GDELT actor fields.
 struct ActorParts {
@@ -48,14 +46,6 @@ ActorParts split_actor(const std::string& code) {
   return p;
 }
 
-// Any control character (tab, CR, LF, ...) becomes a space.
-std::string one_line(const std::string& s) {
-  std::string r = s;
-  for (char& c : r)
-    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = ' ';
-  return r;
-}
-
 // The date an event is filed under: its own date, else its document's.
 const std::string& event_day(const StoredEvent& e) {
   return e.event_date.empty() ? e.doc_date : e.event_date;
@@ -67,14 +57,6 @@ std::string compact_timestamp(const std::string& s) {
   for (char c : s)
     if (c >= '0' && c <= '9') r += c;
   return r.size() == 14 ? r : "";
-}
-
-std::string fixed(double v, int decimals) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-  std::string r = buf;
-  if (r[0] == '-' && r.find_first_not_of("-0.") == std::string::npos) r.erase(0, 1);  // no "-0.0"
-  return r;
 }
 
 // At most `max_chars` UTF-8 characters of s, with "…" when cut. A byte that
@@ -102,12 +84,6 @@ std::string pad(const std::string& s, size_t width) {
 std::string pad_left(const std::string& s, size_t width) {
   return s.size() >= width ? s : std::string(width - s.size(), ' ') + s;
 }
-
-std::string json_line(const ordered_json& j) {
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
-ordered_json string_or_null(const std::string& s) { return s.empty() ? ordered_json(nullptr) : ordered_json(s); }
 
 // ---- GDELT 2.0 -------------------------------------------------------------
 
@@ -183,7 +159,7 @@ void write_plover(const StoredEvent& e, std::ostream& out) {
   j["story_id"] = e.doc_name;
   j["url"] = string_or_null(e.doc_url);
   j["rule"] = e.rule;
-  out << json_line(j) << '\n';
+  out << json_text(j) << '\n';
 }
 
 // ---- JSONL -----------------------------------------------------------------
@@ -208,7 +184,7 @@ void write_jsonl(const StoredEvent& e, std::ostream& out) {
   j["lang"] = e.lang;
   j["added"] = e.added;
   j["num_articles"] = e.num_articles;
-  out << json_line(j) << '\n';
+  out << json_text(j) << '\n';
 }
 
 // ---- CSV -------------------------------------------------------------------
@@ -254,16 +230,6 @@ void write_table(const StoredEvent& e, std::ostream& out) {
 }
 
 }  // namespace
-
-std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string r = "\"";
-  for (char c : s) {
-    if (c == '"') r += '"';
-    r += c;
-  }
-  return r + "\"";
-}
 
 bool parse_event_format(const std::string& name, EventFormat* out) {
   static const std::pair<const char*, EventFormat> kNames[] = {

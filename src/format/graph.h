@@ -1,4 +1,4 @@
-// store/graph_format — writes an aggregated dyad network for graph tools.
+// format/graph — writes an aggregated dyad network for graph tools.
 //
 // Contract: write_graph() writes one complete document for Graph g:
 //   Gexf     GEXF 1.3 (Gephi): node attributes events/out_events/in_events,

@@ -1,4 +1,4 @@
-// store/export — one-line-per-event writers for query results.
+// format/events — one-line-per-event writers for stored events (query results).
 //
 // Contract: write_events_header() writes the header a format needs (a CSV
 // header line, an aligned Table header; nothing for JSONL, GDELT and PLOVER),
@@ -31,8 +31,5 @@ bool parse_event_format(const std::string& name, EventFormat* out);
 
 void write_events_header(EventFormat f, std::ostream& out);
 void write_event(EventFormat f, const StoredEvent& e, std::ostream& out);
-
-// One RFC 4180 CSV field: quoted when it holds a comma, quote, CR or LF.
-std::string csv_field(const std::string& s);
 
 }  // namespace kizashi

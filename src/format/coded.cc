@@ -1,25 +1,31 @@
-#include "cli/output.h"
+#include "format/coded.h"
 
-#include <nlohmann/json.hpp>
-
-#include "store/event_json.h"
+#include "format/event_json.h"
 
 namespace kizashi {
 
 namespace {
 
-nlohmann::ordered_json event_json(const Document& doc, const Event& e) {
+std::string clean(std::string s) {
+  for (char& c : s)
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+  return s;
+}
+
+}  // namespace
+
+ordered_json event_json(const Document& doc, const Event& e) {
   const Sentence& s = doc.sentences.at(static_cast<size_t>(e.sentence));
-  nlohmann::ordered_json j;
+  ordered_json j;
   j["doc"] = doc.name;
   j["sentence_index"] = e.sentence;
   j["sentence"] = s.text;
-  j["doc_date"] = doc.date.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(doc.date);
-  j["event_date"] = e.event_date.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(e.event_date);
+  j["doc_date"] = string_or_null(doc.date);
+  j["event_date"] = string_or_null(e.event_date);
   put_event_fields(j, e);
   if (e.quote >= 0 && e.quote < static_cast<int>(s.quotes.size())) {
     const Quote& q = s.quotes[static_cast<size_t>(e.quote)];
-    nlohmann::ordered_json qj;
+    ordered_json qj;
     qj["text"] = q.text;
     qj["speaker"] = q.speaker_text;
     qj["speaker_codes"] = q.speaker_codes;
@@ -31,17 +37,24 @@ nlohmann::ordered_json event_json(const Document& doc, const Event& e) {
   return j;
 }
 
-std::string clean(std::string s) {
-  for (char& c : s)
-    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-  return s;
+ordered_json coded_document_json(const Document& doc) {
+  ordered_json out = {{"date", doc.date}, {"sentences", ordered_json::array()}, {"events", ordered_json::array()}};
+  for (const auto& s : doc.sentences) {
+    ordered_json sj = {{"index", s.index}, {"text", s.text}, {"mentions", ordered_json::array()}};
+    for (const auto& m : s.mentions) {
+      if (m.codes.empty() || m.token_end <= m.token_begin) continue;
+      auto [b, e] = mention_bytes(s, m);
+      sj["mentions"].push_back({{"begin", b}, {"end", e}, {"text", m.text}, {"codes", m.codes}});
+    }
+    out["sentences"].push_back(sj);
+  }
+  for (const auto& e : doc.events) out["events"].push_back(event_json(doc, e));
+  return out;
 }
-
-}  // namespace
 
 void write_jsonl(const Document& doc, std::ostream& out) {
   for (const auto& e : doc.events)
-    out << event_json(doc, e).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    out << json_text(event_json(doc, e)) << '\n';
 }
 
 void write_tsv_header(std::ostream& out) {

@@ -1,4 +1,4 @@
-// store/event_json — the event fields every JSONL event line carries, set in
+// format/event_json — the event fields every JSONL event line carries, set in
 // one place for `kizashi code` (a freshly coded model Event) and `kizashi
 // events`/`export` (a StoredEvent); both record types name them alike, so a
 // field added here reaches both outputs with one meaning.
