@@ -14,13 +14,16 @@
 #include <string>
 #include <vector>
 
-#include "events/coder.h"
+#include "events/ja/coder.h"
 #include "ingest/reader.h"
+#include "pipeline/japanese.h"
 #include "pipeline/pipeline.h"
-#include "text/chunk.h"
-#include "text/segment.h"
+#include "text/ja/chunk.h"
+#include "text/ja/quotes.h"
+#include "text/ja/segment.h"
 
 using namespace kizashi;
+
 
 namespace {
 
@@ -28,15 +31,17 @@ namespace {
 // example text at each stage.
 struct Fixture {
   std::unique_ptr<Pipeline> pipe;
+  const JapaneseFrontEnd* ja = nullptr;
   std::vector<std::string> raw;         // file bytes
   std::vector<std::string> texts;       // cleaned document text
   std::vector<std::string> sentences;   // split
-  std::vector<Sentence> tokenized;      // tokens only
-  std::vector<Sentence> chunked;        // tokens + chunks
-  std::vector<Sentence> matched;        // + actor mentions
+  std::vector<ja::Sentence> tokenized;      // tokens only
+  std::vector<ja::Sentence> chunked;        // tokens + chunks
+  std::vector<ja::Sentence> matched;        // + actor mentions
   size_t bytes = 0;
 
   Fixture() : pipe(Pipeline::open({KIZASHI_DATA_DIR, kDefaultMecabDic, KIZASHI_USERDIC, false})) {
+    ja = dynamic_cast<const JapaneseFrontEnd*>(pipe->front_end("ja"));
     std::vector<std::string> files;
     if (const char* env = std::getenv("KIZASHI_BENCH_TEXT")) {
       std::istringstream in(env);
@@ -50,18 +55,19 @@ struct Fixture {
       bytes += raw.back().size();
       Document d = make_document(f, raw.back(), pipe->boilerplate());
       texts.push_back(d.text);
-      for (auto& s : split_sentences(d.text)) sentences.push_back(std::move(s));
+      for (auto& s : ja::split_sentences(d.text)) sentences.push_back(std::move(s));
     }
-    ActorContext ctx;
+    ja::ActorContext ctx;
     for (size_t i = 0; i < sentences.size(); ++i) {
-      Sentence s;
+      ja::Sentence s;
       s.index = static_cast<int>(i);
       s.text = sentences[i];
-      s.tokens = pipe->morphology().tokenize(s.text);
+      s.tokens = ja->morphology().tokenize(s.text);
       tokenized.push_back(s);
-      chunk_sentence(s, pipe->lexicon());
+      ja::chunk_sentence(s, ja->lexicon());
+      ja::find_quotes(s, ja->lexicon());
       chunked.push_back(s);
-      pipe->matcher().match(s, "2025-03-04", ctx);
+      ja->matcher().match(s, "2025-03-04", ctx);
       matched.push_back(s);
     }
   }
@@ -74,10 +80,10 @@ Fixture& fx() {
 
 // Times stage(work) on a fresh copy of `input` per iteration (the copy is not timed).
 template <typename Stage>
-void on_copies(benchmark::State& state, const std::vector<Sentence>& input, Stage stage) {
+void on_copies(benchmark::State& state, const std::vector<ja::Sentence>& input, Stage stage) {
   for (auto _ : state) {
     state.PauseTiming();
-    std::vector<Sentence> work = input;
+    std::vector<ja::Sentence> work = input;
     state.ResumeTiming();
     stage(work);
     benchmark::DoNotOptimize(work);
@@ -96,7 +102,7 @@ BENCHMARK(BM_ReadAndClean);
 void BM_SplitSentences(benchmark::State& state) {
   auto& f = fx();
   for (auto _ : state)
-    for (const auto& t : f.texts) benchmark::DoNotOptimize(split_sentences(t));
+    for (const auto& t : f.texts) benchmark::DoNotOptimize(ja::split_sentences(t));
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * f.sentences.size()));
 }
 BENCHMARK(BM_SplitSentences);
@@ -104,36 +110,36 @@ BENCHMARK(BM_SplitSentences);
 void BM_Tokenize(benchmark::State& state) {
   auto& f = fx();
   for (auto _ : state)
-    for (const auto& s : f.sentences) benchmark::DoNotOptimize(f.pipe->morphology().tokenize(s));
+    for (const auto& s : f.sentences) benchmark::DoNotOptimize(f.ja->morphology().tokenize(s));
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * f.sentences.size()));
 }
 BENCHMARK(BM_Tokenize);
 
 void BM_Chunk(benchmark::State& state) {
   auto& f = fx();
-  on_copies(state, f.tokenized, [&](std::vector<Sentence>& work) {
-    for (auto& s : work) chunk_sentence(s, f.pipe->lexicon());
+  on_copies(state, f.tokenized, [&](std::vector<ja::Sentence>& work) {
+    for (auto& s : work) ja::chunk_sentence(s, f.ja->lexicon());
   });
 }
 BENCHMARK(BM_Chunk);
 
 void BM_MatchActors(benchmark::State& state) {
   auto& f = fx();
-  on_copies(state, f.chunked, [&](std::vector<Sentence>& work) {
-    ActorContext ctx;
-    for (auto& s : work) f.pipe->matcher().match(s, "2025-03-04", ctx);
+  on_copies(state, f.chunked, [&](std::vector<ja::Sentence>& work) {
+    ja::ActorContext ctx;
+    for (auto& s : work) f.ja->matcher().match(s, "2025-03-04", ctx);
   });
 }
 BENCHMARK(BM_MatchActors);
 
 void BM_CodeEvents(benchmark::State& state) {
   auto& f = fx();
-  CoderResources res{f.pipe->actors(), f.pipe->lexicon(), f.pipe->patterns(), f.pipe->codebook()};
+  ja::CoderResources res{f.pipe->actors(), f.ja->lexicon(), f.ja->patterns(), f.pipe->codebook()};
   size_t events = 0;
-  on_copies(state, f.matched, [&](std::vector<Sentence>& work) {
-    EventContext ctx;
+  on_copies(state, f.matched, [&](std::vector<ja::Sentence>& work) {
+    ja::EventContext ctx;
     std::vector<Event> out;
-    for (auto& s : work) code_sentence(s, "2025-03-04", res, ctx, false, out);
+    for (auto& s : work) ja::code_sentence(s, "2025-03-04", res, ctx, false, out);
     events = out.size();
   });
   state.counters["events"] = static_cast<double>(events);

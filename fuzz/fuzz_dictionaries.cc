@@ -15,10 +15,10 @@
 #include "actors/dictionary.h"
 #include "base/error.h"
 #include "events/codebook.h"
-#include "events/patterns.h"
+#include "events/ja/patterns.h"
 #include "fuzz_util.h"
 #include "ingest/boilerplate.h"
-#include "text/lexicon.h"
+#include "text/ja/lexicon.h"
 
 namespace {
 
@@ -51,7 +51,7 @@ void check_error(const kizashi::InputError& e, const std::string& file) {
   KZ_CHECK(msg.find('\n') == std::string::npos, msg);
 }
 
-void use(const kizashi::PatternSet& ps) {
+void use(const kizashi::ja::PatternSet& ps) {
   KZ_CHECK(!ps.all().empty(), "no patterns loaded");
   for (const auto& p : ps.all()) {
     auto c = ps.candidates(p.predicate, "x" + p.predicate);
@@ -83,11 +83,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const std::string file = fx.file.string();
     try {
       if (which == 0) {
-        use(kizashi::PatternSet::load(file, fx.codebook));
+        use(kizashi::ja::PatternSet::load(file, fx.codebook));
       } else if (which == 1) {
-        kizashi::Lexicon lx = kizashi::Lexicon::load(file);
-        for (const auto& w : lx.words("speech")) KZ_CHECK(lx.has("speech", w), w);
-        (void)lx.has("nonexistent", "x");
+        kizashi::ja::Lexicon lx = kizashi::ja::Lexicon::load(file);
+        for (size_t k = 0; k < kizashi::ja::kWordKinds; ++k) {
+          const auto kind = static_cast<kizashi::ja::Word>(k);
+          for (const auto& w : lx.words(kind)) KZ_CHECK(lx.has(kind, w), w);
+        }
       } else {
         kizashi::Boilerplate b = kizashi::Boilerplate::load(file);
         std::vector<std::string> notes;

@@ -74,15 +74,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     return 0;
   }
   doc.date = date;
+  pipeline().route(doc, "ja");  // any bytes, coded as Japanese
   pipeline().code(doc);
   KZ_CHECK(doc.date.empty() || kizashi::valid_date(doc.date), doc.date);
 
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
     const kizashi::Sentence& s = doc.sentences[i];
     KZ_CHECK(s.index == static_cast<int>(i), "sentence index");
-    for (const auto& t : s.tokens) {
-      KZ_CHECK(t.begin <= t.end && t.end <= s.text.size(), "token span outside its sentence");
-      KZ_CHECK(s.text.compare(t.begin, t.end - t.begin, t.surface) == 0, "token surface is not its span");
+    for (const auto& m : s.mentions)
+      KZ_CHECK(m.begin <= m.end && m.end <= s.text.size(), "mention span outside its sentence");
+    for (const auto& q : s.quotes) {
+      KZ_CHECK(q.begin <= q.end && q.end <= s.text.size(), "quote span outside its sentence");
+      KZ_CHECK(s.text.compare(q.begin, q.end - q.begin, q.text) == 0, "quote text is not its span");
     }
   }
   for (const auto& e : doc.events) {

@@ -7,10 +7,11 @@
 #include <set>
 
 #include "events/codebook.h"
-#include "events/dates.h"
+#include "events/ja/dates.h"
 #include "test_util.h"
 
 using namespace kizashi;
+using namespace kizashi::ja;
 using kztest::code_text;
 using kztest::country;
 using kztest::describe;

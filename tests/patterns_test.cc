@@ -13,10 +13,11 @@
 #include "test_util.h"
 
 using namespace kizashi;
+using namespace kizashi::ja;
 using kztest::country;
 
 TEST(Patterns, EveryExampleCodesToItsPattern) {
-  const auto& patterns = kztest::pipeline().patterns().all();
+  const auto& patterns = kztest::japanese().patterns().all();
   ASSERT_GT(patterns.size(), 100u);
   std::ostringstream report;
   int failures = 0, rule_missing = 0, wrong_actors = 0;
@@ -48,7 +49,7 @@ TEST(Patterns, EveryExampleCodesToItsPattern) {
 }
 
 TEST(Patterns, IdsAreUniqueAndWellFormed) {
-  const auto& patterns = kztest::pipeline().patterns().all();
+  const auto& patterns = kztest::japanese().patterns().all();
   std::set<std::string> ids;
   for (const Pattern& p : patterns) {
     EXPECT_TRUE(ids.insert(p.id).second) << p.file << ":" << p.line << ": duplicate id " << p.id;

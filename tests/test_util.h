@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model/document.h"
+#include "pipeline/japanese.h"
 #include "pipeline/pipeline.h"
 
 namespace kztest {
@@ -26,6 +27,11 @@ inline const Pipeline& pipeline() {
     return Pipeline::open(opt);
   }();
   return *p;
+}
+
+// The Japanese front end of pipeline(), for tests of its stages.
+inline const JapaneseFrontEnd& japanese() {
+  return dynamic_cast<const JapaneseFrontEnd&>(*pipeline().front_end("ja"));
 }
 
 // Codes `text` as a document dated `date` and returns it.

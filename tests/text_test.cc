@@ -5,13 +5,14 @@
 
 #include "base/string_hash.h"
 #include "test_util.h"
-#include "text/chunk.h"
-#include "text/lexicon.h"
-#include "text/morph.h"
-#include "text/normalize.h"
-#include "text/segment.h"
+#include "text/ja/chunk.h"
+#include "text/ja/lexicon.h"
+#include "text/ja/morph.h"
+#include "ingest/normalize.h"
+#include "text/ja/segment.h"
 
-using namespace kizashi;
+// The Japanese text stages are tested in their own namespace.
+namespace kizashi::ja {
 
 namespace {
 
@@ -309,3 +310,5 @@ TEST(StringTable, FindAnswersExactlyAsAMap) {
   ASSERT_NE(table.find(""), nullptr);
   EXPECT_EQ(*table.find(""), 5);
 }
+
+}  // namespace kizashi::ja

@@ -1,5 +1,7 @@
 #include "base/datafile.h"
 
+#include <algorithm>
+
 #include "base/error.h"
 
 namespace kizashi {
@@ -24,6 +26,26 @@ bool DataFile::next(DataLine& line) {
     return true;
   }
   return false;
+}
+
+Manifest::Manifest(const std::string& path, const std::vector<std::string>& keys) : file_(path) {
+  size_t slash = path.rfind('/');
+  dir_ = slash == std::string::npos ? "." : path.substr(0, slash);
+  DataFile file(path, "data manifest");
+  for (DataLine line; file.next(line);) {
+    auto f = split_trimmed(line.text, "\t");
+    if (f.size() != 2 || f[0].empty() || f[1].empty()) line.fail("expected KEY<TAB>PATH");
+    if (std::find(keys.begin(), keys.end(), f[0]) == keys.end()) line.fail("unknown key '" + f[0] + "'");
+    for (const auto& [k, v] : entries_)
+      if (k == f[0]) line.fail("key '" + f[0] + "' given twice");
+    entries_.emplace_back(f[0], f[1]);
+  }
+}
+
+std::string Manifest::path(const std::string& key) const {
+  for (const auto& [k, v] : entries_)
+    if (k == key) return dir_ + "/" + v;
+  throw InputError(file_ + ": no '" + key + "' file named");
 }
 
 std::string trim(std::string_view s) {

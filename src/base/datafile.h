@@ -36,6 +36,20 @@ class DataFile {
   int number_ = 0;
 };
 
+// A data manifest: which file holds what, one "KEY<TAB>PATH" per line, paths
+// relative to the manifest's folder. Every key must be one of `keys`, given
+// once; path() of a key the file does not name throws InputError.
+class Manifest {
+ public:
+  Manifest(const std::string& path, const std::vector<std::string>& keys);
+  std::string path(const std::string& key) const;
+  const std::string& file() const { return file_; }
+
+ private:
+  std::string file_, dir_;
+  std::vector<std::pair<std::string, std::string>> entries_;
+};
+
 // Spaces, tabs and '\r' off both ends.
 std::string trim(std::string_view s);
 // Every field between separators, each as it is (n separators: n + 1 fields).

@@ -6,13 +6,10 @@
 #include <sstream>
 #include <thread>
 
-#include "actors/dictionary.h"
 #include "base/calendar.h"
 #include "base/error.h"
-#include "base/script.h"
 #include "cli/commands.h"
 #include "format/coded.h"
-#include "ingest/boilerplate.h"
 #include "pipeline/ordered_pool.h"
 #include "pipeline/pipeline.h"
 
@@ -37,8 +34,8 @@ int run_code(const CodeArgs& a, const GlobalOptions& g) {
     std::cerr << "kizashi: --date: '" << a.date << "' is not a date (YYYY-MM-DD)\n";
     return 2;
   }
-  if (a.lang == "en") {
-    std::cerr << "kizashi: --lang en: this build codes Japanese only (English coder not built yet)\n";
+  if (a.lang != "auto" && !Pipeline::codes(a.lang)) {
+    std::cerr << "kizashi: --lang " << a.lang << ": this build codes " << Pipeline::language_names() << " only\n";
     return 2;
   }
   std::unique_ptr<Pipeline> pipe;
@@ -57,9 +54,7 @@ int run_code(const CodeArgs& a, const GlobalOptions& g) {
     try {
       Document doc = pipe->read(f);
       doc.date = a.date;
-      if (a.lang == "auto" && !has_japanese(doc.text))
-        throw InputError(f + ": not Japanese text (English coding is not built yet)");
-      doc.lang = "ja";
+      pipe->route(doc, a.lang);
       pipe->code(doc);
       std::ostringstream out;
       if (a.explain) write_explain(doc, out);

@@ -13,7 +13,6 @@
 
 #include "base/calendar.h"
 #include "base/error.h"
-#include "base/script.h"
 #include "cli/commands.h"
 #include "cli/ingest_inputs.h"
 #include "ingest/boilerplate.h"
@@ -154,8 +153,7 @@ int run_ingest(const IngestArgs& a, const GlobalOptions& g) {
     try {
       out.doc = out.item.from_jsonl ? make_document(out.item.name, out.item.body, pipe->boilerplate())
                                     : pipe->read(out.item.path);
-      if (!has_japanese(out.doc.text)) throw InputError(out.item.name + ": not Japanese text");
-      out.doc.lang = "ja";
+      pipe->route(out.doc);
       out.doc.date = out.item.date.empty() ? a.date : out.item.date;
       out.hash = Store::content_hash(out.doc.text);
       if (m.ext_id.empty() && known.has("h:" + out.hash)) {

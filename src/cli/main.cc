@@ -8,7 +8,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "text/morph.h"
+#include "pipeline/pipeline.h"
 
 #ifndef KIZASHI_DATA_DIR
 #define KIZASHI_DATA_DIR "data"

@@ -42,9 +42,8 @@ ordered_json coded_document_json(const Document& doc) {
   for (const auto& s : doc.sentences) {
     ordered_json sj = {{"index", s.index}, {"text", s.text}, {"mentions", ordered_json::array()}};
     for (const auto& m : s.mentions) {
-      if (m.codes.empty() || m.token_end <= m.token_begin) continue;
-      auto [b, e] = mention_bytes(s, m);
-      sj["mentions"].push_back({{"begin", b}, {"end", e}, {"text", m.text}, {"codes", m.codes}});
+      if (m.codes.empty()) continue;
+      sj["mentions"].push_back({{"begin", m.begin}, {"end", m.end}, {"text", m.text}, {"codes", m.codes}});
     }
     out["sentences"].push_back(sj);
   }

@@ -11,7 +11,7 @@
 #include "base/error.h"
 #include "ingest/encoding.h"
 #include "ingest/html.h"
-#include "text/normalize.h"
+#include "ingest/normalize.h"
 
 namespace kizashi {
 

@@ -1,69 +1,62 @@
 #include "pipeline/pipeline.h"
 
-#include "base/actor_code.h"
-#include "events/coder.h"
-#include "events/dates.h"
+#include <algorithm>
+
+#include "base/error.h"
+#include "base/script.h"
 #include "ingest/reader.h"
-#include "text/chunk.h"
-#include "text/segment.h"
 
 namespace kizashi {
 
 std::unique_ptr<Pipeline> Pipeline::open(const PipelineOptions& opt) {
   std::unique_ptr<Pipeline> p(new Pipeline());
-  p->opt_ = opt;
   const std::string& d = opt.data_dir;
   p->boilerplate_ = Boilerplate::load(d + "/ingest/boilerplate.txt");
-  p->lexicon_ = Lexicon::load(d + "/verbs/ja.lexicon");
   p->actors_ = ActorDictionary::load(d + "/actors");
   p->codebook_ = Codebook::load(d + "/cameo");
-  p->patterns_ = PatternSet::load(d + "/verbs/ja.verbs", p->codebook_);
-  p->morph_ = Morphology::open(opt.mecab_dic, opt.userdic);
-  p->matcher_ = std::make_unique<ActorMatcher>(p->actors_, p->lexicon_);
+  const SharedResources shared{p->actors_, p->codebook_};
+  for (const auto& lang : front_end_languages()) {
+    FrontEndOptions fo{d, d + "/" + lang + ".manifest", opt.mecab_dic, opt.userdic, opt.explain};
+    p->front_ends_.push_back(make_front_end(lang, fo, shared));
+  }
   return p;
+}
+
+bool Pipeline::codes(const std::string& lang) {
+  const auto& langs = front_end_languages();
+  return std::find(langs.begin(), langs.end(), lang) != langs.end();
+}
+
+std::string Pipeline::language_names() {
+  std::string out;
+  for (const auto& lang : front_end_languages()) out += (out.empty() ? "" : ", ") + language_name(lang);
+  return out;
 }
 
 Document Pipeline::read(const std::string& path) const {
   return make_document(path, read_bytes(path), boilerplate_);
 }
 
+const FrontEnd* Pipeline::front_end(const std::string& lang) const {
+  for (const auto& f : front_ends_)
+    if (f->lang() == lang) return f.get();
+  return nullptr;
+}
+
+void Pipeline::route(Document& doc, const std::string& requested) const {
+  std::string lang = requested == "auto" ? detect_language(doc.text) : requested;
+  if (!front_end(lang))
+    throw InputError(doc.name + ": " + language_name(lang) + " text; this build codes " + language_names() +
+                     " only");
+  doc.lang = lang;
+}
+
 void Pipeline::code(Document& doc) const {
-  if (doc.date.empty()) doc.date = find_document_date(doc.text);
-  if (doc.lang.empty()) doc.lang = "ja";
-  doc.sentences.clear();
-  doc.events.clear();
-  ActorContext actors;
-  EventContext events;
-  CoderResources res{actors_, lexicon_, patterns_, codebook_};
-  int index = 0;
-  for (auto& text : split_sentences(doc.text)) {
-    Sentence s;
-    s.index = index++;
-    s.text = std::move(text);
-    s.tokens = morph_->tokenize(s.text);
-    chunk_sentence(s, lexicon_);
-    matcher_->match(s, doc.date, actors);
-    size_t before = doc.events.size();
-    code_sentence(s, doc.date, res, events, opt_.explain, doc.events);
-    // The sides of a joint act (a meeting, an agreement) are what a later 両国 or
-    // 両首脳 refers to.
-    for (size_t i = before; i < doc.events.size(); ++i) {
-      const Event& e = doc.events[i];
-      if (!e.mutual || e.intent) continue;
-      std::string a(country_or_sector(e.source)), b(country_or_sector(e.target));
-      if (a != b && a != "IGO" && b != "IGO") {
-        // Name the sides by the words that named them, without earlier reference chains.
-        auto plain = [](const std::string& t) {
-          size_t eq = t.rfind('=');
-          return eq == std::string::npos ? t : t.substr(eq + 1);
-        };
-        std::string sa = plain(e.source_text), sb = plain(e.target_text);
-        actors.groups.push_back({{a, b}, sa == sb ? sa : sa + "/" + sb, {"context:last_event"}});
-      }
-      break;
-    }
-    doc.sentences.push_back(std::move(s));
-  }
+  if (doc.lang.empty()) route(doc);
+  const FrontEnd* fe = front_end(doc.lang);
+  if (!fe) throw InputError(doc.name + ": this build does not code " + language_name(doc.lang));
+  if (doc.date.empty()) doc.date = fe->document_date(doc.text);
+  fe->code(doc);
 }
 
 }  // namespace kizashi

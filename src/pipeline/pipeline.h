@@ -1,26 +1,31 @@
-// pipeline — loads every resource once and runs the stages over a Document.
+// pipeline — the router: loads the shared resources and one front end per
+// language once, and sends each document to the front end of its language.
 //
-// Contract: Pipeline::open() loads the boilerplate rules, lexicon, actor
-// dictionaries, codebook and patterns from `data_dir`, and MeCab with the
-// dictionary at `mecab_dic` plus the user dictionary (if it exists); it throws
-// InputError for a bad data file and std::runtime_error when MeCab cannot be
-// loaded. code() runs text → actors → events on one Document; it is const
-// and may be called from several threads.
+// Contract: Pipeline::open() loads the boilerplate rules, the actor
+// dictionaries and the codebook from `data_dir`, and the front end of every
+// language this build has (front_end.h) from its manifest data/LANG.manifest;
+// it throws InputError for a bad data file and std::runtime_error when a front
+// end's own tools (MeCab) cannot be loaded. route() sets Document::lang: the
+// requested language, or with "auto" the one detect_language() reads in the
+// text; a document in a language without a front end is an InputError naming
+// it. code() routes a document without a language, sets its date from the text
+// when it has none, and has the front end fill its sentences and events; it is
+// const and may be called from several threads.
 #pragma once
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "actors/dictionary.h"
-#include "actors/matcher.h"
 #include "events/codebook.h"
-#include "events/patterns.h"
 #include "ingest/boilerplate.h"
 #include "model/document.h"
-#include "text/lexicon.h"
-#include "text/morph.h"
+#include "pipeline/front_end.h"
 
 namespace kizashi {
+
+inline constexpr const char* kDefaultMecabDic = "/var/lib/mecab/dic/ipadic-utf8";
 
 struct PipelineOptions {
   std::string data_dir;
@@ -32,28 +37,27 @@ struct PipelineOptions {
 class Pipeline {
  public:
   static std::unique_ptr<Pipeline> open(const PipelineOptions& opt);
+  // Does this build code `lang`? And the names of the languages it codes ("Japanese").
+  static bool codes(const std::string& lang);
+  static std::string language_names();
+
   // Reads and cleans a file ("-" = stdin). Throws InputError.
   Document read(const std::string& path) const;
-  // Codes a document whose date (if any) is already set; fills sentences and events.
+  void route(Document& doc, const std::string& requested = "auto") const;
   void code(Document& doc) const;
+
   const Boilerplate& boilerplate() const { return boilerplate_; }
   const ActorDictionary& actors() const { return actors_; }
-  const PatternSet& patterns() const { return patterns_; }
   const Codebook& codebook() const { return codebook_; }
-  const Morphology& morphology() const { return *morph_; }
-  const Lexicon& lexicon() const { return lexicon_; }
-  const ActorMatcher& matcher() const { return *matcher_; }
+  // The front end of `lang`, or nullptr.
+  const FrontEnd* front_end(const std::string& lang) const;
 
  private:
   Pipeline() = default;
-  PipelineOptions opt_;
   Boilerplate boilerplate_;
-  Lexicon lexicon_;
   ActorDictionary actors_;
   Codebook codebook_;
-  PatternSet patterns_;
-  std::shared_ptr<Morphology> morph_;
-  std::unique_ptr<ActorMatcher> matcher_;
+  std::vector<std::unique_ptr<FrontEnd>> front_ends_;
 };
 
 }  // namespace kizashi

@@ -7,7 +7,6 @@
 
 #include "base/calendar.h"
 #include "base/error.h"
-#include "base/script.h"
 #include "format/coded.h"
 #include "format/events.h"
 #include "format/graph.h"
@@ -277,8 +276,7 @@ void install_api(httplib::Server& svr, ApiContext& ctx) {
     if (meta->ext_id.empty()) meta->ext_id = meta->url;
     *doc = make_document(meta->ext_id.empty() ? "api" : meta->ext_id, title.empty() ? text : title + "\n\n" + text,
                          ctx.pipeline->boilerplate());
-    if (!has_japanese(doc->text)) throw BadRequest(400, "text: not Japanese");
-    doc->lang = "ja";
+    ctx.pipeline->route(*doc);
     doc->date = date;
     ctx.pipeline->code(*doc);
   };

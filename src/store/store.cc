@@ -220,7 +220,7 @@ AddResult Store::add(const Document& doc, const DocumentMeta& meta) {
         "INSERT INTO documents (content_hash, ext_id, name, url, title, lang, doc_date, added, text, simhash, "
         "sim_b0, sim_b1, sim_b2, sim_b3, duplicate_of, n_sentences, n_events) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-        {hash, opt(meta.ext_id), doc.name, opt(meta.url), opt(meta.title), doc.lang.empty() ? "ja" : doc.lang,
+        {hash, opt(meta.ext_id), doc.name, opt(meta.url), opt(meta.title), doc.lang,
          opt(doc.date), now_utc(), doc.text, static_cast<int64_t>(sim), band(0), band(1), band(2), band(3),
          first ? Value(first) : Value(nullptr), static_cast<int64_t>(doc.sentences.size()),
          static_cast<int64_t>(doc.events.size())},
@@ -237,8 +237,8 @@ AddResult Store::add(const Document& doc, const DocumentMeta& meta) {
       sentences.insert(sentences.end(), {doc_id, int64_t{s.index}, s.text});
       for (const auto& m : s.mentions) {
         if (m.codes.empty()) continue;
-        auto [b, e] = mention_bytes(s, m);
-        mentions.insert(mentions.end(), {doc_id, int64_t{s.index}, int64_t{b}, int64_t{e}, m.text, join(m.codes), join(m.entry_ids)});
+        mentions.insert(mentions.end(), {doc_id, int64_t{s.index}, int64_t{m.begin}, int64_t{m.end}, m.text,
+                                         join(m.codes), join(m.entry_ids)});
       }
       for (const auto& q : s.quotes)
         quotes.insert(quotes.end(), {doc_id, int64_t{s.index}, int64_t{q.begin}, int64_t{q.end}, q.text,

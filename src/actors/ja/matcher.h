@@ -1,4 +1,4 @@
-// actors/matcher — finds actor mentions in chunked sentences.
+// actors/ja/matcher — finds actor mentions in chunked sentences.
 //
 // Contract: match() appends to Sentence::mentions every actor named in the
 // sentence: dictionary names (longest match over consecutive morphemes),
@@ -17,10 +17,10 @@
 
 #include "actors/dictionary.h"
 #include "base/string_hash.h"
-#include "model/document.h"
-#include "text/lexicon.h"
+#include "text/ja/sentence.h"
+#include "text/ja/lexicon.h"
 
-namespace kizashi {
+namespace kizashi::ja {
 
 // What earlier sentences of the same document mentioned.
 struct ActorContext {
@@ -35,6 +35,17 @@ struct ActorContext {
   std::vector<Seen> groups;                         // coordinated groups, oldest first
   std::unordered_map<std::string, double> salience; // country -> weight
   std::vector<std::string> first_seen;              // countries in order of appearance
+};
+
+// The kinds of words that refer to an actor named elsewhere.
+enum class Ref : uint8_t {
+  None,
+  Person,   // 同氏: the last person
+  Place,    // 同国: the last country
+  Pair,     // 両国, 両首脳: two sides
+  Count,    // 3カ国: a group of that size
+  Speaker,  // 我々: the speaker of the quotation
+  Surname,  // 王氏 after 王毅外相: the person named in full before
 };
 
 class ActorMatcher {
@@ -52,10 +63,10 @@ class ActorMatcher {
   // table per step and stops as soon as the text is no such prefix.
   struct Name {
     const std::vector<ActorEntry>* entries = nullptr;  // dictionary entries
-    const char* ref = nullptr;  // last reference kind listing it (person_ref ... speaker)
+    Ref ref = Ref::None;  // last reference kind listing it (同氏, 同国, 両国, 我々)
   };
   StringTable<Name> names_{size_t{1} << 16};
   const std::unordered_set<std::string>& nationality_;  // the lexicon's 人, 系 ...: 日本人 is the country's people
 };
 
-}  // namespace kizashi
+}  // namespace kizashi::ja

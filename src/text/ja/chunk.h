@@ -1,4 +1,4 @@
-// text/chunk — bunsetsu chunks and head-final dependencies from morphemes.
+// text/ja/chunk — bunsetsu chunks and head-final dependencies from morphemes.
 //
 // Contract: chunk_sentence() fills Sentence::chunks from Sentence::tokens:
 // each chunk is content words followed by function words; Chunk::kase is the
@@ -10,10 +10,10 @@
 // of the same quotation unless it closes it.
 #pragma once
 
-#include "model/document.h"
-#include "text/lexicon.h"
+#include "text/ja/sentence.h"
+#include "text/ja/lexicon.h"
 
-namespace kizashi {
+namespace kizashi::ja {
 
 void chunk_sentence(Sentence& s, const Lexicon& lexicon);
 
@@ -27,4 +27,4 @@ bool modifier_case(const Chunk& c);
 // A quotation without one names a term (「第一」), one with one is speech.
 bool has_predicate(const Sentence& s, size_t begin, size_t end);
 
-}  // namespace kizashi
+}  // namespace kizashi::ja

@@ -1,12 +1,12 @@
-#include "events/roles.h"
+#include "events/ja/roles.h"
 
 #include <algorithm>
 
-#include "actors/matcher.h"
+#include "actors/ja/matcher.h"
 #include "base/actor_code.h"
-#include "text/chunk.h"
+#include "text/ja/chunk.h"
 
-namespace kizashi {
+namespace kizashi::ja {
 
 using namespace std::literals;
 
@@ -24,7 +24,7 @@ bool target_case(Case c) {
 bool Roles::war_party(int c) const {
   if (ch(c).kase != Case::ToNo || ch(c).head < 0) return false;
   const Chunk& h = ch(ch(c).head);
-  return res_.lexicon.has("conflict", s_.tokens[h.content_end - 1].surface);
+  return res_.lexicon.has(Word::Conflict, s_.tokens[h.content_end - 1].surface);
 }
 
 bool Roles::same_country(const Actor& a, const std::vector<std::string>& source) {
@@ -125,7 +125,7 @@ std::optional<Actor> Roles::subject(int p, int level) const {
     if (auto a = chunk_actor(ch(p).head, false)) return a;
     const Chunk& h = ch(ch(p).head);
     const std::string& tail = s_.tokens[h.content_end - 1].surface;
-    for (const auto& w : res_.lexicon.words("agentive"))
+    for (const auto& w : res_.lexicon.words(Word::Agentive))
       if (tail.size() >= w.size() && tail.compare(tail.size() - w.size(), w.size(), w) == 0) return std::nullopt;
   }
   int t = nearest_topic(p);
@@ -143,43 +143,18 @@ std::optional<Actor> Roles::subject(int p, int level) const {
   return std::nullopt;
 }
 
-void Roles::find_quotes() {
-  s_.quotes.clear();
-  const auto& t = s_.tokens;
-  for (size_t i = 0; i < t.size(); ++i) {
-    if (!(t[i].surface == "「"sv || t[i].surface == "『"sv) || t[i].quote_depth != 0) continue;
-    size_t j = i + 1;
-    while (j < t.size() && !((t[j].surface == "」"sv || t[j].surface == "』"sv) && t[j].quote_depth == 0)) ++j;
-    Quote q;
-    q.begin = t[i].end;
-    q.end = j < t.size() ? t[j].begin : static_cast<uint32_t>(s_.text.size());
-    q.text = s_.text.substr(q.begin, q.end - q.begin);
-    bool has_pred = has_predicate(s_, i + 1, j);
-    // Chunk that closes the quotation.
-    int closing = -1;
-    for (int c = 0; c < n(); ++c)
-      if (j < t.size() && ch(c).first <= static_cast<int>(j) && static_cast<int>(j) < ch(c).last) closing = c;
-    if (closing >= 0 && ch(closing).kase == Case::Quote && ch(closing).head >= 0) {
-      q.speech = has_pred || res_.lexicon.has("speech", ch(ch(closing).head).lemma);
-      s_.quotes.push_back(q);
-      if (q.speech) {
-        int idx = static_cast<int>(s_.quotes.size()) - 1;
-        // Speaker: subject of the verb the quotation depends on.
-        s_.quotes[idx].speaker_codes.clear();
-        if (auto a = subject(ch(closing).head)) {
-          s_.quotes[idx].speaker_codes = a->codes;
-          s_.quotes[idx].speaker_text = a->text;
-        }
-      }
-    } else if (i == 0 && (j + 1 >= t.size() || (j + 2 == t.size() && t[j + 1].is(tag::Period))) && has_pred) {
-      q.speech = true;  // a sentence that is only a quotation continues the last speaker
+void Roles::assign_speakers() {
+  for (auto& q : s_.quotes) {
+    if (q.alone) {
       q.speaker_codes = ctx_.last_speaker_codes;
       q.speaker_text = ctx_.last_speaker_text;
-      s_.quotes.push_back(q);
-    } else if (has_pred) {
-      s_.quotes.push_back(q);
+    } else if (q.speech && q.closing >= 0) {
+      // The speaker is the subject of the verb the quotation depends on.
+      if (auto a = subject(ch(q.closing).head)) {
+        q.speaker_codes = a->codes;
+        q.speaker_text = a->text;
+      }
     }
-    i = j;
   }
   for (const auto& q : s_.quotes)
     if (q.speech && !q.speaker_codes.empty()) {
@@ -379,4 +354,4 @@ size_t Roles::object_match(const Pattern& pat, int obj) const {
   return best;
 }
 
-}  // namespace kizashi
+}  // namespace kizashi::ja

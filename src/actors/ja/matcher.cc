@@ -1,12 +1,12 @@
-#include "actors/matcher.h"
+#include "actors/ja/matcher.h"
 
 #include <algorithm>
 #include <set>
 
 #include "base/actor_code.h"
-#include "text/chunk.h"
+#include "text/ja/chunk.h"
 
-namespace kizashi {
+namespace kizashi::ja {
 
 using namespace std::literals;
 
@@ -22,7 +22,7 @@ struct Item {
   int begin, end;  // tokens
   EntryKind kind;
   const ActorEntry* entry = nullptr;
-  std::string ref;  // person_ref, place_ref, pair_ref, count_ref, speaker
+  Ref ref = Ref::None;
   int count = 0;
   std::string agent;  // agent implied by the word itself (日本人 → CVL)
 };
@@ -60,19 +60,20 @@ std::vector<Mention> top_salient(const ActorContext& ctx, size_t n) {
 bool ActorMatcher::title_at(const Sentence& s, int t, int end) const {
   std::string rest;
   for (int i = t; i < end; ++i) rest += s.tokens[i].surface;
-  return lx_.has("title", rest);
+  return lx_.has(Word::Title, rest);
 }
 
 ActorMatcher::ActorMatcher(const ActorDictionary& dict, const Lexicon& lexicon)
-    : dict_(dict), lx_(lexicon), nationality_(lexicon.words("nationality")) {
+    : dict_(dict), lx_(lexicon), nationality_(lexicon.words(Word::Nationality)) {
   auto add = [&](const std::string& name) -> Name& {
     for (size_t i = 1; i < name.size(); ++i)
       if ((static_cast<unsigned char>(name[i]) & 0xC0) != 0x80) names_[std::string_view(name).substr(0, i)];
     return names_[name];
   };
   for (const auto& [name, kind] : dict_.names()) add(name).entries = dict_.find(name);
-  for (const char* kind : {"person_ref", "place_ref", "pair_ref", "speaker"})
-    for (const auto& w : lx_.words(kind)) add(w).ref = kind;
+  for (auto [kind, ref] : {std::pair{Word::PersonRef, Ref::Person}, {Word::PlaceRef, Ref::Place},
+                           {Word::PairRef, Ref::Pair}, {Word::Speaker, Ref::Speaker}})
+    for (const auto& w : lx_.words(kind)) add(w).ref = ref;
 }
 
 void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, const ActorContext& ctx) const {
@@ -90,7 +91,7 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
     cat.clear();
     int best_end = -1;
     const std::vector<ActorEntry>* best = nullptr;
-    std::string best_ref;
+    Ref best_ref = Ref::None;
     int count = 0;
     for (int j = i; j < last_content && j - i < kMaxTokens; ++j) {
       if (skip_token(s.tokens[j])) break;
@@ -104,15 +105,15 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
         if (!only_short || (j == i && s.tokens[i].is(tag::Proper))) {
           best = v;
           best_end = j + 1;
-          best_ref.clear();
+          best_ref = Ref::None;
         }
       }
-      if (name != nullptr && name->ref) {
+      if (name != nullptr && name->ref != Ref::None) {
         best = nullptr;
         best_end = j + 1;
         best_ref = name->ref;
       }
-      if (j > i && s.tokens[i].is(tag::Number) && lx_.has("count_ref", cat.substr(s.tokens[i].surface.size()))) {
+      if (j > i && s.tokens[i].is(tag::Number) && lx_.has(Word::CountRef, cat.substr(s.tokens[i].surface.size()))) {
         try {
           count = std::stoi(s.tokens[i].surface);
         } catch (...) {
@@ -121,7 +122,7 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
         if (count >= 2 && count <= 40) {
           best = nullptr;
           best_end = j + 1;
-          best_ref = "count_ref";
+          best_ref = Ref::Count;
         }
       }
     }
@@ -132,7 +133,7 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
       for (int k = static_cast<int>(ctx.people_seen.size()) - 1; k >= 0; --k) {
         const std::string& full = ctx.people_seen[static_cast<size_t>(k)].text;
         if (full.size() > surname.size() && full.compare(0, surname.size(), surname) == 0) {
-          items.push_back(Item{i, i + 1, EntryKind::Person, nullptr, "surname", k, ""});
+          items.push_back(Item{i, i + 1, EntryKind::Person, nullptr, Ref::Surname, k, ""});
           break;
         }
       }
@@ -147,7 +148,7 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
       if (const auto* v = dict_.find(surf.substr(surf.rfind("・") + 3)))
         for (const auto& e : *v)
           if (e.kind == EntryKind::Country) {
-            items.push_back(Item{i, i + 1, EntryKind::Country, &e, "", 0, ""});
+            items.push_back(Item{i, i + 1, EntryKind::Country, &e, Ref::None, 0, ""});
             break;
           }
       if (!items.empty() && items.back().begin == i) {
@@ -163,7 +164,7 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
         if (const auto* v = dict_.find(surf.substr(0, surf.size() - kShi.size())))
           for (const auto& e : *v)
             if (e.kind == EntryKind::Person) {
-              items.push_back(Item{i, i + 1, EntryKind::Person, &e, "", 0, ""});
+              items.push_back(Item{i, i + 1, EntryKind::Person, &e, Ref::None, 0, ""});
               break;
             }
       if (!items.empty() && items.back().begin == i) { ++i; continue; }
@@ -177,7 +178,7 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
         if (const auto* v = dict_.find(surf.substr(0, surf.size() - suffix.size())))
           for (const auto& e : *v)
             if (e.kind == EntryKind::Country) {
-              items.push_back(Item{i, i + 1, EntryKind::Country, &e, "", 0, "CVL"});
+              items.push_back(Item{i, i + 1, EntryKind::Country, &e, Ref::None, 0, "CVL"});
               break;
             }
       }
@@ -197,7 +198,7 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
       it.entry = pick;
     }
     // 駐米日本大使, 在韓日本大使館: where someone is posted, not who they are.
-    if (i > c.first && (s.tokens[i - 1].surface == "駐"sv || s.tokens[i - 1].surface == "在"sv) && it.ref.empty()) {
+    if (i > c.first && (s.tokens[i - 1].surface == "駐"sv || s.tokens[i - 1].surface == "在"sv) && it.ref == Ref::None) {
       i = best_end;
       continue;
     }
@@ -220,7 +221,7 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
       bool glued = true;
       for (int t = items[e - 1].end; t < items[e].begin; ++t)
         if (!(s.tokens[t].is(tag::Suffix) || skip_token(s.tokens[t]))) glued = false;
-      if (!glued || !items[e].ref.empty() || !items[e - 1].ref.empty()) break;
+      if (!glued || items[e].ref != Ref::None || items[e - 1].ref != Ref::None) break;
       ++e;
     }
     Mention m;
@@ -231,12 +232,12 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
     // Is anything but suffixes after the mention in this chunk? Then it modifies a noun.
     // Place nouns (東部, 国境, 周辺) keep the country the actor of the chunk.
     for (int t = m.token_end; t < last_content; ++t)
-      if (!(s.tokens[t].is(tag::Suffix) || skip_token(s.tokens[t]) || lx_.has("place", s.tokens[t].surface) ||
+      if (!(s.tokens[t].is(tag::Suffix) || skip_token(s.tokens[t]) || lx_.has(Word::Place, s.tokens[t].surface) ||
             (items[k].kind == EntryKind::Person && title_at(s, t, last_content)))) {
         m.head = false;
         break;
       }
-    if (lx_.has("no_actor", [&] {
+    if (lx_.has(Word::NoActor, [&] {
           std::string r;
           for (int t = m.token_end; t < last_content; ++t) r += s.tokens[t].surface;
           return r;
@@ -253,7 +254,7 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
     std::vector<const Item*> countries;
     for (size_t x = k; x < e; ++x) {
       const Item& it = items[x];
-      if (!it.ref.empty()) {
+      if (it.ref != Ref::None) {
         ref = &it;
         continue;
       }
@@ -274,26 +275,26 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
     }
     if (ref) {
       m.reference = true;
-      if (ref->ref == "speaker"sv) {
+      if (ref->ref == Ref::Speaker) {
         m.speaker_ref = true;
         m.entry_ids.push_back("lexicon:speaker");
-      } else if (ref->ref == "surname"sv) {
+      } else if (ref->ref == Ref::Surname) {
         const auto& seen = ctx.people_seen.at(static_cast<size_t>(ref->count));
         m.codes = seen.codes;
         m.entry_ids = seen.ids;
         m.person = true;
         m.text += "=" + seen.text;
-      } else if (ref->ref == "person_ref"sv) {
+      } else if (ref->ref == Ref::Person) {
         m.codes = ctx.last_person.codes;
         m.entry_ids = ctx.last_person.ids;
         m.person = true;
         if (!ctx.last_person.text.empty()) m.text += "=" + ctx.last_person.text;
-      } else if (ref->ref == "place_ref"sv) {
+      } else if (ref->ref == Ref::Place) {
         m.codes = ctx.last_country.codes;
         m.entry_ids = ctx.last_country.ids;
         if (!ctx.last_country.text.empty()) m.text += "=" + ctx.last_country.text;
       } else {
-        size_t n = ref->ref == "pair_ref"sv ? 2 : static_cast<size_t>(ref->count);
+        size_t n = ref->ref == Ref::Pair ? 2 : static_cast<size_t>(ref->count);
         const ActorContext::Seen* g = nullptr;
         // 日中関係は…両国の: a group named earlier in the same sentence comes first.
         ActorContext::Seen here;
@@ -326,7 +327,7 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
         }
       }
       // 日米両政府, 日韓両首脳: the pair word refers to the countries just before it.
-      if ((ref->ref == "pair_ref"sv || ref->ref == "count_ref"sv) && !s.mentions.empty()) {
+      if ((ref->ref == Ref::Pair || ref->ref == Ref::Count) && !s.mentions.empty()) {
         Mention& prev = s.mentions.back();
         if (prev.chunk == ci && prev.token_end == m.token_begin && prev.codes.size() >= 2 && !prev.reference) {
           bool gov = m.text.find("政府") != std::string::npos || m.text.find("首脳") != std::string::npos ||
@@ -357,7 +358,7 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
     } else if (!countries.empty()) {
       std::set<std::string> seen;
       // 韓国人 split as 韓国|人: the nationality suffix makes it the people (CVL).
-      bool people = m.token_end < last_content && lx_.has("nationality", s.tokens[m.token_end].surface);
+      bool people = m.token_end < last_content && lx_.has(Word::Nationality, s.tokens[m.token_end].surface);
       for (const Item* it : countries) {
         std::string code = it->entry->code;
         if (!seen.insert(code).second) continue;
@@ -380,4 +381,4 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
   }
 }
 
-}  // namespace kizashi
+}  // namespace kizashi::ja

@@ -1,4 +1,4 @@
-// events/patterns — the event pattern dictionary (data/verbs/ja.verbs).
+// events/ja/patterns — the event pattern dictionary (data/verbs/ja.verbs).
 //
 // Contract: PatternSet::load() parses "CODE | PREDICATE | OPTIONS | EXAMPLE =>
 // SRC TGT" lines (format in the file header), checks every code against the
@@ -14,9 +14,9 @@
 
 #include "base/string_hash.h"
 #include "events/codebook.h"
-#include "model/document.h"
+#include "text/ja/sentence.h"
 
-namespace kizashi {
+namespace kizashi::ja {
 
 struct Pattern {
   std::string id;          // ja.CODE.PREDICATE[.OBJ]
@@ -49,4 +49,4 @@ class PatternSet {
   StringTable<std::vector<size_t>> by_predicate_{size_t{1} << 14};
 };
 
-}  // namespace kizashi
+}  // namespace kizashi::ja

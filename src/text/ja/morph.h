@@ -1,4 +1,4 @@
-// text/morph — Japanese morphology with MeCab (IPADIC) through its C++ API.
+// text/ja/morph — Japanese morphology with MeCab (IPADIC) through its C++ API.
 //
 // Contract: Morphology::open() loads the system dictionary (always given
 // explicitly: IPADIC UTF-8) and kizashi's user dictionary once; it throws
@@ -14,13 +14,11 @@
 #include <string_view>
 #include <vector>
 
-#include "model/document.h"
+#include "text/ja/sentence.h"
 
 namespace MeCab { class Model; }
 
-namespace kizashi {
-
-inline constexpr const char* kDefaultMecabDic = "/var/lib/mecab/dic/ipadic-utf8";
+namespace kizashi::ja {
 
 // The tag:: bits for an IPADIC part of speech (pos, pos1, pos2).
 uint32_t pos_tags(std::string_view pos, std::string_view pos1, std::string_view pos2);
@@ -43,4 +41,4 @@ class Morphology {
   mutable std::vector<std::unique_ptr<Worker>> workers_;
 };
 
-}  // namespace kizashi
+}  // namespace kizashi::ja

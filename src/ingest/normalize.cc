@@ -1,4 +1,4 @@
-#include "text/normalize.h"
+#include "ingest/normalize.h"
 
 #include <unicode/normalizer2.h>
 #include <unicode/bytestream.h>

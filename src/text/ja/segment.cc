@@ -1,8 +1,8 @@
-#include "text/segment.h"
+#include "text/ja/segment.h"
 
 #include <string_view>
 
-namespace kizashi {
+namespace kizashi::ja {
 
 namespace {
 
@@ -128,4 +128,4 @@ std::vector<std::string> split_sentences(const std::string& raw) {
   return out;
 }
 
-}  // namespace kizashi
+}  // namespace kizashi::ja

@@ -1,4 +1,4 @@
-// events/dates — document dates and relative date expressions.
+// events/ja/dates — Japanese document dates and relative date expressions.
 //
 // Contract: find_document_date() returns the first full date written in the
 // text (2024年10月19日, 2024-10-19, 2024/10/19) as YYYY-MM-DD, or "".
@@ -10,9 +10,9 @@
 
 #include <string>
 
-namespace kizashi {
+namespace kizashi::ja {
 
 std::string find_document_date(const std::string& text);
 std::string resolve_date(const std::string& expression, const std::string& doc_date);
 
-}  // namespace kizashi
+}  // namespace kizashi::ja

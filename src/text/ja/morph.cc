@@ -1,4 +1,4 @@
-#include "text/morph.h"
+#include "text/ja/morph.h"
 
 #include <mecab.h>
 #include <sys/stat.h>
@@ -7,7 +7,7 @@
 #include <cstring>
 #include <stdexcept>
 
-namespace kizashi {
+namespace kizashi::ja {
 
 using namespace std::literals;
 
@@ -171,4 +171,4 @@ std::vector<Token> Morphology::tokenize(const std::string& sentence) const {
   return out;
 }
 
-}  // namespace kizashi
+}  // namespace kizashi::ja

@@ -1,4 +1,4 @@
-// text/segment — sentences from normalised text.
+// text/ja/segment — Japanese sentences from normalised text.
 //
 // Contract: splits at 。 ! ? and line ends, but never inside 「…」, 『…』 or (…)
 // (a quotation with several sentences stays whole, with the words that
@@ -11,11 +11,11 @@
 #include <string>
 #include <vector>
 
-namespace kizashi {
+namespace kizashi::ja {
 
 // Longest sentence handed on; longer run-ons are cut (after a 、 where possible).
 inline constexpr size_t kMaxSentenceBytes = 3000;
 
 std::vector<std::string> split_sentences(const std::string& text);
 
-}  // namespace kizashi
+}  // namespace kizashi::ja

@@ -1,6 +1,6 @@
-#include "model/document.h"
+#include "text/ja/sentence.h"
 
-namespace kizashi {
+namespace kizashi::ja {
 
 const char* case_name(Case c) {
   switch (c) {
@@ -33,4 +33,22 @@ std::pair<uint32_t, uint32_t> mention_bytes(const Sentence& s, const Mention& m)
   return {s.tokens[static_cast<size_t>(m.span_begin)].begin, s.tokens[static_cast<size_t>(m.token_end - 1)].end};
 }
 
-}  // namespace kizashi
+kizashi::Sentence publish(Sentence&& s) {
+  kizashi::Sentence out;
+  out.index = s.index;
+  out.mentions.reserve(s.mentions.size());
+  for (auto& m : s.mentions) {
+    auto [begin, end] = mention_bytes(s, m);
+    out.mentions.push_back({begin, end, std::move(m.text), std::move(m.codes), std::move(m.entry_ids), m.reference,
+                            m.person});
+  }
+  out.quotes.reserve(s.quotes.size());
+  for (auto& q : s.quotes)
+    out.quotes.push_back({q.begin, q.end, std::move(q.text), std::move(q.speaker_text), std::move(q.speaker_codes),
+                          q.speech});
+  out.trace = std::move(s.trace);
+  out.text = std::move(s.text);
+  return out;
+}
+
+}  // namespace kizashi::ja

@@ -1,4 +1,4 @@
-#include "events/dates.h"
+#include "events/ja/dates.h"
 
 #include <algorithm>
 #include <optional>
@@ -6,7 +6,7 @@
 
 #include "base/calendar.h"
 
-namespace kizashi {
+namespace kizashi::ja {
 
 namespace {
 
@@ -144,4 +144,4 @@ std::string resolve_date(const std::string& expression, const std::string& doc_d
   return doc ? relative(s, *doc) : "";
 }
 
-}  // namespace kizashi
+}  // namespace kizashi::ja

@@ -1,4 +1,4 @@
-#include "events/patterns.h"
+#include "events/ja/patterns.h"
 
 #include <algorithm>
 #include <unordered_set>
@@ -6,7 +6,7 @@
 #include "base/datafile.h"
 #include "base/error.h"
 
-namespace kizashi {
+namespace kizashi::ja {
 
 namespace {
 
@@ -108,4 +108,4 @@ std::vector<const Pattern*> PatternSet::candidates(const std::string& lemma, con
   return out;
 }
 
-}  // namespace kizashi
+}  // namespace kizashi::ja

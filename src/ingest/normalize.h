@@ -1,4 +1,4 @@
-// text/normalize — Unicode NFKC (ICU) plus the few folds news text needs.
+// ingest/normalize — Unicode NFKC (ICU) plus the few folds news text needs.
 //
 // Contract: input and output are valid UTF-8. Full-width ASCII becomes ASCII,
 // half-width katakana becomes full-width; ideographic spaces become ASCII

@@ -1,8 +1,8 @@
-#include "text/chunk.h"
+#include "text/ja/chunk.h"
 
 #include <string_view>
 
-namespace kizashi {
+namespace kizashi::ja {
 
 using namespace std::literals;
 
@@ -166,9 +166,9 @@ void classify(Sentence& s, const Lexicon& lx, Chunk& c) {
   for (int i = c.content_end; i < c.last; ++i) {
     const Token& t = toks[i];
     if (is_comma(t) || is_bracket_close(t) || is_period(t)) continue;
-    if (t.is(Auxiliary) && lx.has("negation", t.base)) c.negated = true;
+    if (t.is(Auxiliary) && lx.has(Word::Negation, t.base)) c.negated = true;
     if (t.is(Adjective) && t.base == "ない"sv && c.predicate) c.negated = true;
-    if (t.is(Verb | Suffix) && lx.has("passive", t.base)) c.passive = true;
+    if (t.is(Verb | Suffix) && lx.has(Word::Passive, t.base)) c.passive = true;
     if (t.is(Auxiliary) && (t.base == "だ"sv || t.base == "です"sv)) copula = true;
     if (t.is(ConjParticle)) conj_particle = true;
     if (t.is(Parallel) && t.surface == "や"sv) c.coord = true;
@@ -381,4 +381,4 @@ void chunk_sentence(Sentence& s, const Lexicon& lexicon) {
   attach(s);
 }
 
-}  // namespace kizashi
+}  // namespace kizashi::ja

@@ -1,4 +1,4 @@
-// events/coder — predicates, roles and CAMEO events for one sentence.
+// events/ja/coder — predicates, roles and CAMEO events for one sentence.
 //
 // Contract: code_sentence() reads a chunked sentence with its mentions and
 // appends to `out` one Event per dyad for every predicate that matches a
@@ -15,11 +15,11 @@
 
 #include "actors/dictionary.h"
 #include "events/codebook.h"
-#include "events/patterns.h"
-#include "model/document.h"
-#include "text/lexicon.h"
+#include "events/ja/patterns.h"
+#include "text/ja/sentence.h"
+#include "text/ja/lexicon.h"
 
-namespace kizashi {
+namespace kizashi::ja {
 
 struct EventContext {
   std::vector<std::string> last_speaker_codes;
@@ -40,4 +40,4 @@ struct CoderResources {
 void code_sentence(Sentence& s, const std::string& doc_date, const CoderResources& res, EventContext& ctx,
                    bool explain, std::vector<Event>& out);
 
-}  // namespace kizashi
+}  // namespace kizashi::ja

@@ -1,16 +1,16 @@
-#include "events/coder.h"
+#include "events/ja/coder.h"
 
 #include <algorithm>
 #include <optional>
 #include <set>
 
-#include "actors/matcher.h"
+#include "actors/ja/matcher.h"
 #include "base/actor_code.h"
-#include "events/dates.h"
-#include "events/roles.h"
-#include "text/chunk.h"
+#include "events/ja/dates.h"
+#include "events/ja/roles.h"
+#include "text/ja/chunk.h"
 
-namespace kizashi {
+namespace kizashi::ja {
 
 using namespace std::literals;
 
@@ -24,7 +24,7 @@ class SentenceCoder : public Roles {
       : Roles(s, res, ctx), doc_date_(doc_date), explain_(explain) {}
 
   void run(std::vector<Event>& out) {
-    find_quotes();
+    assign_speakers();
     if (explain_) trace_structure();
     for (int p = 0; p < n(); ++p)
       if (s_.chunks[p].predicate && !s_.chunks[p].lemma.empty()) code_predicate(p, out);
@@ -58,7 +58,7 @@ class SentenceCoder : public Roles {
     const Chunk& c = ch(p);
     if (c.kase != Case::Quote || c.head < 0 || !ch(c.head).predicate) return false;
     const Chunk& h = ch(c.head);
-    if (res_.lexicon.has("claim", h.lemma)) return true;
+    if (res_.lexicon.has(Word::Claim, h.lemma)) return true;
     auto cands = res_.patterns.candidates(h.lemma, h.noun);
     if (cands.empty()) return false;
     return root_in(cands.front()->code, {"11", "12", "13"});
@@ -81,15 +81,15 @@ class SentenceCoder : public Roles {
   bool intent_form(int p) const {
     const Chunk& c = ch(p);
     for (int i = c.content_end; i < c.last; ++i)
-      if (res_.lexicon.has("purpose", s_.tokens[i].surface)) return true;
+      if (res_.lexicon.has(Word::Purpose, s_.tokens[i].surface)) return true;
     for (int i = c.first; i < c.content_end; ++i)
-      if (s_.tokens[i].is(tag::Dependent) && res_.lexicon.has("purpose", s_.tokens[i].surface)) return true;
+      if (s_.tokens[i].is(tag::Dependent) && res_.lexicon.has(Word::Purpose, s_.tokens[i].surface)) return true;
     if (c.head < 0) return false;
     const Chunk& h = ch(c.head);
     std::string first = s_.tokens[h.first].surface;
-    if (c.adnominal && (res_.lexicon.has("intent", first) || res_.lexicon.has("purpose", first))) return true;
+    if (c.adnominal && (res_.lexicon.has(Word::Intent, first) || res_.lexicon.has(Word::Purpose, first))) return true;
     bool koto = c.noun.size() >= 6 && c.noun.compare(c.noun.size() - 6, 6, "こと") == 0;
-    if (koto && h.predicate && res_.lexicon.has("intent", h.lemma)) return true;
+    if (koto && h.predicate && res_.lexicon.has(Word::Intent, h.lemma)) return true;
     return false;
   }
 
@@ -101,14 +101,14 @@ class SentenceCoder : public Roles {
     bool intent = intent_form(p);
     // A light verb in the passive (首脳会談が行われた) has its verbal noun as subject.
     bool passive_light = false;
-    if (obj < 0 && c.passive && res_.lexicon.has("light", lemma))
+    if (obj < 0 && c.passive && res_.lexicon.has(Word::Light, lemma))
       for (int k : children_[p])
         if (ch(k).kase == Case::Ga || ch(k).kase == Case::Wa) {
           obj = k;
           passive_light = true;
         }
     // Light verbs (行う, 実施, 検討...) hand the predicate to their verbal-noun object.
-    bool light = obj >= 0 && (res_.lexicon.has("light", lemma) || res_.lexicon.has("intent", lemma));
+    bool light = obj >= 0 && (res_.lexicon.has(Word::Light, lemma) || res_.lexicon.has(Word::Intent, lemma));
     // For サ変 + する the compound ends at the verbal noun (電話会談|した).
     if (c.verbal && lemma != s_.tokens[c.content_end - 1].base) {
       size_t at = compound.rfind(lemma);
@@ -162,7 +162,7 @@ class SentenceCoder : public Roles {
     }
     for (const auto& [pat, from_obj, rank] : cands) {
       int arg_obj = from_obj ? -1 : obj;
-      if (light && res_.lexicon.has("intent", lemma) && from_obj) intent = true;
+      if (light && res_.lexicon.has(Word::Intent, lemma) && from_obj) intent = true;
       auto src = passive_light ? std::nullopt : subject(p);
       // 米中首脳会談が行われた: the joint act's compound names its participants.
       if (!src && pat->mutual && obj >= 0)
@@ -333,4 +333,4 @@ void code_sentence(Sentence& s, const std::string& doc_date, const CoderResource
   SentenceCoder(s, doc_date, res, ctx, explain).run(out);
 }
 
-}  // namespace kizashi
+}  // namespace kizashi::ja

@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <set>
 
-#include "actors/matcher.h"
+#include "actors/ja/matcher.h"
 #include "base/actor_code.h"
-#include "text/chunk.h"
+#include "text/ja/chunk.h"
 
-namespace kizashi {
+namespace kizashi::ja {
 
 using namespace std::literals;
 
@@ -149,4 +149,4 @@ void ActorMatcher::match(Sentence& s, const std::string& date, ActorContext& ctx
   }
 }
 
-}  // namespace kizashi
+}  // namespace kizashi::ja

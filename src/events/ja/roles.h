@@ -1,4 +1,4 @@
-// events/roles — who is the source and who the target of a predicate.
+// events/ja/roles — who is the source and who the target of a predicate.
 //
 // Contract: Roles reads one chunked sentence with its actor mentions and
 // answers, for a predicate chunk, its subject (が/は, relative-clause head,
@@ -12,11 +12,11 @@
 #include <string>
 #include <vector>
 
-#include "events/coder.h"
-#include "events/patterns.h"
-#include "model/document.h"
+#include "events/ja/coder.h"
+#include "events/ja/patterns.h"
+#include "text/ja/sentence.h"
 
-namespace kizashi {
+namespace kizashi::ja {
 
 struct Actor {
   std::vector<std::string> codes;
@@ -40,8 +40,9 @@ class Roles {
   std::optional<Actor> chunk_actor(int c, bool allow_modifier = true, bool as_target = false) const;
   int nearest_topic(int p) const;
   std::optional<Actor> subject(int p, int level = 0) const;
-  // Quotations: speech quotes get their speaker; term quotes are left alone.
-  void find_quotes();
+  // Speech quotations get their speaker: the subject of the verb of saying, or
+  // for a sentence that is a quotation only, the last speaker.
+  void assign_speakers();
   bool excluded(const Actor& a, const std::vector<std::string>& source) const;
   // Xとの戦争: a との phrase on a conflict noun names the enemy, never the one helped.
   bool war_party(int c) const;
@@ -68,4 +69,4 @@ class Roles {
   std::vector<std::vector<int>> children_;
 };
 
-}  // namespace kizashi
+}  // namespace kizashi::ja

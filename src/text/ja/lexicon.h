@@ -1,0 +1,56 @@
+// text/ja/lexicon — the Japanese function-word lists (data/verbs/ja.lexicon).
+//
+// Contract: each list is a Word kind, named in the file by its kind_name()
+// (speech, light, intent ...; the file's header says what each is for).
+// load() validates the file (known kinds, no empty word, no word listed twice
+// under one kind) and throws InputError naming the line. has() is an exact
+// match on a MeCab base form or surface string; words() lists a kind.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+#include "base/string_hash.h"
+
+namespace kizashi::ja {
+
+enum class Word : uint8_t {
+  Speech,       // verbs that introduce a quotation (述べる)
+  Light,        // light verbs handing the predicate to their verbal noun (行う)
+  Intent,       // plan and intention words (方針, 予定)
+  Purpose,      // purpose words (ため)
+  Negation,     // negating auxiliaries
+  Passive,      // passive auxiliaries
+  PersonRef,    // 同氏: the last person named
+  PlaceRef,     // 同国: the last country named
+  PairRef,      // 両国: the two actors in focus
+  CountRef,     // カ国 in 3カ国: a group of that size
+  Speaker,      // 我々: the speaker's side
+  NoActor,      // compound tails that are no actor (日本語)
+  Agentive,     // nouns for people or groups (者)
+  Place,        // place nouns keeping a country the actor (東部)
+  Nationality,  // 人 in 日本人: the country's people
+  Title,        // titles after a person's name (事務総長)
+  Conflict,     // nouns of armed conflict (戦争)
+  Claim,        // verbs whose reported clause is a claim (主張する)
+};
+inline constexpr size_t kWordKinds = static_cast<size_t>(Word::Claim) + 1;
+const char* kind_name(Word w);
+
+class Lexicon {
+ public:
+  static Lexicon load(const std::string& path);
+  bool has(Word kind, std::string_view word) const {  // no string built per call
+    const uint32_t* kinds = word_kinds_.find(word);
+    return kinds != nullptr && (*kinds >> static_cast<unsigned>(kind) & 1u);
+  }
+  const std::unordered_set<std::string>& words(Word kind) const { return words_[static_cast<size_t>(kind)]; }
+
+ private:
+  std::unordered_set<std::string> words_[kWordKinds];
+  StringTable<uint32_t> word_kinds_{size_t{1} << 13};  // word -> bit set of kinds
+};
+
+}  // namespace kizashi::ja
