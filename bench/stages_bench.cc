@@ -57,7 +57,7 @@ struct Fixture {
       texts.push_back(d.text);
       for (auto& s : ja::split_sentences(d.text)) sentences.push_back(std::move(s));
     }
-    ja::ActorContext ctx;
+    Discourse ctx;
     for (size_t i = 0; i < sentences.size(); ++i) {
       ja::Sentence s;
       s.index = static_cast<int>(i);
@@ -126,7 +126,7 @@ BENCHMARK(BM_Chunk);
 void BM_MatchActors(benchmark::State& state) {
   auto& f = fx();
   on_copies(state, f.chunked, [&](std::vector<ja::Sentence>& work) {
-    ja::ActorContext ctx;
+    Discourse ctx;
     for (auto& s : work) f.ja->matcher().match(s, "2025-03-04", ctx);
   });
 }
@@ -137,7 +137,7 @@ void BM_CodeEvents(benchmark::State& state) {
   ja::CoderResources res{f.pipe->actors(), f.ja->lexicon(), f.ja->patterns(), f.pipe->codebook()};
   size_t events = 0;
   on_copies(state, f.matched, [&](std::vector<ja::Sentence>& work) {
-    ja::EventContext ctx;
+    Discourse ctx;
     std::vector<Event> out;
     for (auto& s : work) ja::code_sentence(s, "2025-03-04", res, ctx, false, out);
     events = out.size();

@@ -1,7 +1,7 @@
 #include "pipeline/japanese.h"
 
-#include "base/actor_code.h"
 #include "base/datafile.h"
+#include "discourse/discourse.h"
 #include "events/ja/coder.h"
 #include "events/ja/dates.h"
 #include "text/ja/chunk.h"
@@ -24,9 +24,8 @@ std::string JapaneseFrontEnd::document_date(const std::string& text) const { ret
 void JapaneseFrontEnd::code(Document& doc) const {
   doc.sentences.clear();
   doc.events.clear();
-  ja::ActorContext actors;
-  ja::EventContext events;
-  ja::CoderResources res{shared_.actors, lexicon_, patterns_, shared_.codebook};
+  Discourse discourse;
+  const ja::CoderResources res{shared_.actors, lexicon_, patterns_, shared_.codebook};
   int index = 0;
   for (auto& text : ja::split_sentences(doc.text)) {
     ja::Sentence s;
@@ -35,26 +34,8 @@ void JapaneseFrontEnd::code(Document& doc) const {
     s.tokens = morph_->tokenize(s.text);
     ja::chunk_sentence(s, lexicon_);
     ja::find_quotes(s, lexicon_);
-    matcher_->match(s, doc.date, actors);
-    size_t before = doc.events.size();
-    ja::code_sentence(s, doc.date, res, events, explain_, doc.events);
-    // The sides of a joint act (a meeting, an agreement) are what a later 両国 or
-    // 両首脳 refers to.
-    for (size_t i = before; i < doc.events.size(); ++i) {
-      const Event& e = doc.events[i];
-      if (!e.mutual || e.intent) continue;
-      std::string a(country_or_sector(e.source)), b(country_or_sector(e.target));
-      if (a != b && a != "IGO" && b != "IGO") {
-        // Name the sides by the words that named them, without earlier reference chains.
-        auto plain = [](const std::string& t) {
-          size_t eq = t.rfind('=');
-          return eq == std::string::npos ? t : t.substr(eq + 1);
-        };
-        std::string sa = plain(e.source_text), sb = plain(e.target_text);
-        actors.groups.push_back({{a, b}, sa == sb ? sa : sa + "/" + sb, {"context:last_event"}});
-      }
-      break;
-    }
+    matcher_->match(s, doc.date, discourse);
+    ja::code_sentence(s, doc.date, res, discourse, explain_, doc.events);
     doc.sentences.push_back(ja::publish(std::move(s)));
   }
 }

@@ -1,10 +1,9 @@
+// actors/ja/matcher — the driver, and phase 1: the names in a chunk.
 #include "actors/ja/matcher.h"
 
 #include <algorithm>
-#include <set>
 
-#include "base/actor_code.h"
-#include "text/ja/chunk.h"
+#include "actors/ja/passes.h"
 
 namespace kizashi::ja {
 
@@ -12,56 +11,31 @@ using namespace std::literals;
 
 namespace {
 
-constexpr int kMaxTokens = 12;
+constexpr int kMaxTokens = 12;  // the longest name, in morphemes
 
-bool skip_token(const Token& t) {
-  return t.any(tag::BracketOpen | tag::BracketClose | tag::Comma | tag::Period);
+bool skip_token(const Token& t) { return t.any(tag::BracketOpen | tag::BracketClose | tag::Comma | tag::Period); }
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() > suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-struct Item {
-  int begin, end;  // tokens
-  EntryKind kind;
-  const ActorEntry* entry = nullptr;
-  Ref ref = Ref::None;
-  int count = 0;
-  std::string agent;  // agent implied by the word itself (日本人 → CVL)
-};
-
-// A quotation whose content has no verb or adjective names a term, not speech.
-bool term_quote(const Sentence& s, int tok) {
-  int depth = s.tokens[tok].quote_depth;
-  if (depth == 0) return false;
-  int b = tok, e = tok;
-  while (b > 0 && s.tokens[b - 1].quote_depth >= depth) --b;
-  while (e + 1 < static_cast<int>(s.tokens.size()) && s.tokens[e + 1].quote_depth >= depth) ++e;
-  return !has_predicate(s, static_cast<size_t>(b), static_cast<size_t>(e) + 1);
+// The first entry of `kind` among the dictionary entries for `name`.
+const ActorEntry* entry_of(const ActorDictionary& dict, std::string_view name, EntryKind kind) {
+  if (const auto* v = dict.find(name))
+    for (const auto& e : *v)
+      if (e.kind == kind) return &e;
+  return nullptr;
 }
-
-std::vector<Mention> top_salient(const ActorContext& ctx, size_t n) {
-  std::vector<std::pair<double, std::string>> v;
-  for (size_t i = 0; i < ctx.first_seen.size(); ++i) {
-    const auto& c = ctx.first_seen[i];
-    v.emplace_back(ctx.salience.at(c) - 0.001 * static_cast<double>(i), c);
-  }
-  std::sort(v.rbegin(), v.rend());
-  Mention m;
-  for (size_t i = 0; i < v.size() && i < n; ++i) {
-    m.codes.push_back(v[i].second);
-    m.entry_ids.push_back("context:salience");
-  }
-  if (m.codes.size() < n) return {};
-  return {m};
-}
-
 
 }  // namespace
 
-// A title (事務総長, 議長) starting at token t and running to the chunk's content end.
-bool ActorMatcher::title_at(const Sentence& s, int t, int end) const {
-  std::string rest;
-  for (int i = t; i < end; ++i) rest += s.tokens[i].surface;
-  return lx_.has(Word::Title, rest);
-}
+// The longest dictionary name or reference word starting at token i.
+struct ActorMatcher::Longest {
+  const std::vector<ActorEntry>* entries = nullptr;
+  int end = -1;  // token after it; -1: none
+  Ref ref = Ref::None;
+  int count = 0;  // the number of a counter reference (3 in 3カ国)
+};
 
 ActorMatcher::ActorMatcher(const ActorDictionary& dict, const Lexicon& lexicon)
     : dict_(dict), lx_(lexicon), nationality_(lexicon.words(Word::Nationality)) {
@@ -76,119 +50,109 @@ ActorMatcher::ActorMatcher(const ActorDictionary& dict, const Lexicon& lexicon)
     for (const auto& w : lx_.words(kind)) add(w).ref = ref;
 }
 
-void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, const ActorContext& ctx) const {
-  const Chunk& c = s.chunks[ci];
-  std::vector<Item> items;
+void ActorMatcher::match(Sentence& s, const std::string& date, Discourse& discourse) const {
+  s.mentions.clear();
+  s.joined.clear();
+  for (int c = 0; c < static_cast<int>(s.chunks.size()); ++c) mentions_in_chunk(s, c, date, discourse);
+  SentencePasses passes(s, discourse);
+  passes.coordinate();
+  passes.give_agents_countries();
+  passes.coordinate();  // again: ロシアの大使とウクライナの大使が, now that the agents have countries
+  passes.publish_groups();
+  passes.remember();
+}
+
+// A title (事務総長, 議長) starting at token t and running to the chunk's content end.
+bool ActorMatcher::title_at(const Sentence& s, int t, int end) const {
+  std::string rest;
+  for (int i = t; i < end; ++i) rest += s.tokens[i].surface;
+  return lx_.has(Word::Title, rest);
+}
+
+ActorMatcher::Longest ActorMatcher::longest_name(const Sentence& s, int i, int end) const {
+  Longest best;
   std::string cat;
-  int i = c.first;
-  int last_content = c.content_end;
-  while (i < last_content) {
+  const Token& first = s.tokens[i];
+  for (int j = i; j < end && j - i < kMaxTokens; ++j) {
+    if (skip_token(s.tokens[j])) break;
+    cat += s.tokens[j].surface;
+    bool counter = first.is(tag::Number) && j - i <= 2;  // 3カ国, 3か国首脳
+    const Name* name = names_.find(cat);
+    if (name == nullptr && !counter) break;
+    if (const auto* v = name == nullptr ? nullptr : name->entries) {
+      // A one-kanji abbreviation (米, 日) counts alone only as a proper noun.
+      bool only_short =
+          std::all_of(v->begin(), v->end(), [](const ActorEntry& e) { return e.kind == EntryKind::Short; });
+      if (!only_short || (j == i && first.is(tag::Proper))) best = {v, j + 1, Ref::None, best.count};
+    }
+    if (name != nullptr && name->ref != Ref::None) best = {nullptr, j + 1, name->ref, best.count};
+    if (j > i && first.is(tag::Number) && lx_.has(Word::CountRef, std::string_view(cat).substr(first.surface.size()))) {
+      try {
+        best.count = std::stoi(first.surface);
+      } catch (...) {
+        best.count = 0;
+      }
+      if (best.count >= 2 && best.count <= 40) best = {nullptr, j + 1, Ref::Count, best.count};
+    }
+  }
+  return best;
+}
+
+// A name the dictionary does not list as such at token i: a surname naming a
+// person given in full before (王氏, 王外相), a country after a dot in one
+// unknown token (ムセヴェニ・ウガンダ), a listed name with the honorific 氏 (習氏).
+std::optional<ActorMatcher::Item> ActorMatcher::unlisted_name(const Sentence& s, int i, int end,
+                                                              const Discourse& d) const {
+  const std::string& surf = s.tokens[i].surface;
+  if (s.tokens[i].is(tag::Proper) && i + 1 < end &&
+      (s.tokens[i + 1].is(tag::Suffix) || dict_.find(s.tokens[i + 1].surface)))
+    if (const Referent* full = d.person_by_surname(surf))
+      return Item{i, i + 1, EntryKind::Person, nullptr, Ref::Surname, 0, "", full};
+  if (size_t dot = surf.rfind("・"); dot != std::string::npos)
+    if (const ActorEntry* e = entry_of(dict_, std::string_view(surf).substr(dot + 3), EntryKind::Country))
+      return Item{i, i + 1, EntryKind::Country, e, Ref::None, 0, "", nullptr};
+  static const std::string kShi = "氏";
+  if (ends_with(surf, kShi))
+    if (const ActorEntry* e = entry_of(dict_, std::string_view(surf).substr(0, surf.size() - kShi.size()), EntryKind::Person))
+      return Item{i, i + 1, EntryKind::Person, e, Ref::None, 0, "", nullptr};
+  return std::nullopt;
+}
+
+// 日本人, 中国人: a nationality word is the country's people (CVL).
+std::vector<ActorMatcher::Item> ActorMatcher::nationality_items(const Token& t, int i) const {
+  std::vector<Item> out;
+  for (const auto& suffix : nationality_)
+    if (ends_with(t.surface, suffix))
+      if (const ActorEntry* e = entry_of(dict_, std::string_view(t.surface).substr(0, t.surface.size() - suffix.size()),
+                                         EntryKind::Country))
+        out.push_back(Item{i, i + 1, EntryKind::Country, e, Ref::None, 0, "CVL", nullptr});
+  return out;
+}
+
+std::vector<ActorMatcher::Item> ActorMatcher::scan_chunk(const Sentence& s, int c, const Discourse& d) const {
+  const Chunk& chunk = s.chunks[c];
+  const int end = chunk.content_end;
+  std::vector<Item> items;
+  int i = chunk.first;
+  while (i < end) {
     if (skip_token(s.tokens[i])) {
       ++i;
       continue;
     }
-    // Longest dictionary name starting at token i.
-    cat.clear();
-    int best_end = -1;
-    const std::vector<ActorEntry>* best = nullptr;
-    Ref best_ref = Ref::None;
-    int count = 0;
-    for (int j = i; j < last_content && j - i < kMaxTokens; ++j) {
-      if (skip_token(s.tokens[j])) break;
-      cat += s.tokens[j].surface;
-      bool counter = s.tokens[i].is(tag::Number) && j - i <= 2;  // 3カ国, 3か国首脳
-      const Name* name = names_.find(cat);
-      if (name == nullptr && !counter) break;
-      if (const auto* v = name == nullptr ? nullptr : name->entries) {
-        bool only_short =
-            std::all_of(v->begin(), v->end(), [](const ActorEntry& e) { return e.kind == EntryKind::Short; });
-        if (!only_short || (j == i && s.tokens[i].is(tag::Proper))) {
-          best = v;
-          best_end = j + 1;
-          best_ref = Ref::None;
-        }
-      }
-      if (name != nullptr && name->ref != Ref::None) {
-        best = nullptr;
-        best_end = j + 1;
-        best_ref = name->ref;
-      }
-      if (j > i && s.tokens[i].is(tag::Number) && lx_.has(Word::CountRef, cat.substr(s.tokens[i].surface.size()))) {
-        try {
-          count = std::stoi(s.tokens[i].surface);
-        } catch (...) {
-          count = 0;
-        }
-        if (count >= 2 && count <= 40) {
-          best = nullptr;
-          best_end = j + 1;
-          best_ref = Ref::Count;
-        }
-      }
-    }
-    // A surname with 氏 or a title (王氏, 王外相) names a person given in full before.
-    if (best_end < 0 && s.tokens[i].is(tag::Proper) && i + 1 < last_content &&
-        (s.tokens[i + 1].is(tag::Suffix) || dict_.find(s.tokens[i + 1].surface))) {
-      const std::string& surname = s.tokens[i].surface;
-      for (int k = static_cast<int>(ctx.people_seen.size()) - 1; k >= 0; --k) {
-        const std::string& full = ctx.people_seen[static_cast<size_t>(k)].text;
-        if (full.size() > surname.size() && full.compare(0, surname.size(), surname) == 0) {
-          items.push_back(Item{i, i + 1, EntryKind::Person, nullptr, Ref::Surname, k, ""});
-          break;
-        }
-      }
-      if (!items.empty() && items.back().begin == i) {
-        ++i;
-        continue;
-      }
-    }
-    // ムセヴェニ・ウガンダ (one unknown token): a country after the dot is the country.
-    if (best_end < 0 && s.tokens[i].surface.find("・") != std::string::npos) {
-      const std::string& surf = s.tokens[i].surface;
-      if (const auto* v = dict_.find(surf.substr(surf.rfind("・") + 3)))
-        for (const auto& e : *v)
-          if (e.kind == EntryKind::Country) {
-            items.push_back(Item{i, i + 1, EntryKind::Country, &e, Ref::None, 0, ""});
-            break;
-          }
-      if (!items.empty() && items.back().begin == i) {
-        ++i;
-        continue;
-      }
-    }
-    // 習氏 as one unknown morpheme: a listed name with the honorific 氏.
-    if (best_end < 0) {
-      const std::string& surf = s.tokens[i].surface;
-      static const std::string kShi = "氏";
-      if (surf.size() > kShi.size() && surf.compare(surf.size() - kShi.size(), kShi.size(), kShi) == 0)
-        if (const auto* v = dict_.find(surf.substr(0, surf.size() - kShi.size())))
-          for (const auto& e : *v)
-            if (e.kind == EntryKind::Person) {
-              items.push_back(Item{i, i + 1, EntryKind::Person, &e, Ref::None, 0, ""});
-              break;
-            }
-      if (!items.empty() && items.back().begin == i) { ++i; continue; }
-    }
-    // 日本人, 中国人: a nationality word is the country's people (CVL).
-    if (best_end < 0) {
-      const std::string& surf = s.tokens[i].surface;
-      for (const auto& suffix : nationality_) {
-        if (surf.size() <= suffix.size() || surf.compare(surf.size() - suffix.size(), suffix.size(), suffix) != 0)
-          continue;
-        if (const auto* v = dict_.find(surf.substr(0, surf.size() - suffix.size())))
-          for (const auto& e : *v)
-            if (e.kind == EntryKind::Country) {
-              items.push_back(Item{i, i + 1, EntryKind::Country, &e, Ref::None, 0, "CVL"});
-              break;
-            }
+    Longest best = longest_name(s, i, end);
+    if (best.end < 0) {
+      if (auto item = unlisted_name(s, i, end, d)) {
+        items.push_back(std::move(*item));
+      } else {
+        for (auto& n : nationality_items(s.tokens[i], i)) items.push_back(std::move(n));
       }
       ++i;
       continue;
     }
-    Item it{i, best_end, EntryKind::Agent, nullptr, best_ref, count, ""};
-    if (best) {
-      const ActorEntry* pick = &best->front();
-      for (const auto& e : *best)
+    Item it{i, best.end, EntryKind::Agent, nullptr, best.ref, best.count, "", nullptr};
+    if (best.entries) {
+      const ActorEntry* pick = &best.entries->front();  // the most specific kind: a person over a country ...
+      for (const auto& e : *best.entries)
         if (static_cast<int>(e.kind) < static_cast<int>(pick->kind)) pick = &e;
       if (pick->kind == EntryKind::Short && !s.tokens[i].is(tag::Proper)) {
         ++i;
@@ -197,188 +161,16 @@ void ActorMatcher::find_in_chunk(Sentence& s, int ci, const std::string& date, c
       it.kind = pick->kind;
       it.entry = pick;
     }
+    const std::string_view before = i > 0 ? std::string_view(s.tokens[i - 1].surface) : std::string_view();
     // 駐米日本大使, 在韓日本大使館: where someone is posted, not who they are.
-    if (i > c.first && (s.tokens[i - 1].surface == "駐"sv || s.tokens[i - 1].surface == "在"sv) && it.ref == Ref::None) {
-      i = best_end;
-      continue;
-    }
+    bool posted = i > chunk.first && (before == "駐"sv || before == "在"sv) && it.ref == Ref::None;
     // この日, 同日: a one-character abbreviation after a determiner is not a country.
-    if (it.kind == EntryKind::Short && i > 0 &&
-        (s.tokens[i - 1].is(tag::Adnominal) || s.tokens[i - 1].surface == "同"sv || s.tokens[i - 1].surface == "翌"sv)) {
-      i = best_end;
-      continue;
-    }
-    items.push_back(it);
-    i = best_end;
+    bool determined = it.kind == EntryKind::Short && i > 0 &&
+                      (s.tokens[i - 1].is(tag::Adnominal) || before == "同"sv || before == "翌"sv);
+    if (!posted && !determined) items.push_back(std::move(it));
+    i = best.end;
   }
-  if (items.empty()) return;
-
-  // Consecutive items (with only suffix-like tokens between) form one mention.
-  size_t k = 0;
-  while (k < items.size()) {
-    size_t e = k + 1;
-    while (e < items.size()) {
-      bool glued = true;
-      for (int t = items[e - 1].end; t < items[e].begin; ++t)
-        if (!(s.tokens[t].is(tag::Suffix) || skip_token(s.tokens[t]))) glued = false;
-      if (!glued || items[e].ref != Ref::None || items[e - 1].ref != Ref::None) break;
-      ++e;
-    }
-    Mention m;
-    m.chunk = ci;
-    m.token_begin = m.span_begin = items[k].begin;
-    m.token_end = items[e - 1].end;
-    for (int t = m.token_begin; t < m.token_end; ++t) m.text += s.tokens[t].surface;
-    // Is anything but suffixes after the mention in this chunk? Then it modifies a noun.
-    // Place nouns (東部, 国境, 周辺) keep the country the actor of the chunk.
-    for (int t = m.token_end; t < last_content; ++t)
-      if (!(s.tokens[t].is(tag::Suffix) || skip_token(s.tokens[t]) || lx_.has(Word::Place, s.tokens[t].surface) ||
-            (items[k].kind == EntryKind::Person && title_at(s, t, last_content)))) {
-        m.head = false;
-        break;
-      }
-    if (lx_.has(Word::NoActor, [&] {
-          std::string r;
-          for (int t = m.token_end; t < last_content; ++t) r += s.tokens[t].surface;
-          return r;
-        }())) {
-      k = e;
-      continue;
-    }
-    m.quoted_term = term_quote(s, m.token_begin);
-
-    const Item* person = nullptr;
-    const Item* org = nullptr;
-    const Item* agent = nullptr;
-    const Item* ref = nullptr;
-    std::vector<const Item*> countries;
-    for (size_t x = k; x < e; ++x) {
-      const Item& it = items[x];
-      if (it.ref != Ref::None) {
-        ref = &it;
-        continue;
-      }
-      switch (it.kind) {
-        case EntryKind::Person:
-          person = &it;
-          break;
-        case EntryKind::Org:
-          org = &it;
-          break;
-        case EntryKind::Agent:
-          agent = &it;
-          break;
-        default:
-          countries.push_back(&it);
-      }
-      m.entry_ids.push_back(it.entry->id);
-    }
-    if (ref) {
-      m.reference = true;
-      if (ref->ref == Ref::Speaker) {
-        m.speaker_ref = true;
-        m.entry_ids.push_back("lexicon:speaker");
-      } else if (ref->ref == Ref::Surname) {
-        const auto& seen = ctx.people_seen.at(static_cast<size_t>(ref->count));
-        m.codes = seen.codes;
-        m.entry_ids = seen.ids;
-        m.person = true;
-        m.text += "=" + seen.text;
-      } else if (ref->ref == Ref::Person) {
-        m.codes = ctx.last_person.codes;
-        m.entry_ids = ctx.last_person.ids;
-        m.person = true;
-        if (!ctx.last_person.text.empty()) m.text += "=" + ctx.last_person.text;
-      } else if (ref->ref == Ref::Place) {
-        m.codes = ctx.last_country.codes;
-        m.entry_ids = ctx.last_country.ids;
-        if (!ctx.last_country.text.empty()) m.text += "=" + ctx.last_country.text;
-      } else {
-        size_t n = ref->ref == Ref::Pair ? 2 : static_cast<size_t>(ref->count);
-        const ActorContext::Seen* g = nullptr;
-        // 日中関係は…両国の: a group named earlier in the same sentence comes first.
-        ActorContext::Seen here;
-        for (auto it = s.mentions.rbegin(); it != s.mentions.rend() && !g; ++it) {
-          if (it->reference || it->quoted_term || it->agent_only) continue;
-          std::vector<std::string> cs;
-          for (const auto& code : it->codes)
-            if (std::find(cs.begin(), cs.end(), country_or_sector(code)) == cs.end()) cs.emplace_back(country_or_sector(code));
-          if (cs.size() == n) {
-            here = {cs, it->text, it->entry_ids};
-            g = &here;
-          }
-        }
-        for (auto it = ctx.groups.rbegin(); it != ctx.groups.rend() && !g; ++it)
-          if (it->codes.size() == n) {
-            g = &*it;
-            break;
-          }
-        if (g) {
-          m.codes = g->codes;
-          m.entry_ids = g->ids;
-          m.text += "=" + g->text;
-        } else {
-          auto top = top_salient(ctx, n);
-          if (!top.empty()) {
-            m.codes = top[0].codes;
-            m.entry_ids = top[0].entry_ids;
-            m.text += "=(salience)";
-          }
-        }
-      }
-      // 日米両政府, 日韓両首脳: the pair word refers to the countries just before it.
-      if ((ref->ref == Ref::Pair || ref->ref == Ref::Count) && !s.mentions.empty()) {
-        Mention& prev = s.mentions.back();
-        if (prev.chunk == ci && prev.token_end == m.token_begin && prev.codes.size() >= 2 && !prev.reference) {
-          bool gov = m.text.find("政府") != std::string::npos || m.text.find("首脳") != std::string::npos ||
-                     m.text.find("外相") != std::string::npos;
-          m.codes.clear();
-          for (const auto& code : prev.codes) m.codes.push_back(std::string(country_or_sector(code)) + (gov ? "GOV" : ""));
-          m.entry_ids = prev.entry_ids;
-          m.text = prev.text + m.text.substr(0, m.text.find('='));
-          m.span_begin = prev.span_begin;
-          prev.head = false;
-        }
-      }
-      if (m.codes.empty() && !m.speaker_ref) {
-        k = e;
-        continue;
-      }
-    } else if (person) {
-      std::string code = dict_.person_code(person->entry->person, date);
-      if (code.empty()) {
-        k = e;
-        continue;
-      }
-      m.codes.push_back(code);
-      m.person = true;
-      m.person_index = person->entry->person;
-    } else if (org) {
-      m.codes.push_back(org->entry->code);
-    } else if (!countries.empty()) {
-      std::set<std::string> seen;
-      // 韓国人 split as 韓国|人: the nationality suffix makes it the people (CVL).
-      bool people = m.token_end < last_content && lx_.has(Word::Nationality, s.tokens[m.token_end].surface);
-      for (const Item* it : countries) {
-        std::string code = it->entry->code;
-        if (!seen.insert(code).second) continue;
-        if (agent)
-          code += agent->entry->code;
-        else if (!it->agent.empty())
-          code += it->agent;
-        else if (people)
-          code += "CVL";
-        else if (it->kind == EntryKind::Capital)
-          code += "GOV";
-        m.codes.push_back(code);
-      }
-    } else if (agent) {
-      m.agent_only = true;
-      m.codes.push_back(agent->entry->code);
-    }
-    s.mentions.push_back(std::move(m));
-    k = e;
-  }
+  return items;
 }
 
 }  // namespace kizashi::ja

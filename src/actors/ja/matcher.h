@@ -1,41 +1,30 @@
-// actors/ja/matcher — finds actor mentions in chunked sentences.
+// actors/ja/matcher — finds actor mentions in chunked Japanese sentences.
 //
-// Contract: match() appends to Sentence::mentions every actor named in the
+// Contract: match() fills Sentence::mentions with every actor named in the
 // sentence: dictionary names (longest match over consecutive morphemes),
 // compounds of country + agent (米国務副長官 → USAGOV, 中国軍 → CHNMIL),
 // abbreviations in compounds (日米韓), capitals as governments, people
-// resolved at `date`, coordinated groups (米国、日本、韓国は), の-modifiers
-// giving an agent its country (日本の外相), and references resolved from the
-// ActorContext (同氏, 同国, 両国, 3カ国). Speaker words (我々) are marked for the
-// events stage. The context is updated with what the sentence mentioned.
+// resolved at `date`, coordinated groups (米国、日本、韓国は; the conjuncts are
+// recorded in Sentence::joined, the chunks are left as text/ made them),
+// の-modifiers giving an agent its country (日本の外相), and references
+// resolved from the Discourse (同氏, 同国, 両国, 3カ国, 報道官). Speaker words
+// (我々) are marked for the events stage. After the sentence, the discourse
+// is told what it mentioned (Discourse::remember). The matcher itself is
+// read-only and may serve several threads.
 #pragma once
 
+#include <optional>
 #include <string>
-#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
 #include "actors/dictionary.h"
 #include "base/string_hash.h"
-#include "text/ja/sentence.h"
+#include "discourse/discourse.h"
 #include "text/ja/lexicon.h"
+#include "text/ja/sentence.h"
 
 namespace kizashi::ja {
-
-// What earlier sentences of the same document mentioned.
-struct ActorContext {
-  struct Seen {
-    std::vector<std::string> codes;
-    std::string text;
-    std::vector<std::string> ids;
-  };
-  Seen last_person, last_country;
-  std::unordered_map<std::string, Seen> last_by_agent;  // GOV -> last government actor named
-  std::vector<Seen> people_seen;                        // people named so far (for 王氏 after 王毅外相)
-  std::vector<Seen> groups;                         // coordinated groups, oldest first
-  std::unordered_map<std::string, double> salience; // country -> weight
-  std::vector<std::string> first_seen;              // countries in order of appearance
-};
 
 // The kinds of words that refer to an actor named elsewhere.
 enum class Ref : uint8_t {
@@ -51,11 +40,36 @@ enum class Ref : uint8_t {
 class ActorMatcher {
  public:
   ActorMatcher(const ActorDictionary& dict, const Lexicon& lexicon);
-  void match(Sentence& s, const std::string& date, ActorContext& ctx) const;
+  void match(Sentence& s, const std::string& date, Discourse& discourse) const;
 
  private:
-  void find_in_chunk(Sentence& s, int c, const std::string& date, const ActorContext& ctx) const;
+  // A name found in a chunk: a dictionary entry, or a reference word.
+  struct Item {
+    int begin, end;  // tokens
+    EntryKind kind;
+    const ActorEntry* entry = nullptr;
+    Ref ref = Ref::None;
+    int count = 0;                       // 3 in 3カ国
+    std::string agent;                   // agent implied by the word itself (日本人 → CVL)
+    const Referent* referent = nullptr;  // Surname: the person named in full before
+  };
+  struct Longest;
+
+  // Phase 1 (matcher.cc): the names in one chunk, left to right.
+  std::vector<Item> scan_chunk(const Sentence& s, int c, const Discourse& d) const;
+  Longest longest_name(const Sentence& s, int i, int end) const;
+  std::optional<Item> unlisted_name(const Sentence& s, int i, int end, const Discourse& d) const;
+  std::vector<Item> nationality_items(const Token& t, int i) const;
+  // Phase 2 (mention.cc): each run of glued names becomes one mention.
+  // Phase 3 (passes.cc, SentencePasses): coordination, agents' countries, the discourse.
+  void mentions_in_chunk(Sentence& s, int c, const std::string& date, const Discourse& d) const;
+  std::optional<Mention> mention_of(Sentence& s, int c, const Item* first, const Item* last,
+                                    const std::string& date, const Discourse& d) const;
+  bool resolve_reference(Sentence& s, Mention& m, const Item& ref, const Discourse& d) const;
+  void merge_pair_word(Sentence& s, Mention& m, const std::string& words) const;
+  bool modifies_a_noun(const Sentence& s, const Mention& m, const Item& first) const;
   bool title_at(const Sentence& s, int t, int end) const;
+
   const ActorDictionary& dict_;
   const Lexicon& lx_;
   // Every leading part of every name and reference word, with what the whole

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "actors/ja/matcher.h"
 #include "base/actor_code.h"
 #include "text/ja/chunk.h"
 
@@ -21,10 +20,18 @@ bool target_case(Case c) {
 
 }  // namespace
 
+Roles::Roles(const Sentence& s, const Lexicon& lexicon) : s_(s), lx_(lexicon) {
+  heads_.reserve(s.chunks.size());
+  for (int c = 0; c < n(); ++c) heads_.push_back(coordinated(c) ? s.joined[c] : s.chunks[c].head);
+  children_.resize(s.chunks.size());
+  for (int c = 0; c < n(); ++c)
+    if (heads_[c] >= 0) children_[heads_[c]].push_back(c);
+}
+
 bool Roles::war_party(int c) const {
-  if (ch(c).kase != Case::ToNo || ch(c).head < 0) return false;
-  const Chunk& h = ch(ch(c).head);
-  return res_.lexicon.has(Word::Conflict, s_.tokens[h.content_end - 1].surface);
+  if (ch(c).kase != Case::ToNo || head(c) < 0) return false;
+  const Chunk& h = ch(head(c));
+  return lx_.has(Word::Conflict, s_.tokens[h.content_end - 1].surface);
 }
 
 bool Roles::same_country(const Actor& a, const std::vector<std::string>& source) {
@@ -33,12 +40,6 @@ bool Roles::same_country(const Actor& a, const std::vector<std::string>& source)
     for (const auto& src : source)
       if (country_or_sector(code) != country_or_sector(src)) return false;
   return true;
-}
-
-Roles::Roles(Sentence& s, const CoderResources& res, EventContext& ctx) : s_(s), res_(res), ctx_(ctx) {
-  children_.resize(s.chunks.size());
-  for (int c = 0; c < n(); ++c)
-    if (s.chunks[c].head >= 0) children_[s.chunks[c].head].push_back(c);
 }
 
 std::string Roles::text_of(int c) const {
@@ -52,13 +53,13 @@ std::optional<Actor> Roles::from_mention(const Mention& m, int quote) const {
   if (m.speaker_ref) {
     if (quote < 0 || s_.quotes[quote].speaker_codes.empty()) return std::nullopt;
     a.codes = s_.quotes[quote].speaker_codes;
-    a.text = m.text + "=" + s_.quotes[quote].speaker_text;
+    a.label = Label::resolved(m.label, s_.quotes[quote].speaker);
     a.ids = m.entry_ids;
     return a;
   }
   if (m.agent_only || m.codes.empty()) return std::nullopt;
   a.codes = m.codes;
-  a.text = m.text;
+  a.label = m.label;
   a.ids = m.entry_ids;
   a.person = m.person_index;
   return a;
@@ -99,7 +100,7 @@ int Roles::nearest_topic(int p) const {
   for (int j = p - 1; j >= 0; --j) {
     if (ch(j).quote_depth < depth) return -1;
     if (ch(j).quote_depth != depth) continue;
-    if ((ch(j).kase == Case::Wa || ch(j).kase == Case::Mo) && !ch(j).coordinated) return j;
+    if ((ch(j).kase == Case::Wa || ch(j).kase == Case::Mo) && !coordinated(j)) return j;
   }
   return -1;
 }
@@ -109,23 +110,23 @@ std::optional<Actor> Roles::subject(int p, int level) const {
   // An explicit が subject decides; among topics the closest one naming an
   // actor wins (Xは…を求めたが、Yは…を拒否した).
   for (auto it = children_[p].rbegin(); it != children_[p].rend(); ++it)
-    if (ch(*it).kase == Case::Ga && !ch(*it).coordinated) return chunk_actor(*it);
+    if (ch(*it).kase == Case::Ga && !coordinated(*it)) return chunk_actor(*it);
   bool topic = false;
   for (auto it = children_[p].rbegin(); it != children_[p].rend(); ++it) {
     Case k = ch(*it).kase;
-    if ((k == Case::Wa || k == Case::Mo) && !ch(*it).coordinated) {
+    if ((k == Case::Wa || k == Case::Mo) && !coordinated(*it)) {
       topic = true;
       if (auto a = chunk_actor(*it)) return a;
     }
   }
   if (topic) return std::nullopt;
-  if (ch(p).adnominal && ch(p).head >= 0) {
+  if (ch(p).adnominal && head(p) >= 0) {
     // A relative clause on an actor (…を終えたキャンベル氏) has that actor as subject;
     // one on an agentive noun (…を破壊しようとする者) has that unnamed agent.
-    if (auto a = chunk_actor(ch(p).head, false)) return a;
-    const Chunk& h = ch(ch(p).head);
+    if (auto a = chunk_actor(head(p), false)) return a;
+    const Chunk& h = ch(head(p));
     const std::string& tail = s_.tokens[h.content_end - 1].surface;
-    for (const auto& w : res_.lexicon.words(Word::Agentive))
+    for (const auto& w : lx_.words(Word::Agentive))
       if (tail.size() >= w.size() && tail.compare(tail.size() - w.size(), w.size(), w) == 0) return std::nullopt;
   }
   int t = nearest_topic(p);
@@ -134,33 +135,13 @@ std::optional<Actor> Roles::subject(int p, int level) const {
   if (q >= 0 && !s_.quotes[q].speaker_codes.empty()) {
     Actor a;
     a.codes = s_.quotes[q].speaker_codes;
-    a.text = s_.quotes[q].speaker_text;
+    a.label = s_.quotes[q].speaker;
     return a;
   }
-  int h = ch(p).head;
+  int h = head(p);
   if (h >= 0 && (ch(p).conjunctive || ch(p).kase == Case::Quote || ch(p).adnominal) && ch(h).predicate)
     return subject(h, level + 1);
   return std::nullopt;
-}
-
-void Roles::assign_speakers() {
-  for (auto& q : s_.quotes) {
-    if (q.alone) {
-      q.speaker_codes = ctx_.last_speaker_codes;
-      q.speaker_text = ctx_.last_speaker_text;
-    } else if (q.speech && q.closing >= 0) {
-      // The speaker is the subject of the verb the quotation depends on.
-      if (auto a = subject(ch(q.closing).head)) {
-        q.speaker_codes = a->codes;
-        q.speaker_text = a->text;
-      }
-    }
-  }
-  for (const auto& q : s_.quotes)
-    if (q.speech && !q.speaker_codes.empty()) {
-      ctx_.last_speaker_codes = q.speaker_codes;
-      ctx_.last_speaker_text = q.speaker_text;
-    }
 }
 
 bool Roles::excluded(const Actor& a, const std::vector<std::string>& source) const {
@@ -225,7 +206,8 @@ std::optional<Actor> Roles::clause_subject(int c, const std::vector<std::string>
   return std::nullopt;
 }
 
-std::optional<Actor> Roles::direct_target(int p, const Pattern* pat, const std::vector<std::string>& source, int obj) const {
+// The predicate's own arguments in the target cases, in the pattern's order.
+std::optional<Actor> Roles::argument_target(int p, const Pattern* pat, const std::vector<std::string>& source) const {
   std::vector<Case> order(std::begin(kDefaultTargets), std::end(kDefaultTargets));
   // A joint act's partner is named with と (or に/を); への/に向けて name its aim.
   if (pat && pat->mutual) order = {Case::To, Case::ToNo, Case::Ni, Case::Wo};
@@ -234,12 +216,34 @@ std::optional<Actor> Roles::direct_target(int p, const Pattern* pat, const std::
     for (int c : children_[p]) {
       Case k = ch(c).kase;
       if (want == Case::Ni && k == Case::NiTaishi) k = Case::Ni;
-      if (k != want || ch(c).coordinated) continue;
+      if (k != want || coordinated(c)) continue;
       if (auto a = chunk_actor(c, true, true))
         // A modifier naming the source's own country (日本人の解放を) is not the other side.
         if (!excluded(*a, source) && !(a->chunk != c && same_country(*a, source))) return a;
       if (auto a = clause_subject(c, source)) return a;
     }
+  return std::nullopt;
+}
+
+// XはYが…していると批判した: the subject of the reported clause is the target
+// (also inside a condition within it: Yが…すれば…をもたらすと警告した).
+std::optional<Actor> Roles::reported_target(int p, const std::vector<std::string>& source) const {
+  for (int q : children_[p])
+    if (ch(q).predicate && ch(q).kase == Case::Quote) {
+      std::vector<int> clause{q};
+      for (int k : children_[q])
+        if (ch(k).predicate && ch(k).conjunctive) clause.push_back(k);
+      for (int part : clause)
+        for (int c : children_[part])
+          if (ch(c).kase == Case::Ga || ch(c).kase == Case::Wa)
+            if (auto a = chunk_actor(c))
+              if (!excluded(*a, source)) return a;
+    }
+  return std::nullopt;
+}
+
+std::optional<Actor> Roles::direct_target(int p, const Pattern* pat, const std::vector<std::string>& source, int obj) const {
+  if (auto a = argument_target(p, pat, source)) return a;
   // A pattern whose target is its を-object (承認, 招待) wants that argument itself,
   // not something that modifies it (台湾への武器売却を承認).
   if (pat && std::find(pat->target_cases.begin(), pat->target_cases.end(), Case::Wo) != pat->target_cases.end())
@@ -253,20 +257,8 @@ std::optional<Actor> Roles::direct_target(int p, const Pattern* pat, const std::
     for (int c : children_[p])
       if (ch(c).kase == Case::Topic)
         if (auto a = subtree_actor(c, source)) return a;
-  // XはYが…していると批判した: the subject of the reported clause is the target
-  // (also inside a condition within it: Yが…すれば…をもたらすと警告した).
   if (!pat || pat->target_cases.empty())
-    for (int q : children_[p])
-      if (ch(q).predicate && ch(q).kase == Case::Quote) {
-        std::vector<int> clause{q};
-        for (int k : children_[q])
-          if (ch(k).predicate && ch(k).conjunctive) clause.push_back(k);
-        for (int part : clause)
-          for (int c : children_[part])
-            if (ch(c).kase == Case::Ga || ch(c).kase == Case::Wa)
-              if (auto a = chunk_actor(c))
-                if (!excluded(*a, source)) return a;
-      }
+    if (auto a = reported_target(p, source)) return a;
   // Force, assault and fighting (15, 18-20) are aimed at where they happen.
   if (pat && root_in(pat->code, {"15", "18", "19", "20"}))
     for (int c : children_[p])
@@ -299,12 +291,34 @@ bool Roles::may_borrow(int p, const Pattern* pat) const {
 
 bool Roles::request_complement(int p) const {
   const Chunk& c = ch(p);
-  if (c.head < 0 || !ch(c.head).predicate) return false;
+  if (head(p) < 0 || !ch(head(p)).predicate) return false;
   for (int i = c.content_end; i < c.last; ++i)
     if (s_.tokens[i].surface.rfind("よう", 0) == 0) return true;
   for (int i = c.first; i < c.content_end; ++i)
     if (s_.tokens[i].surface == "よう"sv && s_.tokens[i].is(tag::Dependent)) return true;
   return false;
+}
+
+// Conjoined predicates before this one (nearest first, through chains of
+// 〜し、〜して), then the one this predicate is conjoined to.
+std::optional<Actor> Roles::borrowed_target(int p, const Pattern* pat, const std::vector<std::string>& source) const {
+  std::vector<int> partners;
+  std::vector<int> frontier{p};
+  for (int depth = 0; depth < 3 && !frontier.empty(); ++depth) {
+    std::vector<int> next;
+    for (int f : frontier)
+      for (auto it = children_[f].rbegin(); it != children_[f].rend(); ++it)
+        if (ch(*it).predicate && ch(*it).conjunctive) next.push_back(*it);
+    partners.insert(partners.end(), next.begin(), next.end());
+    frontier = next;
+  }
+  if (ch(p).conjunctive && head(p) >= 0) partners.push_back(head(p));
+  for (int q : partners)
+    if (auto a = direct_target(q, pat && pat->mutual ? pat : nullptr, source, object_chunk(q))) {
+      a->label.append(" (shared with " + ch(q).lemma + ")");
+      return a;
+    }
+  return std::nullopt;
 }
 
 std::optional<Actor> Roles::target(int p, const Pattern* pat, const std::vector<std::string>& source, int obj) const {
@@ -319,25 +333,7 @@ std::optional<Actor> Roles::target(int p, const Pattern* pat, const std::vector<
             if (!excluded(*a, source)) return a;
   if (pat && !pat->target_cases.empty()) return std::nullopt;
   if (!may_borrow(p, pat)) return std::nullopt;
-  // Conjoined predicates before this one (nearest first, through chains of
-  // 〜し、〜して), then the one this predicate is conjoined to.
-  std::vector<int> partners;
-  std::vector<int> frontier{p};
-  for (int depth = 0; depth < 3 && !frontier.empty(); ++depth) {
-    std::vector<int> next;
-    for (int f : frontier)
-      for (auto it = children_[f].rbegin(); it != children_[f].rend(); ++it)
-        if (ch(*it).predicate && ch(*it).conjunctive) next.push_back(*it);
-    partners.insert(partners.end(), next.begin(), next.end());
-    frontier = next;
-  }
-  if (ch(p).conjunctive && ch(p).head >= 0) partners.push_back(ch(p).head);
-  for (int q : partners)
-    if (auto a = direct_target(q, pat && pat->mutual ? pat : nullptr, source, object_chunk(q))) {
-      a->text += " (shared with " + ch(q).lemma + ")";
-      return a;
-    }
-  return std::nullopt;
+  return borrowed_target(p, pat, source);
 }
 
 size_t Roles::object_match(const Pattern& pat, int obj) const {

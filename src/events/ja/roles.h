@@ -4,23 +4,27 @@
 // answers, for a predicate chunk, its subject (が/は, relative-clause head,
 // sentence topic, conjoined predicate, quote speaker) and its target (に対し/
 // に/を/と arguments, the object's modifiers, reported and nominalised
-// clauses, a conjoined predicate's target). find_quotes() fills
-// Sentence::quotes with speakers. It never changes chunks or mentions.
+// clauses, a conjoined predicate's target). It reads the dependencies over the
+// actor stage's group links (Sentence::joined: a conjunct of a group has no
+// role of its own) and never changes the sentence; quotations' speakers, once
+// the coder has set them, are read through the same sentence.
 #pragma once
 
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "events/ja/coder.h"
 #include "events/ja/patterns.h"
+#include "model/label.h"
+#include "text/ja/lexicon.h"
 #include "text/ja/sentence.h"
 
 namespace kizashi::ja {
 
+// An actor in a role: what the coder turns into an event's source or target.
 struct Actor {
   std::vector<std::string> codes;
-  std::string text;
+  Label label;
   std::vector<std::string> ids;
   int chunk = -1;
   int person = -1;  // a single person: code depends on the event's date
@@ -28,44 +32,51 @@ struct Actor {
 
 class Roles {
  public:
-  Roles(Sentence& s, const CoderResources& res, EventContext& ctx);
+  Roles(const Sentence& s, const Lexicon& lexicon);
 
   int n() const { return static_cast<int>(s_.chunks.size()); }
   const Chunk& ch(int c) const { return s_.chunks[c]; }
+  // The chunk c depends on (a group's conjunct: the group's last chunk), -1 for the root.
+  int head(int c) const { return heads_[c]; }
+  bool coordinated(int c) const { return !s_.joined.empty() && s_.joined[c] >= 0; }
+  const std::vector<int>& children(int c) const { return children_[c]; }
   std::string text_of(int c) const;
+
   std::optional<Actor> from_mention(const Mention& m, int quote) const;
   int quote_of_chunk(int c) const;
   // The actor a chunk names: its own head mention, else one of its の-modifiers.
   // For a target, への/との modifiers count too (日本との協力に意欲を示した).
   std::optional<Actor> chunk_actor(int c, bool allow_modifier = true, bool as_target = false) const;
-  int nearest_topic(int p) const;
   std::optional<Actor> subject(int p, int level = 0) const;
-  // Speech quotations get their speaker: the subject of the verb of saying, or
-  // for a sentence that is a quotation only, the last speaker.
-  void assign_speakers();
+  std::optional<Actor> target(int p, const Pattern* pat, const std::vector<std::string>& source, int obj) const;
+  int object_chunk(int p) const;
+  // Length of the longest obj= noun that ends the object (0: none matches).
+  size_t object_match(const Pattern& pat, int obj) const;
+  // 〜するよう(に)求める: the clause says what is asked, its に-argument is who is asked.
+  bool request_complement(int p) const;
+  // Every code of `a` is among the source's.
   bool excluded(const Actor& a, const std::vector<std::string>& source) const;
+
+ private:
+  int nearest_topic(int p) const;
   // Xとの戦争: a との phrase on a conflict noun names the enemy, never the one helped.
   bool war_party(int c) const;
   // Every code of `a` is of a country among the source's.
   static bool same_country(const Actor& a, const std::vector<std::string>& source);
   std::optional<Actor> subtree_actor(int root, const std::vector<std::string>& source) const;
-  int object_chunk(int p) const;
   // 中国が…侵入させたことに対し抗議した: a nominalised clause stands for its subject.
   std::optional<Actor> clause_subject(int c, const std::vector<std::string>& source) const;
   std::optional<Actor> direct_target(int p, const Pattern* pat, const std::vector<std::string>& source, int obj) const;
+  std::optional<Actor> argument_target(int p, const Pattern* pat, const std::vector<std::string>& source) const;
+  std::optional<Actor> reported_target(int p, const std::vector<std::string>& source) const;
+  std::optional<Actor> borrowed_target(int p, const Pattern* pat, const std::vector<std::string>& source) const;
   // A predicate may share its target with a conjoined one (XをYと呼び、…批判した)
   // unless it has an argument of its own that is not an actor.
   bool may_borrow(int p, const Pattern* pat) const;
-  // 〜するよう(に)求める: the clause says what is asked, its に-argument is who is asked.
-  bool request_complement(int p) const;
-  std::optional<Actor> target(int p, const Pattern* pat, const std::vector<std::string>& source, int obj) const;
-  // Length of the longest obj= noun that ends the object (0: none matches).
-  size_t object_match(const Pattern& pat, int obj) const;
 
- protected:
-  Sentence& s_;
-  const CoderResources& res_;
-  EventContext& ctx_;
+  const Sentence& s_;
+  const Lexicon& lx_;
+  std::vector<int> heads_;
   std::vector<std::vector<int>> children_;
 };
 

@@ -39,12 +39,12 @@ kizashi::Sentence publish(Sentence&& s) {
   out.mentions.reserve(s.mentions.size());
   for (auto& m : s.mentions) {
     auto [begin, end] = mention_bytes(s, m);
-    out.mentions.push_back({begin, end, std::move(m.text), std::move(m.codes), std::move(m.entry_ids), m.reference,
-                            m.person});
+    out.mentions.push_back({begin, end, std::move(m.label.text), std::move(m.codes), std::move(m.entry_ids),
+                            m.reference, m.person});
   }
   out.quotes.reserve(s.quotes.size());
   for (auto& q : s.quotes)
-    out.quotes.push_back({q.begin, q.end, std::move(q.text), std::move(q.speaker_text), std::move(q.speaker_codes),
+    out.quotes.push_back({q.begin, q.end, std::move(q.text), std::move(q.speaker.text), std::move(q.speaker_codes),
                           q.speech});
   out.trace = std::move(s.trace);
   out.text = std::move(s.text);

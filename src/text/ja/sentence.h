@@ -2,8 +2,8 @@
 //
 // Contract: the Japanese stages work on a ja::Sentence and fill it in order:
 // text/ja/morph fills tokens; text/ja/chunk fills chunks; text/ja/quotes the
-// quotations' spans; actors/ja fills mentions; events/ja the quotations'
-// speakers and the trace (and Document::events). No stage rewrites what an
+// quotations' spans; actors/ja fills mentions and joined; events/ja the
+// quotations' speakers and the trace (and Document::events). No stage rewrites what an
 // earlier one produced. Byte offsets are into `text`. publish() turns the
 // analysis into the language-neutral model::Sentence that leaves the front end
 // (mentions with byte spans, quotes, trace); tokens and chunks stay behind.
@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "model/document.h"
+#include "model/label.h"
 
 namespace kizashi::ja {
 
@@ -101,7 +102,6 @@ struct Chunk {
   bool negated = false;
   bool passive = false;
   bool comma = false;       // ends with 、
-  bool coordinated = false; // part of a coordinated actor group (no own role)
   bool coord = false;       // ends in the coordinating や (オーストラリアやニュージーランドに)
   int quote_depth = 0;      // depth of the content head
   std::string lemma;        // predicate lemma (verb base form or verbal noun)
@@ -115,7 +115,7 @@ struct Mention {
   int token_begin = 0, token_end = 0;
   int span_begin = 0;                 // first token of the words shown for it: token_begin, or
                                       // the first member's when merged (日本と韓国, 日本の外相)
-  std::string text;                   // the words that named it
+  Label label;                        // the words that named it, and any resolution
   std::vector<std::string> codes;     // CAMEO actor codes (several for groups)
   std::vector<std::string> entry_ids; // dictionary entries behind it
   bool agent_only = false;            // 政府, 外相 ... without a country yet
@@ -135,7 +135,7 @@ struct Quote {
   bool speech = false;          // introduced by a speech verb (or a speaker)
   int closing = -1;             // the chunk that closes it with と (「…」と述べた), or -1
   bool alone = false;           // the sentence is this quotation only (it continues the last speaker)
-  std::string speaker_text;     // filled by events/ja
+  Label speaker;                // filled by events/ja
   std::vector<std::string> speaker_codes;
 };
 
@@ -145,6 +145,10 @@ struct Sentence {
   std::vector<Token> tokens;
   std::vector<Chunk> chunks;
   std::vector<Mention> mentions;
+  // Per chunk, the later chunk it joins as one group of actors (日本と韓国は:
+  // 日本と → 韓国は), or -1; the conjunct has no role of its own, and roles are
+  // read over these links before the chunks' own heads. Empty: no group.
+  std::vector<int> joined;
   std::vector<Quote> quotes;
   std::vector<std::string> trace;   // why events were or were not emitted
 };

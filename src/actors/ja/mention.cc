@@ -1,0 +1,197 @@
+// actors/ja/matcher — phase 2: a run of names in a chunk becomes one mention.
+#include <algorithm>
+#include <set>
+
+#include "actors/ja/matcher.h"
+#include "base/actor_code.h"
+#include "text/ja/chunk.h"
+
+namespace kizashi::ja {
+
+namespace {
+
+bool skip_token(const Token& t) { return t.any(tag::BracketOpen | tag::BracketClose | tag::Comma | tag::Period); }
+
+// A quotation whose content has no verb or adjective names a term, not speech.
+bool term_quote(const Sentence& s, int tok) {
+  int depth = s.tokens[tok].quote_depth;
+  if (depth == 0) return false;
+  int b = tok, e = tok;
+  while (b > 0 && s.tokens[b - 1].quote_depth >= depth) --b;
+  while (e + 1 < static_cast<int>(s.tokens.size()) && s.tokens[e + 1].quote_depth >= depth) ++e;
+  return !has_predicate(s, static_cast<size_t>(b), static_cast<size_t>(e) + 1);
+}
+
+// The countries (or organisation sectors) of `codes`, each once, in order.
+std::vector<std::string> countries_in_order(const std::vector<std::string>& codes) {
+  std::vector<std::string> out;
+  for (const auto& code : codes)
+    if (std::find(out.begin(), out.end(), country_or_sector(code)) == out.end())
+      out.emplace_back(country_or_sector(code));
+  return out;
+}
+
+// 日中関係は…両国の: a group of n countries named earlier in the same sentence.
+std::optional<Referent> group_in_sentence(const Sentence& s, size_t n) {
+  for (auto it = s.mentions.rbegin(); it != s.mentions.rend(); ++it) {
+    if (it->reference || it->quoted_term || it->agent_only) continue;
+    auto countries = countries_in_order(it->codes);
+    if (countries.size() == n) return Referent{std::move(countries), it->label, it->entry_ids};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+void ActorMatcher::mentions_in_chunk(Sentence& s, int c, const std::string& date, const Discourse& d) const {
+  const std::vector<Item> items = scan_chunk(s, c, d);
+  // Consecutive items (with only suffix-like tokens between) form one mention;
+  // a reference word always stands alone.
+  size_t k = 0;
+  while (k < items.size()) {
+    size_t e = k + 1;
+    while (e < items.size()) {
+      bool glued = true;
+      for (int t = items[e - 1].end; t < items[e].begin; ++t)
+        if (!(s.tokens[t].is(tag::Suffix) || skip_token(s.tokens[t]))) glued = false;
+      if (!glued || items[e].ref != Ref::None || items[e - 1].ref != Ref::None) break;
+      ++e;
+    }
+    if (auto m = mention_of(s, c, &items[k], &items[e - 1], date, d)) s.mentions.push_back(std::move(*m));
+    k = e;
+  }
+}
+
+// Is anything but suffixes after the mention in its chunk? Then it modifies a
+// noun (オーストラリア訪問). Place nouns (東部, 国境, 周辺) keep the country the
+// actor of the chunk, and a title keeps a person (グテレス事務総長).
+bool ActorMatcher::modifies_a_noun(const Sentence& s, const Mention& m, const Item& first) const {
+  const int end = s.chunks[m.chunk].content_end;
+  for (int t = m.token_end; t < end; ++t)
+    if (!(s.tokens[t].is(tag::Suffix) || skip_token(s.tokens[t]) || lx_.has(Word::Place, s.tokens[t].surface) ||
+          (first.kind == EntryKind::Person && title_at(s, t, end))))
+      return true;
+  return false;
+}
+
+std::optional<Mention> ActorMatcher::mention_of(Sentence& s, int c, const Item* first, const Item* last,
+                                                const std::string& date, const Discourse& d) const {
+  const int end = s.chunks[c].content_end;
+  Mention m;
+  m.chunk = c;
+  m.token_begin = m.span_begin = first->begin;
+  m.token_end = last->end;
+  std::string words, rest;
+  for (int t = m.token_begin; t < m.token_end; ++t) words += s.tokens[t].surface;
+  for (int t = m.token_end; t < end; ++t) rest += s.tokens[t].surface;
+  m.label = Label::words(words);
+  m.head = !modifies_a_noun(s, m, *first);
+  if (lx_.has(Word::NoActor, rest)) return std::nullopt;  // 日本語, 日本海
+  m.quoted_term = term_quote(s, m.token_begin);
+
+  const Item *person = nullptr, *org = nullptr, *agent = nullptr, *ref = nullptr;
+  std::vector<const Item*> countries;
+  for (const Item* it = first; it <= last; ++it) {
+    if (it->ref != Ref::None) {
+      ref = it;
+      continue;
+    }
+    switch (it->kind) {
+      case EntryKind::Person: person = it; break;
+      case EntryKind::Org: org = it; break;
+      case EntryKind::Agent: agent = it; break;
+      default: countries.push_back(it);
+    }
+    m.entry_ids.push_back(it->entry->id);
+  }
+  if (ref) {
+    if (!resolve_reference(s, m, *ref, d)) return std::nullopt;
+  } else if (person) {
+    std::string code = dict_.person_code(person->entry->person, date);
+    if (code.empty()) return std::nullopt;
+    m.codes.push_back(code);
+    m.person = true;
+    m.person_index = person->entry->person;
+  } else if (org) {
+    m.codes.push_back(org->entry->code);
+  } else if (!countries.empty()) {
+    std::set<std::string> seen;
+    // 韓国人 split as 韓国|人: the nationality suffix makes it the people (CVL).
+    bool people = m.token_end < end && lx_.has(Word::Nationality, s.tokens[m.token_end].surface);
+    for (const Item* it : countries) {
+      std::string code = it->entry->code;
+      if (!seen.insert(code).second) continue;
+      if (agent) code += agent->entry->code;
+      else if (!it->agent.empty()) code += it->agent;
+      else if (people) code += "CVL";
+      else if (it->kind == EntryKind::Capital) code += "GOV";
+      m.codes.push_back(code);
+    }
+  } else if (agent) {
+    m.agent_only = true;
+    m.codes.push_back(agent->entry->code);
+  }
+  return m;
+}
+
+// A reference word resolved from the sentence or the discourse; false when it
+// refers to nothing (and names no speaker).
+bool ActorMatcher::resolve_reference(Sentence& s, Mention& m, const Item& ref, const Discourse& d) const {
+  const std::string words = m.label.text;
+  m.reference = true;
+  // The referent's codes and entries; its label after '=' (a person or
+  // country named with no words, from no sentence yet, adds none).
+  auto take = [&](const Referent& r, bool person, bool always_shown) {
+    m.codes = r.codes;
+    m.entry_ids = r.ids;
+    m.person = m.person || person;
+    if (always_shown || !r.label.text.empty()) m.label = Label::resolved(m.label, r.label);
+  };
+  switch (ref.ref) {
+    case Ref::Speaker:
+      m.speaker_ref = true;
+      m.entry_ids.push_back("lexicon:speaker");
+      break;
+    case Ref::Surname:
+      take(*ref.referent, true, true);
+      break;
+    case Ref::Person:
+      take(d.last_person(), true, false);
+      break;
+    case Ref::Place:
+      take(d.last_country(), false, false);
+      break;
+    case Ref::Pair:
+    case Ref::Count: {
+      size_t n = ref.ref == Ref::Pair ? 2 : static_cast<size_t>(ref.count);
+      std::optional<Referent> group = group_in_sentence(s, n);
+      if (!group)
+        if (const Referent* g = d.group_of(n)) group = *g;
+      if (!group) group = d.most_salient(n);
+      if (group) take(*group, false, true);
+      if (!s.mentions.empty()) merge_pair_word(s, m, words);
+      break;
+    }
+    case Ref::None:
+      break;
+  }
+  return !m.codes.empty() || m.speaker_ref;
+}
+
+// 日米両政府, 日韓両首脳: a pair or count word right after the countries in its
+// chunk refers to those countries (their governments for 政府, 首脳, 外相).
+void ActorMatcher::merge_pair_word(Sentence& s, Mention& m, const std::string& words) const {
+  Mention& prev = s.mentions.back();
+  if (prev.chunk != m.chunk || prev.token_end != m.token_begin || prev.codes.size() < 2 || prev.reference) return;
+  const std::string& shown = m.label.text;
+  bool gov = shown.find("政府") != std::string::npos || shown.find("首脳") != std::string::npos ||
+             shown.find("外相") != std::string::npos;
+  m.codes.clear();
+  for (const auto& code : prev.codes) m.codes.push_back(std::string(country_or_sector(code)) + (gov ? "GOV" : ""));
+  m.entry_ids = prev.entry_ids;
+  m.label = Label::joined(prev.label, "", Label::words(words));
+  m.span_begin = prev.span_begin;
+  prev.head = false;
+}
+
+}  // namespace kizashi::ja

@@ -1,0 +1,138 @@
+// actors/ja/passes — see passes.h.
+#include "actors/ja/passes.h"
+
+#include <algorithm>
+
+#include "base/actor_code.h"
+
+namespace kizashi::ja {
+
+using namespace std::literals;
+
+namespace {
+
+// A proper noun in the chunk that the dictionary does not know (小泉純一郎首相):
+// the title belongs to that unknown person, not to anyone named before.
+bool unnamed_proper_noun(const Sentence& s, const Mention& m) {
+  const Chunk& c = s.chunks[m.chunk];
+  for (int t = c.first; t < c.content_end; ++t)
+    if ((t < m.token_begin || t >= m.token_end) && s.tokens[t].is(tag::Proper)) return true;
+  return false;
+}
+
+Prominence prominence_of(Case k) {
+  if (k == Case::Wa || k == Case::Ga) return Prominence::Subject;
+  return k == Case::Mo ? Prominence::Also : Prominence::Other;
+}
+
+}  // namespace
+
+SentencePasses::SentencePasses(Sentence& s, Discourse& discourse)
+    : s_(s), discourse_(discourse), joined_(s.chunks.size(), -1) {
+  heads_.reserve(s.chunks.size());
+  for (const auto& c : s.chunks) heads_.push_back(c.head);
+}
+
+Mention* SentencePasses::head_mention(int chunk) {
+  for (auto& m : s_.mentions)
+    if (m.chunk == chunk && m.head && !m.quoted_term) return &m;
+  return nullptr;
+}
+
+// Coordination: 米国、日本、韓国は / 日本と韓国の / 米国と日本は. A conjunct's
+// mention is merged into the next one's, which names the whole group.
+void SentencePasses::coordinate() {
+  for (int c = 0; c + 1 < static_cast<int>(s_.chunks.size()); ++c) {
+    const Chunk& a = s_.chunks[c];
+    bool coord_marker = (a.kase == Case::None && (a.comma || a.coord) && !a.predicate) || a.kase == Case::To;
+    // XとYで (a place or time after と) is "with X, in Y", not "X and Y".
+    Case next = s_.chunks[c + 1].kase;
+    bool list_goes_on = next == Case::None && (s_.chunks[c + 1].comma || s_.chunks[c + 1].coord);
+    if (!coord_marker || next == Case::De || next == Case::Topic || (next == Case::None && !list_goes_on)) continue;
+    Mention* ma = head_mention(c);
+    Mention* mb = head_mention(c + 1);
+    // ロシアの大使とウクライナの大使が: the second conjunct is the phrase headed by 大使が.
+    int b = c + 1;
+    if (ma && !ma->agent_only && ma->label.text.find("の") != std::string::npos && next == Case::No && heads_[b] > b) {
+      b = heads_[b];
+      mb = head_mention(b);
+    }
+    // フィリピンのマナロ外相、テオドロ国防相: a title in a list shares the country
+    // of the official named before it.
+    if (ma && mb && !ma->agent_only && mb->agent_only && !ma->speaker_ref && ma->codes.size() == 1 &&
+        !intergovernmental(ma->codes.front())) {
+      std::string agent = mb->codes.front();
+      mb->codes = {std::string(country_or_sector(ma->codes.front())) + agent};
+      mb->entry_ids.push_back("context:list");
+      mb->agent_only = false;
+    }
+    if (!ma || !mb || ma->agent_only || mb->agent_only || ma->speaker_ref || mb->speaker_ref) continue;
+    if (s_.chunks[b].quote_depth != a.quote_depth) continue;
+    std::vector<std::string> codes = ma->codes;
+    for (const auto& x : mb->codes)
+      if (std::find(codes.begin(), codes.end(), x) == codes.end()) codes.push_back(x);
+    mb->codes = codes;
+    mb->label = Label::joined(ma->label, a.kase == Case::To ? "と" : "、", mb->label);
+    mb->span_begin = std::min(mb->span_begin, ma->span_begin);
+    mb->entry_ids.insert(mb->entry_ids.begin(), ma->entry_ids.begin(), ma->entry_ids.end());
+    joined_[c] = heads_[c] = b;
+    ma->head = false;
+  }
+}
+
+// The mention of a country in a の-modifier of the agent's chunk, or of that
+// modifier's own modifier (日本の外相, 米国のナンバー2の外交官).
+const Mention* SentencePasses::country_modifier(const Mention& agent) const {
+  std::vector<int> frontier{agent.chunk};
+  for (int depth = 0; depth < 2; ++depth) {
+    std::vector<int> next;
+    for (int h : frontier)
+      for (int c = h - 1; c >= 0; --c) {
+        if (heads_[c] != h || s_.chunks[c].kase != Case::No) continue;
+        next.push_back(c);
+        for (const auto& x : s_.mentions)
+          if (x.chunk == c && x.head && !x.agent_only && !x.codes.empty() && !x.speaker_ref) return &x;
+      }
+    frontier = next;
+  }
+  return nullptr;
+}
+
+// An agent without a country takes it from a の-modifier, else a bare title
+// (報道官, 外相) is the side last named with that role.
+void SentencePasses::give_agents_countries() {
+  for (auto& m : s_.mentions) {
+    if (!m.agent_only) continue;
+    const std::string agent = m.codes.front();
+    const Referent* last = nullptr;
+    if (const Mention* country = country_modifier(m)) {
+      m.codes.clear();
+      for (const auto& code : country->codes) m.codes.push_back(std::string(country_or_sector(code)) + agent);
+      m.label = Label::joined(country->label, "の", m.label);
+      m.span_begin = std::min(m.span_begin, country->span_begin);
+      m.entry_ids.insert(m.entry_ids.begin(), country->entry_ids.begin(), country->entry_ids.end());
+      m.agent_only = false;
+    } else if (m.head && (agent == "GOV"sv || agent == "MIL"sv) && (last = discourse_.last_with_agent(agent)) &&
+               !unnamed_proper_noun(s_, m)) {
+      m.codes = {std::string(country_or_sector(last->codes.front())) + agent};
+      m.entry_ids.push_back("context:last_" + agent);
+      m.label = Label::resolved(m.label, last->label);
+      m.reference = true;
+      m.agent_only = false;
+    }
+  }
+}
+
+void SentencePasses::publish_groups() {
+  if (std::any_of(joined_.begin(), joined_.end(), [](int j) { return j >= 0; })) s_.joined = joined_;
+}
+
+void SentencePasses::remember() {
+  for (const auto& m : s_.mentions) {
+    if (m.agent_only || m.codes.empty() || m.quoted_term || m.speaker_ref) continue;
+    discourse_.remember({m.codes, m.label, m.entry_ids, m.head, m.person, m.reference,
+                         prominence_of(s_.chunks[m.chunk].kase)});
+  }
+}
+
+}  // namespace kizashi::ja

@@ -1,0 +1,106 @@
+#include "discourse/discourse.h"
+
+#include <algorithm>
+#include <set>
+
+#include "base/actor_code.h"
+
+namespace kizashi {
+
+namespace {
+
+constexpr int kMeetingReach = 3;  // sentences after a meeting that can refer back to it
+
+// The countries (or organisation sectors) of `codes`, each once, in order.
+std::vector<std::string> countries_in_order(const std::vector<std::string>& codes) {
+  std::vector<std::string> out;
+  for (const auto& code : codes)
+    if (std::find(out.begin(), out.end(), country_or_sector(code)) == out.end())
+      out.emplace_back(country_or_sector(code));
+  return out;
+}
+
+}  // namespace
+
+void Discourse::remember(const Mentioned& m) {
+  std::set<std::string> countries;
+  for (const auto& code : m.codes) countries.emplace(country_or_sector(code));
+  double w = m.head ? 1.0 : 0.5;
+  if (m.head && m.prominence == Prominence::Subject) w += 0.5;
+  for (const auto& cc : countries) {
+    if (intergovernmental(cc)) continue;
+    if (!salience_.count(cc)) first_seen_.push_back(cc);
+    salience_[cc] += m.reference ? w / 2 : w;
+  }
+  Referent seen{m.codes, m.label, m.ids};
+  if (m.person) last_person_ = seen;
+  if (m.person && !m.reference) people_.push_back(seen);
+  if (m.head && countries.size() == 1 && m.codes.front().size() == 6) last_by_agent_[m.codes.front().substr(3)] = seen;
+  if (!m.person && countries.size() == 1 && !m.reference) last_country_ = seen;
+  const bool subject = m.head && m.prominence != Prominence::Other;
+  if (countries.size() >= 2 && !m.reference && subject) {
+    seen.codes = countries_in_order(m.codes);
+    groups_.push_back(std::move(seen));
+  }
+}
+
+const Referent* Discourse::last_with_agent(std::string_view agent) const {
+  auto it = last_by_agent_.find(std::string(agent));
+  return it == last_by_agent_.end() ? nullptr : &it->second;
+}
+
+const Referent* Discourse::person_by_surname(std::string_view surname) const {
+  for (auto it = people_.rbegin(); it != people_.rend(); ++it) {
+    const std::string& full = it->label.text;
+    if (full.size() > surname.size() && full.compare(0, surname.size(), surname) == 0) return &*it;
+  }
+  return nullptr;
+}
+
+const Referent* Discourse::group_of(size_t n) const {
+  for (auto it = groups_.rbegin(); it != groups_.rend(); ++it)
+    if (it->codes.size() == n) return &*it;
+  return nullptr;
+}
+
+std::optional<Referent> Discourse::most_salient(size_t n) const {
+  std::vector<std::pair<double, std::string>> ranked;
+  for (size_t i = 0; i < first_seen_.size(); ++i) {
+    const auto& c = first_seen_[i];
+    ranked.emplace_back(salience_.at(c) - 0.001 * static_cast<double>(i), c);
+  }
+  std::sort(ranked.rbegin(), ranked.rend());
+  if (ranked.size() < n) return std::nullopt;
+  Referent top;
+  for (size_t i = 0; i < n; ++i) {
+    top.codes.push_back(ranked[i].second);
+    top.ids.emplace_back("context:salience");
+  }
+  top.label = Label::words("(salience)");
+  return top;
+}
+
+void Discourse::heard(const std::vector<std::string>& codes, const Label& speaker) {
+  last_speaker_ = {codes, speaker, {}};
+}
+
+void Discourse::joint_act(const JointAct& act) {
+  if (act.intent) return;
+  if (act.sentence != joint_sentence_) {
+    joint_sentence_ = act.sentence;
+    std::string a(country_or_sector(act.a.code)), b(country_or_sector(act.b.code));
+    if (a != b && !intergovernmental(a) && !intergovernmental(b)) {
+      const std::string& na = act.a.label.name;
+      const std::string& nb = act.b.label.name;
+      groups_.push_back({{a, b}, Label::words(na == nb ? na : na + "/" + nb), {"context:last_event"}});
+    }
+  }
+  if (act.code.compare(0, 2, "04") == 0 && act.dyads == 1) meeting_ = act;
+}
+
+const JointAct* Discourse::last_meeting(int sentence) const {
+  if (!meeting_ || sentence - meeting_->sentence > kMeetingReach) return nullptr;
+  return &*meeting_;
+}
+
+}  // namespace kizashi

@@ -1,0 +1,114 @@
+// discourse — what the earlier sentences of one document said, in one place.
+//
+// One Discourse lives for one document. The actor stage writes what each
+// sentence mentioned and reads what a reference word can mean; the event
+// stage writes who spoke and which joint acts it coded, and reads them back.
+// No stage keeps memory of earlier sentences anywhere else.
+//
+// Contract (the rules, stated once; docs/coding-rules.md §2 and §4):
+// - remember() takes the sentence's actor mentions, after the sentence:
+//   * salience: each country (not an IGO) of a mention gains 1 (a head
+//     mention) or 0.5 (a modifier inside a compound), 0.5 more as the subject
+//     (が/は), half of that for a resolved reference; countries are ranked by
+//     salience, ties by first appearance;
+//   * a person mention becomes the last person; one named in full (not a
+//     reference) is kept for surnames (王氏 after 王毅外相);
+//   * a head mention of one country with an agent (JPNGOV) is the last actor
+//     with that agent (報道官 → the last government named);
+//   * a mention of one country that is not a person or a reference is the
+//     last country (同国);
+//   * a subject (が/は/も) naming two or more countries, not a reference, is a
+//     group (両国, 3カ国).
+// - joint_act() takes every joint act (a mutual pattern) the coder emits.
+//   The first one of a sentence that is not an intent and whose two sides are
+//   different countries (no IGO) is a group too: what a later 両国 or 両首脳
+//   refers to, named SIDE/SIDE. A meeting (root 04, not an intent, one dyad)
+//   is the last meeting: an appeal, offer or demand without an addressee in
+//   the next three sentences is addressed to its other side.
+// - heard() takes each speech quotation's speaker; a sentence that is a
+//   quotation only continues the last speaker.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "model/label.h"
+
+namespace kizashi {
+
+// An actor as the discourse remembers it.
+struct Referent {
+  std::vector<std::string> codes;  // CAMEO actor codes (country codes for groups)
+  Label label;                     // as it was shown
+  std::vector<std::string> ids;    // dictionary entries (and context: rules)
+};
+
+// How prominent a mention is in its sentence.
+enum class Prominence : uint8_t {
+  Other,    // an argument, or a modifier
+  Subject,  // the subject or topic (が, は)
+  Also,     // a topic added to an earlier one (も)
+};
+
+// One actor mention, as the actor stage reports it.
+struct Mentioned {
+  const std::vector<std::string>& codes;
+  const Label& label;
+  const std::vector<std::string>& ids;
+  bool head = true;       // names its phrase, not a modifier inside a compound
+  bool person = false;
+  bool reference = false; // resolved from context (同氏, 両国)
+  Prominence prominence = Prominence::Other;
+};
+
+// A joint act as the event stage emits it: its first dyad's two sides, each
+// with the label of the actor that named it.
+struct JointAct {
+  struct Side {
+    std::string code;
+    Label label;
+  };
+  int sentence = 0;
+  std::string code;  // CAMEO event code
+  bool intent = false;
+  size_t dyads = 0;
+  Side a, b;
+};
+
+class Discourse {
+ public:
+  // --- the actor stage
+  void remember(const Mentioned& m);
+  const Referent& last_person() const { return last_person_; }
+  const Referent& last_country() const { return last_country_; }
+  const Referent* last_with_agent(std::string_view agent) const;
+  // The newest person named in full whose name starts with `surname` (and is longer).
+  const Referent* person_by_surname(std::string_view surname) const;
+  // The newest group of exactly n countries.
+  const Referent* group_of(size_t n) const;
+  // The n most salient countries, or nullopt when fewer were named.
+  std::optional<Referent> most_salient(size_t n) const;
+
+  // --- the event stage
+  void heard(const std::vector<std::string>& codes, const Label& speaker);
+  const Referent& last_speaker() const { return last_speaker_; }
+  void joint_act(const JointAct& act);
+  // The last meeting coded in `sentence` or the three before it, or nullptr.
+  const JointAct* last_meeting(int sentence) const;
+
+ private:
+  Referent last_person_, last_country_, last_speaker_;
+  std::unordered_map<std::string, Referent> last_by_agent_;  // "GOV" -> the last government named
+  std::vector<Referent> people_;                             // people named in full, oldest first
+  std::vector<Referent> groups_;                             // groups, oldest first
+  std::unordered_map<std::string, double> salience_;         // country -> weight
+  std::vector<std::string> first_seen_;                      // countries in order of appearance
+  int joint_sentence_ = -1;                                  // the sentence of the last joint act seen
+  std::optional<JointAct> meeting_;
+};
+
+}  // namespace kizashi

@@ -1,0 +1,168 @@
+// events/ja/emit — who does the chosen pattern's act to whom, and the events
+// it gives (sentence_coder.h).
+#include <algorithm>
+
+#include "base/actor_code.h"
+#include "events/ja/sentence_coder.h"
+
+namespace kizashi::ja {
+
+std::optional<Actor> SentenceCoder::source_of(const Predicate& pr, const Pattern& pat) const {
+  std::optional<Actor> src = pr.passive_light ? std::nullopt : roles_.subject(pr.chunk);
+  // 米中首脳会談が行われた: the joint act's compound names its participants.
+  if (!src && pat.mutual && pr.obj >= 0)
+    for (const auto& m : s_.mentions)
+      if (m.chunk == pr.obj && !m.quoted_term && m.codes.size() >= 2)
+        if (auto a = roles_.from_mention(m, roles_.quote_of_chunk(pr.obj))) return a;
+  return src;
+}
+
+// The target; for a passive the roles swap, so `src` may change too.
+std::optional<Actor> SentenceCoder::target_of(const Predicate& pr, const Candidate& cand,
+                                              std::optional<Actor>& src) const {
+  const Chunk& c = roles_.ch(pr.chunk);
+  const Pattern& pat = *cand.pat;
+  std::optional<Actor> tgt;
+  if (c.passive && !pr.passive_light) {
+    // Passive: the subject suffered the act; the agent is marked に / によって / から.
+    std::optional<Actor> agent;
+    for (int k : roles_.children(pr.chunk))
+      if (roles_.ch(k).kase == Case::Ni || roles_.ch(k).kase == Case::Kara)
+        if ((agent = roles_.chunk_actor(k))) break;
+    tgt = src;
+    src = agent;
+  } else if (!pat.fixed_target.empty()) {
+    tgt = Actor{{pat.fixed_target}, Label::words(c.noun), {"pattern:" + pat.id}, pr.chunk, -1};  // 訪中 names China
+  } else {
+    tgt = roles_.target(pr.chunk, &pat, src ? src->codes : std::vector<std::string>{}, pr.obj);
+  }
+  // 日米首脳会談を行った: the verbal noun's compound may name the other side.
+  if (cand.from_obj && !tgt && src)
+    for (const auto& m : s_.mentions)
+      if (m.chunk == pr.obj && !m.head && !m.quoted_term)
+        if (auto a = roles_.from_mention(m, roles_.quote_of_chunk(pr.obj)))
+          if (!roles_.excluded(*a, src->codes)) return a;
+  return tgt;
+}
+
+// An appeal, demand or offer without an addressee, made by one side of the
+// last meeting, is addressed to the other side (石破氏は…解放を求めた).
+std::optional<Actor> SentenceCoder::addressee(const Pattern& pat, const Actor& src) const {
+  if (!root_in(pat.code, {"02", "03", "10"}) || pat.mutual || src.codes.size() != 1) return std::nullopt;
+  const JointAct* meeting = discourse_.last_meeting(s_.index);
+  if (!meeting) return std::nullopt;
+  std::string_view me = country_or_sector(src.codes.front());
+  const JointAct::Side* other = me == country_or_sector(meeting->a.code)   ? &meeting->b
+                                : me == country_or_sector(meeting->b.code) ? &meeting->a
+                                                                            : nullptr;
+  if (!other) return std::nullopt;
+  Actor a{{other->code}, other->label, {"context:last_meeting"}, -1, -1};
+  a.label.append(" (last meeting)");
+  return a;
+}
+
+std::vector<std::pair<std::string, std::string>> SentenceCoder::dyads(const Pattern& pat, const Actor& src,
+                                                                      const std::optional<Actor>& tgt) const {
+  std::vector<std::pair<std::string, std::string>> out;
+  std::vector<std::string> participants = src.codes;
+  if (tgt)
+    for (const auto& t : tgt->codes)
+      if (std::find(participants.begin(), participants.end(), t) == participants.end()) participants.push_back(t);
+  if (pat.mutual) {
+    // One participant per country, the most specific code (JPNMIL over JPN); every pair.
+    std::vector<std::string> merged;
+    for (const auto& code : participants) {
+      auto same = std::find_if(merged.begin(), merged.end(),
+                               [&](const std::string& m) { return country_or_sector(m) == country_or_sector(code); });
+      if (same == merged.end()) merged.push_back(code);
+      else if (same->size() < code.size()) *same = code;
+    }
+    for (size_t a = 0; a < merged.size(); ++a)
+      for (size_t b = a + 1; b < merged.size(); ++b) out.emplace_back(merged[a], merged[b]);
+  } else if (tgt) {
+    for (const auto& a : src.codes)
+      for (const auto& b : tgt->codes) out.emplace_back(a, b);
+  }
+  // Same-country pairs only when both carry an agent (JPNGOV → JPNOPP).
+  std::erase_if(out, [](const auto& d) {
+    return d.first == d.second ||
+           (country_or_sector(d.first) == country_or_sector(d.second) && (d.first.size() <= 3 || d.second.size() <= 3));
+  });
+  return out;
+}
+
+void SentenceCoder::emit(const Predicate& pr, const Candidate& cand, const std::string& where, std::vector<Event>& out) {
+  const Pattern& pat = *cand.pat;
+  const bool intent = pr.intent || (pr.light && res_.lexicon.has(Word::Intent, pr.lemma) && cand.from_obj);
+  std::optional<Actor> src = source_of(pr, pat);
+  std::optional<Actor> tgt = target_of(pr, cand, src);
+  const std::string why = explain_ ? where + " → " + pat.id + " (" + pat.file + ":" + std::to_string(pat.line) + ")" : "";
+  if (!src) return trace(why + ": no source actor, no event");
+  if (!tgt) tgt = addressee(pat, *src);
+  const auto pairs = dyads(pat, *src, tgt);
+  if (pairs.empty()) return trace(why + ": source " + src->label.text + ", no target actor, no event");
+
+  std::string code = pat.code;
+  if (intent)
+    if (std::string ic = res_.codebook.intent_code(code); !ic.empty()) code = ic;
+  const CodeInfo* info = res_.codebook.find(code);
+  const std::string date = date_of(pr.chunk);
+  // A person's code is the role held on the event's date (石破茂 before 2024-10-01 is not JPNGOV).
+  auto at_date = [&](const std::optional<Actor>& a, const std::string& code) {
+    if (!a || a->person < 0 || a->codes.size() != 1 || a->codes.front() != code || date.empty()) return code;
+    std::string c = res_.actors.person_code(a->person, date);
+    return c.empty() ? code : c;
+  };
+  // The actor that named a participant: the source when it is among its codes.
+  auto named_by = [&](const std::string& code) -> const Actor* {
+    if (std::find(src->codes.begin(), src->codes.end(), code) != src->codes.end()) return &*src;
+    return tgt ? &*tgt : nullptr;
+  };
+  const Chunk& pc = roles_.ch(pr.chunk);
+  // The span covers the predicate's content words, and the object noun too
+  // when it stands right before it (制裁を科した).
+  const int first = cand.from_obj && pr.obj == pr.chunk - 1 ? roles_.ch(pr.obj).first : pc.first;
+  std::vector<std::string> ids = src->ids;
+  if (tgt) ids.insert(ids.end(), tgt->ids.begin(), tgt->ids.end());
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  const size_t before = out.size();
+  for (const auto& [a, b] : pairs) {
+    Event e;
+    e.sentence = s_.index;
+    e.source = at_date(src, at_date(tgt, a));
+    e.target = at_date(tgt, at_date(src, b));
+    const Actor* sa = named_by(a);
+    const Actor* sb = named_by(b);
+    e.source_text = sa ? sa->label.text : "";
+    e.target_text = sb ? sb->label.text : "";
+    e.code = code;
+    e.root_code = code.substr(0, 2);
+    if (info) {
+      e.plover = info->plover;
+      e.quad_class = info->quad;
+      e.goldstein = info->goldstein;
+    }
+    e.event_date = date;
+    e.rule = pat.id;
+    e.predicate = cand.from_obj ? roles_.ch(pr.obj).noun + "+" + pr.lemma : pr.compound;
+    e.pred_begin = s_.tokens[static_cast<size_t>(first)].begin;
+    e.pred_end = s_.tokens[static_cast<size_t>(pc.content_end - 1)].end;  // content_end > first always
+    e.actor_ids = ids;
+    e.quote = roles_.quote_of_chunk(pr.chunk);
+    e.intent = intent;
+    e.mutual = pat.mutual;
+    out.push_back(std::move(e));
+  }
+  if (pat.mutual) {
+    const Event& e = out[before];
+    const Actor* sa = named_by(pairs.front().first);
+    const Actor* sb = named_by(pairs.front().second);
+    discourse_.joint_act({s_.index, code, intent, pairs.size(), {e.source, sa ? sa->label : Label{}},
+                          {e.target, sb ? sb->label : Label{}}});
+  }
+  trace(why + ": source " + src->label.text + (tgt ? ", target " + tgt->label.text : "") +
+        (intent ? ", intent form" : "") + " → " + std::to_string(pairs.size()) + " event(s) " + code + " on " + date);
+}
+
+}  // namespace kizashi::ja

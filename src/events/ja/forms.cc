@@ -1,0 +1,71 @@
+// events/ja/forms — what the form of a predicate says: when it happened,
+// whether it is a condition, a claim or a plan (sentence_coder.h).
+#include "events/ja/dates.h"
+#include "events/ja/sentence_coder.h"
+
+namespace kizashi::ja {
+
+using namespace std::literals;
+
+// A date word attached to the predicate or the predicates it depends on, then
+// the nearest one before it in the sentence, else the document's date.
+std::string SentenceCoder::date_of(int p) const {
+  std::vector<int> heads{p};
+  for (int h = roles_.head(p), k = 0; h >= 0 && k < 3; h = roles_.head(h), ++k) heads.push_back(h);
+  for (int h : heads)
+    for (int c : roles_.children(h)) {
+      if (roles_.ch(c).predicate) continue;
+      std::string d = resolve_date(roles_.ch(c).noun, doc_date_);
+      if (!d.empty()) return d;
+    }
+  for (int c = p - 1; c >= 0; --c)
+    if (!roles_.ch(c).predicate && roles_.ch(c).quote_depth == roles_.ch(p).quote_depth) {
+      std::string d = resolve_date(roles_.ch(c).noun, doc_date_);
+      if (!d.empty()) return d;
+    }
+  return doc_date_;
+}
+
+// The content of an accusation or a claim (Yが…したと非難した / 主張した) is
+// not an act the coder can vouch for; the accusation itself is coded.
+bool SentenceCoder::claimed(int p) const {
+  const int head = roles_.head(p);
+  if (roles_.ch(p).kase != Case::Quote || head < 0 || !roles_.ch(head).predicate) return false;
+  const Chunk& h = roles_.ch(head);
+  if (res_.lexicon.has(Word::Claim, h.lemma)) return true;
+  auto cands = res_.patterns.candidates(h.lemma, h.noun);
+  if (cands.empty()) return false;
+  return root_in(cands.front()->code, {"11", "12", "13"});
+}
+
+// 〜すれば / 〜したら / 〜するなら: the clause is a condition.
+bool SentenceCoder::conditional(int p) const {
+  const Chunk& c = roles_.ch(p);
+  for (int i = c.content_end; i < c.last; ++i) {
+    const Token& t = s_.tokens[i];
+    if ((t.is(tag::ConjParticle) && t.surface == "ば"sv) || t.cform == "仮定形"sv ||
+        ((t.base == "た"sv || t.base == "だ"sv) && t.surface == "たら"sv) || t.surface == "なら"sv)
+      return true;
+  }
+  for (int i = c.first; i < c.last; ++i)
+    if (s_.tokens[i].cform == "仮定形"sv) return true;
+  return false;
+}
+
+// A plan or purpose form: 〜するため, 〜する方針, 〜することを検討.
+bool SentenceCoder::intent_form(int p) const {
+  const Chunk& c = roles_.ch(p);
+  const Lexicon& lx = res_.lexicon;
+  for (int i = c.content_end; i < c.last; ++i)
+    if (lx.has(Word::Purpose, s_.tokens[i].surface)) return true;
+  for (int i = c.first; i < c.content_end; ++i)
+    if (s_.tokens[i].is(tag::Dependent) && lx.has(Word::Purpose, s_.tokens[i].surface)) return true;
+  if (roles_.head(p) < 0) return false;
+  const Chunk& h = roles_.ch(roles_.head(p));
+  const std::string& first = s_.tokens[h.first].surface;
+  if (c.adnominal && (lx.has(Word::Intent, first) || lx.has(Word::Purpose, first))) return true;
+  bool koto = c.noun.size() >= 6 && c.noun.compare(c.noun.size() - 6, 6, "こと") == 0;
+  return koto && h.predicate && lx.has(Word::Intent, h.lemma);
+}
+
+}  // namespace kizashi::ja

@@ -1,0 +1,87 @@
+// events/ja/sentence_coder — the coder of one sentence (internal to events/ja;
+// the contract is code_sentence() in coder.h). It composes Roles (who does
+// what to whom) with the pattern choice and the events it emits:
+//   coder.cc    the run over the predicates, the candidate patterns, speakers
+//   forms.cc    what a predicate's form says: date, condition, claim, intent
+//   emit.cc     source and target of the chosen pattern, dyads, events
+//   explain.cc  the --explain lines for the sentence's structure
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "events/ja/coder.h"
+#include "events/ja/roles.h"
+
+namespace kizashi::ja {
+
+// How well a pattern fits a predicate, compared field by field, most
+// important first (the rule of docs/coding-rules.md §3).
+struct Fit {
+  enum Source : uint8_t {
+    Verb = 0,            // the predicate's own verb or noun alone
+    VerbalNoun = 1,      // a light verb's verbal-noun object (会談を行う)
+    VerbWithObject = 2,  // the verb with the object noun the pattern names (交渉を再開)
+  };
+  Source source = Verb;
+  uint8_t target_case = 0;    // an actor fills a case the pattern names: 2 as its を-object, 1 another
+  size_t predicate_length = 0;  // longer predicates first (電話会談 over 会談)
+  size_t object_length = 0;     // longer object nouns first (経済支援 over 支援)
+  auto operator<=>(const Fit&) const = default;
+};
+
+// A predicate chunk as the coder reads it.
+struct Predicate {
+  int chunk = -1;
+  std::string lemma, compound;  // the lemma, and the compound noun it ends
+  int obj = -1;                 // its を-object (or, for a passive light verb, the verbal noun subject)
+  bool light = false;           // a light verb with a verbal-noun object (会談を行う)
+  bool passive_light = false;   // 首脳会談が行われた
+  bool intent = false;          // a plan or purpose form
+};
+
+struct Candidate {
+  const Pattern* pat = nullptr;
+  bool from_obj = false;  // the pattern is the light verb's verbal noun
+  Fit fit;
+};
+
+class SentenceCoder {
+ public:
+  SentenceCoder(Sentence& s, const std::string& doc_date, const CoderResources& res, Discourse& discourse,
+                bool explain);
+  void run(std::vector<Event>& out);
+
+ private:
+  // coder.cc
+  void assign_speakers();
+  void code_predicate(int p, std::vector<Event>& out);
+  Predicate read_predicate(int p) const;
+  std::vector<Candidate> candidates(const Predicate& pr) const;
+  const char* blocked(int p) const;
+  void trace(const std::string& line);
+  // forms.cc
+  std::string date_of(int p) const;
+  bool claimed(int p) const;
+  bool conditional(int p) const;
+  bool intent_form(int p) const;
+  // emit.cc
+  void emit(const Predicate& pr, const Candidate& cand, const std::string& where, std::vector<Event>& out);
+  std::optional<Actor> source_of(const Predicate& pr, const Pattern& pat) const;
+  std::optional<Actor> target_of(const Predicate& pr, const Candidate& cand, std::optional<Actor>& src) const;
+  std::optional<Actor> addressee(const Pattern& pat, const Actor& src) const;
+  std::vector<std::pair<std::string, std::string>> dyads(const Pattern& pat, const Actor& src,
+                                                         const std::optional<Actor>& tgt) const;
+  // explain.cc
+  void trace_structure();
+
+  Sentence& s_;
+  Roles roles_;
+  const std::string& doc_date_;
+  const CoderResources& res_;
+  Discourse& discourse_;
+  bool explain_;
+};
+
+}  // namespace kizashi::ja

@@ -1,0 +1,43 @@
+// model/label — how an actor is shown, and the name a later reference repeats.
+//
+// Contract: `text` is what the output shows for an actor (source_text,
+// Mention::text): the words that named it, with each reference resolved from
+// context written WORDS=REFERENT (同氏=王毅外相, 両国=日本/フィリピン). `name` is
+// the referent at the end of that chain (王毅外相): what 両国 or 同氏 in a
+// later sentence repeats. `linked` says whether `text` holds a resolution.
+// The operations keep `name` in step with `text` as labels are built, so no
+// stage ever has to take a shown text apart to find the name again.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace kizashi {
+
+struct Label {
+  std::string text;
+  std::string name;
+  bool linked = false;
+
+  // Plain words: shown and named as written.
+  static Label words(std::string w) { return {w, w, false}; }
+  // `words` resolved to `referent`: WORDS=REFERENT, named as the referent is.
+  static Label resolved(const Label& words, const Label& referent) {
+    return {words.text + "=" + referent.text, referent.name, true};
+  }
+  // Two labels run together (日本と韓国, 中国の外相): named by the last
+  // resolution in the text, or by both names when neither is resolved.
+  static Label joined(const Label& a, std::string_view sep, const Label& b) {
+    std::string text = a.text;
+    text.append(sep).append(b.text);
+    std::string name = b.linked ? b.name : a.name + std::string(sep) + b.name;
+    return {std::move(text), std::move(name), a.linked || b.linked};
+  }
+  // A note after the text (" (shared with 会談)") belongs to the name too.
+  void append(std::string_view suffix) {
+    text.append(suffix);
+    name.append(suffix);
+  }
+};
+
+}  // namespace kizashi
