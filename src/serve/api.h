@@ -35,5 +35,7 @@ struct ApiContext {
 };
 
 void install_api(httplib::Server& server, ApiContext& ctx);
+// The two POST routes alone (install_api() calls it).
+void install_code_api(httplib::Server& server, ApiContext& ctx);
 
 }  // namespace kizashi

@@ -1,0 +1,64 @@
+// serve/api_code — the routes that code text: POST /api/code (answer only)
+// and POST /api/documents (stored; needs the token). The contract is in api.h.
+#include "base/calendar.h"
+#include "format/coded.h"
+#include "ingest/reader.h"
+#include "serve/api.h"
+#include "serve/request.h"
+
+namespace kizashi {
+
+namespace {
+
+// The request body {"text", "title", "date", "id", "url"} as a coded document.
+Document coded_body(ApiContext& ctx, const httplib::Request& req, DocumentMeta* meta) {
+  ordered_json body = ordered_json::parse(req.body, nullptr, false);
+  if (body.is_discarded() || !body.is_object()) throw BadRequest(400, "body: want a JSON object");
+  auto str = [&](const char* k) {
+    auto it = body.find(k);
+    if (it == body.end() || it->is_null()) return std::string();
+    if (!it->is_string()) throw BadRequest(400, std::string(k) + ": want a string");
+    return it->get<std::string>();
+  };
+  std::string text = str("text"), title = str("title"), date = str("date");
+  if (text.find_first_not_of(" \t\r\n") == std::string::npos) throw BadRequest(400, "text: missing");
+  if (!date.empty() && !valid_date(date)) throw BadRequest(400, "date: not a date (YYYY-MM-DD)");
+  meta->ext_id = str("id");
+  meta->url = str("url");
+  meta->title = title;
+  if (meta->ext_id.empty()) meta->ext_id = meta->url;
+  Document doc = make_document(meta->ext_id.empty() ? "api" : meta->ext_id,
+                               title.empty() ? text : title + "\n\n" + text, ctx.pipeline->boilerplate());
+  ctx.pipeline->route(doc);
+  doc.date = date;
+  ctx.pipeline->code(doc);
+  return doc;
+}
+
+void post_code(ApiContext& ctx, const httplib::Request& req, httplib::Response& res) {
+  DocumentMeta meta;
+  reply(res, 200, json_text(coded_document_json(coded_body(ctx, req, &meta))));
+}
+
+void post_documents(ApiContext& ctx, const httplib::Request& req, httplib::Response& res) {
+  const std::string want = "Bearer " + ctx.token;
+  if (ctx.token.empty() || req.get_header_value("Authorization") != want)
+    throw BadRequest(401, "a valid token is needed (Authorization: Bearer TOKEN)");
+  DocumentMeta meta;
+  const Document doc = coded_body(ctx, req, &meta);
+  auto store = ctx.stores->acquire();
+  AddResult r = store->add(doc, meta);
+  const char* outcome =
+      r.outcome == AddOutcome::Stored ? "stored" : r.outcome == AddOutcome::Known ? "known" : "duplicate";
+  reply(res, r.outcome == AddOutcome::Stored ? 201 : 200,
+        json_text({{"outcome", outcome}, {"id", r.doc_id}, {"duplicate_of", r.duplicate_of}, {"events", r.events}}));
+}
+
+}  // namespace
+
+void install_code_api(httplib::Server& svr, ApiContext& ctx) {
+  svr.Post("/api/code", guarded(ctx, post_code));
+  svr.Post("/api/documents", guarded(ctx, post_documents));
+}
+
+}  // namespace kizashi
