@@ -106,109 +106,145 @@ class Progress {
 
 struct Fatal {};
 
-int run_ingest(const IngestArgs& a, const GlobalOptions& g) {
-  if (!a.date.empty() && !valid_date(a.date)) {
-    std::cerr << "kizashi: --date: '" << a.date << "' is not a date (YYYY-MM-DD)\n";
+// One `kizashi ingest` run: the inputs, the store, the pipeline and the counts.
+class IngestRun {
+ public:
+  explicit IngestRun(const IngestArgs& a) : a_(a) {}
+  // Opens inputs, store and pipeline; the exit code when one cannot be (0: all open).
+  int open(const GlobalOptions& g);
+  int run();
+
+ private:
+  Coded work(IngestItem& item) const;
+  void consume(Coded& r);
+  void summary() const;
+
+  const IngestArgs& a_;
+  std::unique_ptr<IngestInputs> inputs_;
+  std::unique_ptr<Store> store_;
+  std::unique_ptr<Pipeline> pipe_;
+  KnownSet known_;
+  Counts c_;
+  std::unique_ptr<Progress> progress_;
+};
+
+int IngestRun::open(const GlobalOptions& g) {
+  if (!a_.date.empty() && !valid_date(a_.date)) {
+    std::cerr << "kizashi: --date: '" << a_.date << "' is not a date (YYYY-MM-DD)\n";
     return 2;
   }
-  std::unique_ptr<IngestInputs> inputs;
-  std::unique_ptr<Store> store;
   try {
-    inputs = std::make_unique<IngestInputs>(a.paths.empty() ? std::vector<std::string>{"-"} : a.paths);
-    store = Store::open(a.db);
+    inputs_ = std::make_unique<IngestInputs>(a_.paths.empty() ? std::vector<std::string>{"-"} : a_.paths);
+    store_ = Store::open(a_.db);
   } catch (const std::exception& e) {
     std::cerr << "kizashi: " << e.what() << '\n';
     return 1;
   }
-  std::unique_ptr<Pipeline> pipe;
   try {
-    pipe = open_pipeline(g, false);
+    pipe_ = open_pipeline(g, false);
   } catch (const std::exception& e) {
     std::cerr << "kizashi: " << e.what() << '\n';
     return 2;
   }
-  KnownSet known;
-  store->for_each_identity([&](const std::string& hash, const std::string& ext) {
-    known.add("h:" + hash);
-    if (!ext.empty()) known.add("x:" + ext);
+  store_->for_each_identity([&](const std::string& hash, const std::string& ext) {
+    known_.add("h:" + hash);
+    if (!ext.empty()) known_.add("x:" + ext);
   });
+  progress_ = std::make_unique<Progress>(!a_.quiet && ::isatty(STDERR_FILENO), inputs_->total_bytes());
+  return 0;
+}
 
-  int threads = a.threads > 0 ? a.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  Counts c;
-  Progress progress(!a.quiet && ::isatty(STDERR_FILENO), inputs->total_bytes());
-  int rc = 0;
-  std::function<bool(IngestItem&)> next = [&](IngestItem& item) { return inputs->next(item); };
-  std::function<Coded(IngestItem&)> work = [&](IngestItem& item) {
-    Coded out;
-    out.item = std::move(item);
-    if (!out.item.error.empty()) {
-      out.error = out.item.error;
-      return out;
-    }
-    const DocumentMeta& m = out.item.meta;
-    if (!m.ext_id.empty() && known.has("x:" + m.ext_id)) {
+// Reads, routes and codes one input (on a worker thread); a document already
+// in the store is recognised before it is coded.
+Coded IngestRun::work(IngestItem& item) const {
+  Coded out;
+  out.item = std::move(item);
+  if (!out.item.error.empty()) {
+    out.error = out.item.error;
+    return out;
+  }
+  const DocumentMeta& m = out.item.meta;
+  if (!m.ext_id.empty() && known_.has("x:" + m.ext_id)) {
+    out.known = true;
+    return out;
+  }
+  try {
+    out.doc = out.item.from_jsonl ? make_document(out.item.name, out.item.body, pipe_->boilerplate())
+                                  : pipe_->read(out.item.path);
+    pipe_->route(out.doc);
+    out.doc.date = out.item.date.empty() ? a_.date : out.item.date;
+    out.hash = Store::content_hash(out.doc.text);
+    if (m.ext_id.empty() && known_.has("h:" + out.hash)) {
       out.known = true;
       return out;
     }
-    try {
-      out.doc = out.item.from_jsonl ? make_document(out.item.name, out.item.body, pipe->boilerplate())
-                                    : pipe->read(out.item.path);
-      pipe->route(out.doc);
-      out.doc.date = out.item.date.empty() ? a.date : out.item.date;
-      out.hash = Store::content_hash(out.doc.text);
-      if (m.ext_id.empty() && known.has("h:" + out.hash)) {
-        out.known = true;
-        return out;
-      }
-      pipe->code(out.doc);
-    } catch (const InputError& e) {
-      out.error = e.what();
-    } catch (const std::exception& e) {
-      out.error = out.item.name + ": " + e.what();
-    }
-    return out;
-  };
-  std::function<void(Coded&)> consume = [&](Coded& r) {
-    c.bytes += r.item.bytes;
-    if (!r.error.empty()) {
-      progress.end();
-      std::cerr << "kizashi: " << r.error << (a.strict ? "" : " (skipped)") << '\n';
-      ++c.skipped;
-      if (a.strict) throw Fatal{};
-    } else if (r.known) {
-      ++c.known;
-    } else {
-      AddResult res = store->add(r.doc, r.item.meta);
-      if (res.outcome == AddOutcome::Known) ++c.known;
-      else if (res.outcome == AddOutcome::Duplicate) ++c.duplicates;
-      else ++c.stored;
-      c.events += res.events;
-      known.add("h:" + r.hash);
-      if (!r.item.meta.ext_id.empty()) known.add("x:" + r.item.meta.ext_id);
-    }
-    progress.update(c);
-  };
-  try {
-    run_ordered<IngestItem, Coded>(threads, next, work, consume);
-  } catch (const Fatal&) {
-    rc = 1;
+    pipe_->code(out.doc);
+  } catch (const InputError& e) {
+    out.error = e.what();
   } catch (const std::exception& e) {
-    progress.end();
-    std::cerr << "kizashi: " << e.what() << '\n';
-    rc = 1;
+    out.error = out.item.name + ": " + e.what();
   }
-  progress.end();
-  double t = progress.elapsed();
-  int64_t docs = c.stored + c.known + c.duplicates + c.skipped;
+  return out;
+}
+
+// Stores one coded input (on the calling thread, in input order).
+void IngestRun::consume(Coded& r) {
+  c_.bytes += r.item.bytes;
+  if (!r.error.empty()) {
+    progress_->end();
+    std::cerr << "kizashi: " << r.error << (a_.strict ? "" : " (skipped)") << '\n';
+    ++c_.skipped;
+    if (a_.strict) throw Fatal{};
+  } else if (r.known) {
+    ++c_.known;
+  } else {
+    AddResult res = store_->add(r.doc, r.item.meta);
+    if (res.outcome == AddOutcome::Known) ++c_.known;
+    else if (res.outcome == AddOutcome::Duplicate) ++c_.duplicates;
+    else ++c_.stored;
+    c_.events += res.events;
+    known_.add("h:" + r.hash);
+    if (!r.item.meta.ext_id.empty()) known_.add("x:" + r.item.meta.ext_id);
+  }
+  progress_->update(c_);
+}
+
+void IngestRun::summary() const {
+  double t = progress_->elapsed();
+  int64_t docs = c_.stored + c_.known + c_.duplicates + c_.skipped;
   std::fprintf(stderr,
                "kizashi ingest: %lld stored, %lld already stored, %lld near-duplicates, %lld skipped; %lld events; "
                "%.1f docs/s, %.1f events/s; store %s\n",
-               static_cast<long long>(c.stored), static_cast<long long>(c.known), static_cast<long long>(c.duplicates),
-               static_cast<long long>(c.skipped), static_cast<long long>(c.events),
-               t > 0 ? static_cast<double>(docs) / t : 0.0, t > 0 ? static_cast<double>(c.events) / t : 0.0,
-               store->where().c_str());
-  if (c.skipped && rc == 0) rc = 1;
+               static_cast<long long>(c_.stored), static_cast<long long>(c_.known),
+               static_cast<long long>(c_.duplicates), static_cast<long long>(c_.skipped),
+               static_cast<long long>(c_.events), t > 0 ? static_cast<double>(docs) / t : 0.0,
+               t > 0 ? static_cast<double>(c_.events) / t : 0.0, store_->where().c_str());
+}
+
+int IngestRun::run() {
+  int threads = a_.threads > 0 ? a_.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  int rc = 0;
+  try {
+    run_ordered<IngestItem, Coded>(
+        threads, [&](IngestItem& item) { return inputs_->next(item); }, [&](IngestItem& item) { return work(item); },
+        [&](Coded& r) { consume(r); });
+  } catch (const Fatal&) {
+    rc = 1;
+  } catch (const std::exception& e) {
+    progress_->end();
+    std::cerr << "kizashi: " << e.what() << '\n';
+    rc = 1;
+  }
+  progress_->end();
+  summary();
+  if (c_.skipped && rc == 0) rc = 1;
   return rc;
+}
+
+int run_ingest(const IngestArgs& a, const GlobalOptions& g) {
+  IngestRun run(a);
+  if (int rc = run.open(g)) return rc;
+  return run.run();
 }
 
 }  // namespace

@@ -190,89 +190,125 @@ void Store::for_each_identity(const std::function<void(const std::string&, const
              [&](const Row& r) { fn(r.text(0), r.null(1) ? std::string() : r.text(1)); });
 }
 
+namespace {
+
+// How the store recognises a document: its content hash and its SimHash, whose
+// four 16-bit bands are indexed to find near-duplicates.
+struct Identity {
+  std::string hash;
+  uint64_t sim = 0;
+  size_t chars = 0;  // characters the SimHash saw
+  int64_t band(int i) const { return static_cast<int64_t>((sim >> (16 * i)) & 0xffff); }
+};
+
+// Earlier documents this one is: the same id, the same text, a near-duplicate.
+struct Earlier {
+  int64_t known = 0, exact = 0, near = 0;
+};
+
+Earlier find_earlier(Db& db, const Identity& id, const DocumentMeta& meta) {
+  Earlier found;
+  // One lookup finds the same id, the same text and the SimHash candidates.
+  db.query(
+      "SELECT id, duplicate_of, ext_id, content_hash, simhash FROM documents "
+      "WHERE ext_id = ? OR content_hash = ? OR sim_b0 = ? OR sim_b1 = ? OR sim_b2 = ? OR sim_b3 = ? ORDER BY id",
+      {opt(meta.ext_id), id.hash, id.band(0), id.band(1), id.band(2), id.band(3)}, [&](const Row& r) {
+        const int64_t root = r.null(1) ? r.integer(0) : r.integer(1);
+        if (!meta.ext_id.empty() && !r.null(2) && r.text(2) == meta.ext_id && !found.known) found.known = r.integer(0);
+        if (r.text(3) == id.hash && !found.exact) found.exact = root;
+        if (id.chars >= kMinSimhashChars && !found.near && near_duplicate(static_cast<uint64_t>(r.integer(4)), id.sim))
+          found.near = root;
+      });
+  return found;
+}
+
+int64_t insert_document(Db& db, const Document& doc, const DocumentMeta& meta, const Identity& id, int64_t first) {
+  int64_t doc_id = 0;
+  db.query(
+      "INSERT INTO documents (content_hash, ext_id, name, url, title, lang, doc_date, added, text, simhash, "
+      "sim_b0, sim_b1, sim_b2, sim_b3, duplicate_of, n_sentences, n_events) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      {id.hash, opt(meta.ext_id), doc.name, opt(meta.url), opt(meta.title), doc.lang, opt(doc.date), now_utc(),
+       doc.text, static_cast<int64_t>(id.sim), id.band(0), id.band(1), id.band(2), id.band(3),
+       first ? Value(first) : Value(nullptr), static_cast<int64_t>(doc.sentences.size()),
+       static_cast<int64_t>(doc.events.size())},
+      [&](const Row& r) { doc_id = r.integer(0); });
+  return doc_id;
+}
+
+// Sentences, actor mentions and quotes, with multi-row INSERTs: a few
+// statements per document, not one per row.
+void insert_sentences(Db& db, const Document& doc, int64_t doc_id) {
+  std::vector<Value> sentences, mentions, quotes;
+  for (const auto& s : doc.sentences) {
+    sentences.insert(sentences.end(), {doc_id, int64_t{s.index}, s.text});
+    for (const auto& m : s.mentions) {
+      if (m.codes.empty()) continue;
+      mentions.insert(mentions.end(), {doc_id, int64_t{s.index}, int64_t{m.begin}, int64_t{m.end}, m.text,
+                                       join(m.codes), join(m.entry_ids)});
+    }
+    for (const auto& q : s.quotes)
+      quotes.insert(quotes.end(), {doc_id, int64_t{s.index}, int64_t{q.begin}, int64_t{q.end}, q.text,
+                                   q.speaker_text, join(q.speaker_codes)});
+  }
+  insert_rows(db, "sentences", "doc_id, idx, text", 3, sentences);
+  insert_rows(db, "mentions", "doc_id, sentence_idx, begin_byte, end_byte, text, codes, entry_ids", 7, mentions);
+  insert_rows(db, "quotes", "doc_id, sentence_idx, begin_byte, end_byte, text, speaker, speaker_codes", 7, quotes);
+}
+
+// The events, each filed under its own day (or its document's) and with its
+// quotation; returns how many.
+int insert_events(Db& db, const Document& doc, int64_t doc_id) {
+  std::vector<Value> events;
+  for (const auto& e : doc.events) {
+    std::string date = e.event_date.empty() ? doc.date : e.event_date;
+    int64_t day = 0;
+    bool dated = day_number(date, &day);
+    std::string quote_text, quote_speaker;
+    if (e.sentence >= 0 && static_cast<size_t>(e.sentence) < doc.sentences.size()) {
+      const auto& qs = doc.sentences[static_cast<size_t>(e.sentence)].quotes;
+      if (e.quote >= 0 && static_cast<size_t>(e.quote) < qs.size()) {
+        quote_text = qs[static_cast<size_t>(e.quote)].text;
+        quote_speaker = qs[static_cast<size_t>(e.quote)].speaker_text;
+      }
+    }
+    events.insert(events.end(),
+                  {doc_id, int64_t{e.sentence}, dated ? Value(date) : Value(nullptr), dated ? Value(day) : Value(nullptr),
+                   e.source, e.target, country_key(e.source), country_key(e.target), e.source_text, e.target_text,
+                   e.code, e.root_code, int64_t{e.quad_class}, e.goldstein, e.plover, e.rule, e.predicate,
+                   int64_t{e.intent}, int64_t{e.mutual}, quote_text, quote_speaker, join(e.actor_ids),
+                   int64_t{e.pred_begin}, int64_t{e.pred_end}});
+  }
+  insert_rows(db, "events",
+              "doc_id, sentence_idx, event_date, event_day, source, target, source_country, target_country, "
+              "source_text, target_text, code, root_code, quad_class, goldstein, plover, rule, predicate, intent, "
+              "mutual, quote_text, quote_speaker, actor_ids, pred_begin, pred_end",
+              24, events);
+  return static_cast<int>(doc.events.size());
+}
+
+}  // namespace
+
 AddResult Store::add(const Document& doc, const DocumentMeta& meta) {
   AddResult res;
-  const std::string hash = content_hash(doc.text);
-  size_t chars = 0;
-  const uint64_t sim = simhash(doc.text, &chars);
-  auto band = [&](int i) { return static_cast<int64_t>((sim >> (16 * i)) & 0xffff); };
+  Identity id{content_hash(doc.text)};
+  id.sim = simhash(doc.text, &id.chars);
   in_transaction(*db_, [&] {
-    // One lookup finds the same id, the same text and the SimHash candidates.
-    int64_t known = 0, exact = 0, near = 0;
-    db_->query(
-        "SELECT id, duplicate_of, ext_id, content_hash, simhash FROM documents "
-        "WHERE ext_id = ? OR content_hash = ? OR sim_b0 = ? OR sim_b1 = ? OR sim_b2 = ? OR sim_b3 = ? ORDER BY id",
-        {opt(meta.ext_id), hash, band(0), band(1), band(2), band(3)}, [&](const Row& r) {
-          const int64_t root = r.null(1) ? r.integer(0) : r.integer(1);
-          if (!meta.ext_id.empty() && !r.null(2) && r.text(2) == meta.ext_id && !known) known = r.integer(0);
-          if (r.text(3) == hash && !exact) exact = root;
-          if (chars >= kMinSimhashChars && !near && near_duplicate(static_cast<uint64_t>(r.integer(4)), sim))
-            near = root;
-        });
-    if (known || (exact && meta.ext_id.empty())) {
+    const Earlier earlier = find_earlier(*db_, id, meta);
+    if (earlier.known || (earlier.exact && meta.ext_id.empty())) {
       res.outcome = AddOutcome::Known;
-      res.duplicate_of = known ? known : exact;
+      res.duplicate_of = earlier.known ? earlier.known : earlier.exact;
       return;
     }
-    const int64_t first = exact ? exact : near;
-    int64_t doc_id = 0;
-    db_->query(
-        "INSERT INTO documents (content_hash, ext_id, name, url, title, lang, doc_date, added, text, simhash, "
-        "sim_b0, sim_b1, sim_b2, sim_b3, duplicate_of, n_sentences, n_events) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-        {hash, opt(meta.ext_id), doc.name, opt(meta.url), opt(meta.title), doc.lang,
-         opt(doc.date), now_utc(), doc.text, static_cast<int64_t>(sim), band(0), band(1), band(2), band(3),
-         first ? Value(first) : Value(nullptr), static_cast<int64_t>(doc.sentences.size()),
-         static_cast<int64_t>(doc.events.size())},
-        [&](const Row& r) { doc_id = r.integer(0); });
-    res.doc_id = doc_id;
+    const int64_t first = earlier.exact ? earlier.exact : earlier.near;
+    res.doc_id = insert_document(*db_, doc, meta, id, first);
     if (first) {
       res.outcome = AddOutcome::Duplicate;
       res.duplicate_of = first;
       return;
     }
-    // Rows go in with multi-row INSERTs: a few statements per document, not one per row.
-    std::vector<Value> sentences, mentions, quotes, events;
-    for (const auto& s : doc.sentences) {
-      sentences.insert(sentences.end(), {doc_id, int64_t{s.index}, s.text});
-      for (const auto& m : s.mentions) {
-        if (m.codes.empty()) continue;
-        mentions.insert(mentions.end(), {doc_id, int64_t{s.index}, int64_t{m.begin}, int64_t{m.end}, m.text,
-                                         join(m.codes), join(m.entry_ids)});
-      }
-      for (const auto& q : s.quotes)
-        quotes.insert(quotes.end(), {doc_id, int64_t{s.index}, int64_t{q.begin}, int64_t{q.end}, q.text,
-                                     q.speaker_text, join(q.speaker_codes)});
-    }
-    for (const auto& e : doc.events) {
-      std::string date = e.event_date.empty() ? doc.date : e.event_date;
-      int64_t day = 0;
-      bool dated = day_number(date, &day);
-      std::string quote_text, quote_speaker;
-      if (e.sentence >= 0 && static_cast<size_t>(e.sentence) < doc.sentences.size()) {
-        const auto& qs = doc.sentences[static_cast<size_t>(e.sentence)].quotes;
-        if (e.quote >= 0 && static_cast<size_t>(e.quote) < qs.size()) {
-          quote_text = qs[static_cast<size_t>(e.quote)].text;
-          quote_speaker = qs[static_cast<size_t>(e.quote)].speaker_text;
-        }
-      }
-      events.insert(events.end(),
-                    {doc_id, int64_t{e.sentence}, dated ? Value(date) : Value(nullptr),
-                     dated ? Value(day) : Value(nullptr), e.source, e.target, country_key(e.source),
-                     country_key(e.target), e.source_text, e.target_text, e.code, e.root_code,
-                     int64_t{e.quad_class}, e.goldstein, e.plover, e.rule, e.predicate, int64_t{e.intent},
-                     int64_t{e.mutual}, quote_text, quote_speaker, join(e.actor_ids),
-                     int64_t{e.pred_begin}, int64_t{e.pred_end}});
-      ++res.events;
-    }
-    insert_rows(*db_, "sentences", "doc_id, idx, text", 3, sentences);
-    insert_rows(*db_, "mentions", "doc_id, sentence_idx, begin_byte, end_byte, text, codes, entry_ids", 7, mentions);
-    insert_rows(*db_, "quotes", "doc_id, sentence_idx, begin_byte, end_byte, text, speaker, speaker_codes", 7, quotes);
-    insert_rows(*db_, "events",
-                "doc_id, sentence_idx, event_date, event_day, source, target, source_country, target_country, "
-                "source_text, target_text, code, root_code, quad_class, goldstein, plover, rule, predicate, intent, "
-                "mutual, quote_text, quote_speaker, actor_ids, pred_begin, pred_end",
-                24, events);
+    insert_sentences(*db_, doc, res.doc_id);
+    res.events = insert_events(*db_, doc, res.doc_id);
   });
   return res;
 }

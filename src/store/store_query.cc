@@ -63,9 +63,8 @@ void add_quad(int64_t* quad, int q, int64_t n) {
   if (q >= 1 && q <= 4) quad[q - 1] += n;
 }
 
-}  // namespace
-
-void Store::events(const EventQuery& q, const std::function<void(const StoredEvent&)>& fn) {
+// The WHERE clause of an event query (the key column last: e.id > ?).
+Where event_filter(const EventQuery& q) {
   Where w;
   auto code_clause = [&](const char* col, const std::string& code, std::vector<Value>& params) {
     if (!q.exact) return prefix_clause(col, code, params);
@@ -99,23 +98,91 @@ void Store::events(const EventQuery& q, const std::function<void(const StoredEve
     w.params.emplace_back(q.doc_id);
   }
   w.add("e.id > ?");
-  const std::string sql =
-      "SELECT e.id, e.doc_id, e.sentence_idx, e.event_date, e.source, e.target, e.source_country, "
-      "e.target_country, e.source_text, e.target_text, e.code, e.root_code, e.quad_class, e.goldstein, e.plover, "
-      "e.rule, e.predicate, e.intent, e.mutual, e.quote_text, e.quote_speaker, e.actor_ids, d.name, d.url, "
-      "d.doc_date, d.lang, d.added, s.text, "
-      "(SELECT COUNT(*) FROM documents d2 WHERE d2.duplicate_of = e.doc_id) + 1, e.pred_begin, e.pred_end "
-      // Events are filtered, ordered and limited first; only that page is joined.
-      "FROM (SELECT * FROM events e" + w.sql + " ORDER BY e.id LIMIT ?) e "
-      "JOIN documents d ON d.id = e.doc_id "
-      "JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence_idx ORDER BY e.id";
+  return w;
+}
+
+// The columns event_sql() selects, in order.
+StoredEvent read_event(const Row& r) {
+  StoredEvent e;
+  e.id = r.integer(0);
+  e.doc_id = r.integer(1);
+  e.sentence_index = static_cast<int>(r.integer(2));
+  e.event_date = r.null(3) ? "" : r.text(3);
+  e.source = r.text(4);
+  e.target = r.text(5);
+  e.source_country = r.text(6);
+  e.target_country = r.text(7);
+  e.source_text = r.text(8);
+  e.target_text = r.text(9);
+  e.code = r.text(10);
+  e.root_code = r.text(11);
+  e.quad_class = static_cast<int>(r.integer(12));
+  e.goldstein = r.real(13);
+  e.plover = r.text(14);
+  e.rule = r.text(15);
+  e.predicate = r.text(16);
+  e.intent = r.integer(17) != 0;
+  e.mutual = r.integer(18) != 0;
+  e.quote_text = r.text(19);
+  e.quote_speaker = r.text(20);
+  e.actor_ids = split(r.text(21));
+  e.doc_name = r.text(22);
+  e.doc_url = r.null(23) ? "" : r.text(23);
+  e.doc_date = r.null(24) ? "" : r.text(24);
+  e.lang = r.text(25);
+  e.added = r.text(26);
+  e.sentence = r.text(27);
+  e.num_articles = static_cast<int>(r.integer(28));
+  e.pred_begin = r.integer(29);
+  e.pred_end = r.integer(30);
+  return e;
+}
+
+std::string event_sql(const Where& w) {
+  return "SELECT e.id, e.doc_id, e.sentence_idx, e.event_date, e.source, e.target, e.source_country, "
+         "e.target_country, e.source_text, e.target_text, e.code, e.root_code, e.quad_class, e.goldstein, e.plover, "
+         "e.rule, e.predicate, e.intent, e.mutual, e.quote_text, e.quote_speaker, e.actor_ids, d.name, d.url, "
+         "d.doc_date, d.lang, d.added, s.text, "
+         "(SELECT COUNT(*) FROM documents d2 WHERE d2.duplicate_of = e.doc_id) + 1, e.pred_begin, e.pred_end "
+         // Events are filtered, ordered and limited first; only that page is joined.
+         "FROM (SELECT * FROM events e" + w.sql + " ORDER BY e.id LIMIT ?) e "
+         "JOIN documents d ON d.id = e.doc_id "
+         "JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence_idx ORDER BY e.id";
+}
+
+// Phoenix de-duplication: has an event with this key been seen (in this
+// story, or on this day)? Keys are 64-bit hashes of "date|source|target|code".
+class Dedupe {
+ public:
+  explicit Dedupe(Dedup mode) : mode_(mode) {}
+  bool repeated(const StoredEvent& e) {
+    if (mode_ == Dedup::OneAStory) {
+      if (e.doc_id != story_) seen_.clear();
+      story_ = e.doc_id;
+      return !seen_.insert(std::hash<std::string>{}(e.source + '|' + e.target + '|' + e.code)).second;
+    }
+    if (mode_ == Dedup::OneADay)
+      return !seen_.insert(std::hash<std::string>{}(e.event_date + '|' + e.source + '|' + e.target + '|' + e.code)).second;
+    return false;
+  }
+
+ private:
+  Dedup mode_;
+  std::unordered_set<size_t> seen_;
+  int64_t story_ = 0;
+};
+
+}  // namespace
+
+void Store::events(const EventQuery& q, const std::function<void(const StoredEvent&)>& fn) {
+  const Where w = event_filter(q);
+  const std::string sql = event_sql(w);
   // SQLite steps through one query lazily; PostgreSQL returns whole results, so
   // it reads keyset pages of 2,000 (id > last) to keep memory flat.
   const bool stream = db_->dialect() == Dialect::Sqlite;
   const int64_t page = !stream ? 2000 : (q.dedup == Dedup::None && q.limit >= 0) ? q.offset + q.limit : -1;
-  // Keys seen, as 64-bit hashes of "date|source|target|code" (or without the date per story).
-  std::unordered_set<size_t> seen;
-  int64_t story = 0, skipped = 0, emitted = 0, last = 0;
+  Dedupe dedupe(q.dedup);
+  int64_t skipped = 0, emitted = 0, last = 0;
   bool done = q.limit == 0;
   while (!done) {
     std::vector<Value> params = w.params;
@@ -124,46 +191,8 @@ void Store::events(const EventQuery& q, const std::function<void(const StoredEve
     int64_t n = db_->query(sql, params, [&](const Row& r) {
       last = r.integer(0);
       if (done) return;
-      StoredEvent e;
-      e.id = r.integer(0);
-      e.doc_id = r.integer(1);
-      e.sentence_index = static_cast<int>(r.integer(2));
-      e.event_date = r.null(3) ? "" : r.text(3);
-      e.source = r.text(4);
-      e.target = r.text(5);
-      e.source_country = r.text(6);
-      e.target_country = r.text(7);
-      e.source_text = r.text(8);
-      e.target_text = r.text(9);
-      e.code = r.text(10);
-      e.root_code = r.text(11);
-      e.quad_class = static_cast<int>(r.integer(12));
-      e.goldstein = r.real(13);
-      e.plover = r.text(14);
-      e.rule = r.text(15);
-      e.predicate = r.text(16);
-      e.intent = r.integer(17) != 0;
-      e.mutual = r.integer(18) != 0;
-      e.quote_text = r.text(19);
-      e.quote_speaker = r.text(20);
-      e.actor_ids = split(r.text(21));
-      e.doc_name = r.text(22);
-      e.doc_url = r.null(23) ? "" : r.text(23);
-      e.doc_date = r.null(24) ? "" : r.text(24);
-      e.lang = r.text(25);
-      e.added = r.text(26);
-      e.sentence = r.text(27);
-      e.num_articles = static_cast<int>(r.integer(28));
-      e.pred_begin = r.integer(29);
-      e.pred_end = r.integer(30);
-      if (q.dedup == Dedup::OneAStory) {
-        if (e.doc_id != story) seen.clear();
-        story = e.doc_id;
-        if (!seen.insert(std::hash<std::string>{}(e.source + '|' + e.target + '|' + e.code)).second) return;
-      } else if (q.dedup == Dedup::OneADay) {
-        std::string key = e.event_date + '|' + e.source + '|' + e.target + '|' + e.code;
-        if (!seen.insert(std::hash<std::string>{}(key)).second) return;
-      }
+      StoredEvent e = read_event(r);
+      if (dedupe.repeated(e)) return;
       if (skipped < q.offset) {
         ++skipped;
         return;

@@ -122,9 +122,9 @@ void split(Sentence& s) {
   close(static_cast<int>(toks.size()));
 }
 
-void classify(Sentence& s, const Lexicon& lx, Chunk& c) {
-  auto& toks = s.tokens;
-  // Content head, quote depth and compound noun text.
+// Content head, quote depth, compound noun text, and whether a comma ends it.
+void read_content(const Sentence& s, Chunk& c) {
+  const auto& toks = s.tokens;
   int head_tok = -1;
   for (int i = c.first; i < c.content_end; ++i) {
     const Token& t = toks[i];
@@ -135,11 +135,14 @@ void classify(Sentence& s, const Lexicon& lx, Chunk& c) {
   }
   if (head_tok < 0) head_tok = c.first;
   c.quote_depth = toks[head_tok].quote_depth;
-  for (int i = c.first; i < c.last; ++i) {
+  for (int i = c.first; i < c.last; ++i)
     if (is_comma(toks[i])) c.comma = true;
-  }
+}
 
-  // Predicate and lemma.
+// Predicate and lemma: a verb (the verbal noun of サ変 + する, 〜にする after an
+// adjectival noun) or an adjective.
+void read_predicate(const Sentence& s, Chunk& c) {
+  const auto& toks = s.tokens;
   for (int i = c.first; i < c.last; ++i) {
     const Token& t = toks[i];
     if (i >= c.content_end && !(is_verb(t) && t.base == "する"sv)) break;
@@ -159,88 +162,112 @@ void classify(Sentence& s, const Lexicon& lx, Chunk& c) {
       c.lemma = t.base;
     }
   }
+}
 
-  // Function words: case, negation, passive, copula, conjunctive endings.
-  std::string fn;
+// The chunk's function words, and what they mark besides the case.
+struct FunctionWords {
+  std::string text;  // without punctuation and a leading adverbial particle (などが → が)
   bool copula = false, conj_particle = false;
+  bool has(std::string_view p) const { return text.compare(0, p.size(), p) == 0; }
+  bool ends(std::string_view p) const {
+    return text.size() >= p.size() && text.compare(text.size() - p.size(), p.size(), p) == 0;
+  }
+};
+
+// Negation, passive (also of サ変: 非難さ|れ), copula, conjunctive endings, や.
+FunctionWords read_function_words(const Sentence& s, const Lexicon& lx, Chunk& c) {
+  const auto& toks = s.tokens;
+  FunctionWords fn;
   for (int i = c.content_end; i < c.last; ++i) {
     const Token& t = toks[i];
     if (is_comma(t) || is_bracket_close(t) || is_period(t)) continue;
     if (t.is(Auxiliary) && lx.has(Word::Negation, t.base)) c.negated = true;
     if (t.is(Adjective) && t.base == "ない"sv && c.predicate) c.negated = true;
     if (t.is(Verb | Suffix) && lx.has(Word::Passive, t.base)) c.passive = true;
-    if (t.is(Auxiliary) && (t.base == "だ"sv || t.base == "です"sv)) copula = true;
-    if (t.is(ConjParticle)) conj_particle = true;
+    if (t.is(Auxiliary) && (t.base == "だ"sv || t.base == "です"sv)) fn.copula = true;
+    if (t.is(ConjParticle)) fn.conj_particle = true;
     if (t.is(Parallel) && t.surface == "や"sv) c.coord = true;
     // Adverbial particles before the case particle (などが, だけを) do not decide the case.
-    if (fn.empty() && t.is(AdvParticle) && i + 1 < c.last && toks[i + 1].is(Particle)) continue;
-    fn += t.surface;
+    if (fn.text.empty() && t.is(AdvParticle) && i + 1 < c.last && toks[i + 1].is(Particle)) continue;
+    fn.text += t.surface;
   }
-  // Passive of サ変: 非難さ|れ — the れる is 動詞,接尾 inside the chunk too.
-  auto has = [&](std::string_view p) { return fn.compare(0, p.size(), p) == 0; };
-  auto ends = [&](std::string_view p) { return fn.size() >= p.size() && fn.compare(fn.size() - p.size(), p.size(), p) == 0; };
-  const Token& tail = toks[c.last - 1];
-  if (fn.empty()) {
-    // No function words: no case particle (every test below would fail).
-  } else if (has("に対し")) c.kase = Case::NiTaishi;  // に対して too
-  else if (has("に対する")) c.kase = Case::NiTaishi;
-  else if (has("について") || has("に関し") || has("に関する") || has("をめぐ") || has("にとって") || has("を巡"))
-    c.kase = Case::Topic;
-  else if (has("において") || has("における")) c.kase = Case::De;
-  else if (has("により") || has("によって") || has("による")) c.kase = Case::Kara;
-  else if (has("に向け")) c.kase = Case::He;
-  else if (has("として")) c.kase = Case::None;
-  else if (ends("への")) c.kase = Case::HeNo;
-  else if (ends("との")) c.kase = Case::ToNo;
-  else if (ends("の") && !c.predicate) c.kase = Case::No;  // での, からの, までの modify nouns
-  else if (has("が") && !conj_particle) c.kase = Case::Ga;
-  else if (has("を")) c.kase = Case::Wo;
-  else if (has("には")) c.kase = Case::Ni;
-  else if (has("では") || has("で")) c.kase = c.predicate ? Case::None : Case::De;
-  else if (has("は")) c.kase = Case::Wa;
-  else if (has("も")) c.kase = Case::Mo;
-  else if (has("に")) c.kase = Case::Ni;
-  else if (has("へ")) c.kase = Case::He;
-  else if (has("から")) c.kase = Case::Kara;
-  else if (has("まで")) c.kase = Case::Made;
-  else if (has("より")) c.kase = Case::Yori;
-  else if (ends("の") || has("の")) c.kase = Case::No;
-  else if (has("と") || ends("と")) c.kase = Case::To;
+  return fn;
+}
+
+// The case the function words mark, compound particles first.
+Case case_of(const FunctionWords& fn, bool predicate) {
+  if (fn.text.empty()) return Case::None;  // no function words: no case particle
+  if (fn.has("に対し") || fn.has("に対する")) return Case::NiTaishi;  // に対して too
+  if (fn.has("について") || fn.has("に関し") || fn.has("に関する") || fn.has("をめぐ") || fn.has("にとって") ||
+      fn.has("を巡"))
+    return Case::Topic;
+  if (fn.has("において") || fn.has("における")) return Case::De;
+  if (fn.has("により") || fn.has("によって") || fn.has("による")) return Case::Kara;
+  if (fn.has("に向け")) return Case::He;
+  if (fn.has("として")) return Case::None;
+  if (fn.ends("への")) return Case::HeNo;
+  if (fn.ends("との")) return Case::ToNo;
+  if (fn.ends("の") && !predicate) return Case::No;  // での, からの, までの modify nouns
+  if (fn.has("が") && !fn.conj_particle) return Case::Ga;
+  if (fn.has("を")) return Case::Wo;
+  if (fn.has("には")) return Case::Ni;
+  if (fn.has("では") || fn.has("で")) return predicate ? Case::None : Case::De;
+  if (fn.has("は")) return Case::Wa;
+  if (fn.has("も")) return Case::Mo;
+  if (fn.has("に")) return Case::Ni;
+  if (fn.has("へ")) return Case::He;
+  if (fn.has("から")) return Case::Kara;
+  if (fn.has("まで")) return Case::Made;
+  if (fn.has("より")) return Case::Yori;
+  if (fn.ends("の") || fn.has("の")) return Case::No;
+  if (fn.has("と") || fn.ends("と")) return Case::To;
+  return Case::None;
+}
+
+// How a predicate attaches: attributively to a noun, or conjunctively to a
+// later predicate; the form of its last inflecting token decides.
+void read_attachment(const Sentence& s, const FunctionWords& fn, Chunk& c) {
+  const Token& tail = s.tokens[c.last - 1];
+  const Token* last_infl = nullptr;
+  for (int i = c.first; i < c.last; ++i) {
+    const Token& t = s.tokens[i];
+    if (t.any(Verb | Auxiliary) || is_adj(t)) last_infl = &t;
+  }
+  bool ends_inflecting = last_infl && last_infl == &tail;
+  if (c.kase == Case::No || (ends_inflecting && !c.comma &&
+                             (last_infl->cform == "基本形"sv || last_infl->cform == "体言接続"sv ||
+                              last_infl->cform.rfind("連体", 0) == 0)))
+    c.adnominal = true;
+  if (!c.adnominal && c.kase == Case::None &&
+      (fn.conj_particle || c.comma || (last_infl && last_infl->cform.rfind("連用", 0) == 0)))
+    c.conjunctive = true;
+  if (c.kase != Case::None && c.kase != Case::Quote && c.kase != Case::No) c.adnominal = false;
+}
+
+void classify(Sentence& s, const Lexicon& lx, Chunk& c) {
+  read_content(s, c);
+  read_predicate(s, c);
+  const FunctionWords fn = read_function_words(s, lx, c);
+  c.kase = case_of(fn, c.predicate);
+  const Token& tail = s.tokens[c.last - 1];
   // Quotation と: 「…」と or a clause ending in と before a speech verb.
   for (int i = c.content_end; i < c.last; ++i)
-    if (toks[i].is(Quotative)) c.kase = Case::Quote;
-  if (c.predicate && (c.kase == Case::To) && tail.surface == "と"sv) c.kase = Case::Quote;
+    if (s.tokens[i].is(Quotative)) c.kase = Case::Quote;
+  if (c.predicate && c.kase == Case::To && tail.surface == "と"sv) c.kase = Case::Quote;
   // Adnominal compound particles (に対する, に関する, における, による, をめぐる) modify nouns.
-  if ((has("に対する") || has("に関する") || has("における") || has("による") || has("をめぐる")) &&
+  if ((fn.has("に対する") || fn.has("に関する") || fn.has("における") || fn.has("による") || fn.has("をめぐる")) &&
       c.kase != Case::No)
     c.adnominal = true;
-
   // An adjective in its 連用 form right before a verb is an adverb (強く非難した).
   if (c.predicate && !c.verbal && !c.comma && is_adj(tail) && tail.cform.rfind("連用", 0) == 0) {
     c.predicate = false;
     c.lemma.clear();
   }
-  if (!c.predicate && copula) {
+  if (!c.predicate && fn.copula) {
     c.predicate = true;
     c.lemma = c.noun;
   }
-  if (c.predicate) {
-    // The form of the last inflecting token decides how the chunk attaches.
-    const Token* last_infl = nullptr;
-    for (int i = c.first; i < c.last; ++i) {
-      const Token& t = toks[i];
-      if (t.any(Verb | Auxiliary) || is_adj(t)) last_infl = &t;
-    }
-    bool ends_inflecting = last_infl && last_infl == &tail;
-    if (c.kase == Case::No || (ends_inflecting && !c.comma &&
-                               (last_infl->cform == "基本形"sv || last_infl->cform == "体言接続"sv ||
-                                last_infl->cform.rfind("連体", 0) == 0)))
-      c.adnominal = true;
-    if (!c.adnominal && c.kase == Case::None &&
-        (conj_particle || c.comma || (last_infl && last_infl->cform.rfind("連用", 0) == 0)))
-      c.conjunctive = true;
-    if (c.kase != Case::None && c.kase != Case::Quote && c.kase != Case::No) c.adnominal = false;
-  }
+  if (c.predicate) read_attachment(s, fn, c);
 }
 
 bool scope_ok(const Sentence& s, int i, int j) {
