@@ -9,6 +9,7 @@
 #include "base/calendar.h"
 #include "base/error.h"
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "format/coded.h"
 #include "pipeline/ordered_pool.h"
 #include "pipeline/pipeline.h"
@@ -19,7 +20,8 @@ namespace {
 
 struct CodeArgs {
   std::vector<std::string> files;
-  std::string date, lang = "auto", format = "jsonl";
+  std::string date, lang = "auto";
+  CodedFormat format = CodedFormat::Jsonl;
   bool explain = false;
   int threads = 0;  // 0: one per core
 };
@@ -47,7 +49,7 @@ int run_code(const CodeArgs& a, const GlobalOptions& g) {
   }
   std::vector<std::string> inputs = a.files.empty() ? std::vector<std::string>{"-"} : a.files;
   int rc = 0;
-  if (a.format == "tsv" && !a.explain) write_tsv_header(std::cout);
+  if (a.format == CodedFormat::Tsv && !a.explain) write_tsv_header(std::cout);
   // Files are read and coded on `threads` threads; output keeps the input order.
   auto work = [&](const std::string& f) {
     Coded c;
@@ -58,7 +60,7 @@ int run_code(const CodeArgs& a, const GlobalOptions& g) {
       pipe->code(doc);
       std::ostringstream out;
       if (a.explain) write_explain(doc, out);
-      else if (a.format == "tsv") write_tsv(doc, out);
+      else if (a.format == CodedFormat::Tsv) write_tsv(doc, out);
       else write_jsonl(doc, out);
       c.out = out.str();
     } catch (const InputError& e) {
@@ -103,7 +105,7 @@ void register_code(CLI::App& app, const GlobalOptions& g, int& rc) {
   auto* code = app.add_subcommand("code", "code news articles into CAMEO events (JSONL/TSV on stdout, nothing stored)");
   code->add_option("--date", a->date, "document date YYYY-MM-DD (default: first date in the text)");
   code->add_option("--lang", a->lang, "language of the input")->check(CLI::IsMember({"ja", "en", "auto"}));
-  code->add_option("--format", a->format, "output format")->check(CLI::IsMember({"jsonl", "tsv"}));
+  add_choice(code, "--format", a->format, coded_formats(), "output format");
   code->add_flag("--explain", a->explain, "print chunks, actors, predicates and why each event was (not) emitted");
   code->add_option("--threads", a->threads, "files coded at once (default: one per core); output keeps the input order")
       ->check(CLI::Range(1, 256));

@@ -4,6 +4,7 @@
 
 #include "actors/labels.h"
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "format/events.h"
 #include "format/graph.h"
 #include "format/series.h"
@@ -14,16 +15,22 @@ namespace kizashi {
 
 namespace {
 
+enum class Level { Country, Actor };
+
 struct QueryArgs {
   std::string db, out;
   EventQuery q;
-  std::string dedup = "none", format;
+  EventFormat events_format = EventFormat::Table;
+  StatsFormat stats_format = StatsFormat::Table;
   // series
-  std::string dyad, by = "week";
+  std::string dyad;
+  Period by = Period::Week;
+  SeriesFormat series_format = SeriesFormat::Table;
   bool directed = false, no_fill = false;
   // network
   int64_t min_events = 1;
-  std::string level = "country";
+  Level level = Level::Country;
+  GraphFormat graph_format = GraphFormat::Gexf;
 };
 
 void add_common(CLI::App* cmd, QueryArgs& a) {
@@ -42,8 +49,7 @@ void add_event_filters(CLI::App* cmd, QueryArgs& a) {
   cmd->add_option("--target", a.q.target, "target actor code prefix");
   cmd->add_option("--code", a.q.code, "CAMEO event code; '11*' for a prefix");
   add_dates(cmd, a);
-  cmd->add_option("--dedup", a.dedup, "event de-duplication (Phoenix): none, one-a-story, one-a-day")
-      ->check(CLI::IsMember({"none", "one-a-story", "one-a-day"}));
+  add_choice(cmd, "--dedup", a.q.dedup, dedup_names(), "event de-duplication (Phoenix)");
 }
 
 // Runs `body(store, out)`; turns every failure into one line and exit 1.
@@ -62,21 +68,13 @@ int with_store(const QueryArgs& a, Fn&& body) {
 }
 
 int run_events(QueryArgs& a) {
-  EventFormat f;
-  if (!parse_event_format(a.format, &f)) {
-    std::cerr << "kizashi: --format: unknown format '" << a.format << "'\n";
-    return 2;
-  }
-  parse_dedup(a.dedup, &a.q.dedup);
   return with_store(a, [&](Store& s, std::ostream& out) {
-    write_events_header(f, out);
-    s.events(a.q, [&](const StoredEvent& e) { write_event(f, e, out); });
+    write_events_header(a.events_format, out);
+    s.events(a.q, [&](const StoredEvent& e) { write_event(a.events_format, e, out); });
   });
 }
 
 int run_series(QueryArgs& a) {
-  SeriesFormat f;
-  parse_series_format(a.format, &f);
   SeriesQuery q;
   auto dash = a.dyad.find('-');
   if (dash == std::string::npos || dash == 0 || dash + 1 >= a.dyad.size()) {
@@ -89,30 +87,33 @@ int run_series(QueryArgs& a) {
   q.fill = !a.no_fill;
   q.since = a.q.since;
   q.until = a.q.until;
-  parse_period(a.by, &q.by);
-  return with_store(a, [&](Store& s, std::ostream& out) { write_series(f, a.dyad, a.directed, s.series(q), out); });
+  q.by = a.by;
+  return with_store(a, [&](Store& s, std::ostream& out) {
+    write_series(a.series_format, a.dyad, a.directed, s.series(q), out);
+  });
 }
 
 int run_network(QueryArgs& a, const GlobalOptions& g) {
-  GraphFormat f;
-  parse_graph_format(a.format, &f);
   NetworkQuery q;
   q.since = a.q.since;
   q.until = a.q.until;
   q.min_events = a.min_events;
-  q.actor_level = a.level == "actor";
+  q.actor_level = a.level == Level::Actor;
   ActorLabels labels = ActorLabels::load(g.data_dir);
   return with_store(a, [&](Store& s, std::ostream& out) {
     Graph graph = s.network(q);
     for (auto& n : graph.nodes) n.label = labels.label(n.id);
-    write_graph(f, graph, out);
+    write_graph(a.graph_format, graph, out);
   });
 }
 
 int run_stats(QueryArgs& a) {
-  StatsFormat f;
-  parse_stats_format(a.format, &f);
-  return with_store(a, [&](Store& s, std::ostream& out) { write_stats(f, s.stats(10), out); });
+  return with_store(a, [&](Store& s, std::ostream& out) { write_stats(a.stats_format, s.stats(10), out); });
+}
+
+const Names<Level>& level_names() {
+  static const Names<Level> kNames{{"country", Level::Country}, {"actor", Level::Actor}};
+  return kNames;
 }
 
 }  // namespace
@@ -120,56 +121,50 @@ int run_stats(QueryArgs& a) {
 void register_queries(CLI::App& app, const GlobalOptions& g, int& rc) {
   {
     auto a = std::make_shared<QueryArgs>();
-    a->format = "table";
     auto* cmd = app.add_subcommand("events", "list stored events");
     add_common(cmd, *a);
     add_event_filters(cmd, *a);
-    cmd->add_option("--format", a->format, "table, jsonl or csv")->check(CLI::IsMember({"table", "jsonl", "csv"}));
+    add_choice(cmd, "--format", a->events_format, only(event_formats(), {"table", "jsonl", "csv"}), "output format");
     cmd->add_option("--limit", a->q.limit, "at most N events")->check(CLI::NonNegativeNumber);
     cmd->add_option("--offset", a->q.offset, "skip the first N events")->check(CLI::NonNegativeNumber);
     cmd->callback([a, &rc] { rc = run_events(*a); });
   }
   {
     auto a = std::make_shared<QueryArgs>();
-    a->format = "gdelt";
+    a->events_format = EventFormat::Gdelt;
     auto* cmd = app.add_subcommand("export", "export events: GDELT 2.0 event table (61 columns), PLOVER JSONL or CSV");
     add_common(cmd, *a);
     add_event_filters(cmd, *a);
-    cmd->add_option("--format", a->format, "gdelt, plover or csv")->check(CLI::IsMember({"gdelt", "plover", "csv"}));
+    add_choice(cmd, "--format", a->events_format, only(event_formats(), {"gdelt", "plover", "csv"}), "export format");
     cmd->callback([a, &rc] { rc = run_events(*a); });
   }
   {
     auto a = std::make_shared<QueryArgs>();
-    a->format = "table";
     auto* cmd = app.add_subcommand("series", "a dyad's events per period: counts per quad class, Goldstein sum and mean");
     add_common(cmd, *a);
     cmd->add_option("--dyad", a->dyad, "two actor code prefixes, e.g. USA-JPN or USAGOV-CHNMIL")->required();
-    cmd->add_option("--by", a->by, "day, week (Monday) or month")->check(CLI::IsMember({"day", "week", "month"}));
+    add_choice(cmd, "--by", a->by, period_names(), "period (a week starts on Monday)");
     cmd->add_flag("--directed", a->directed, "only events from the first actor to the second");
     cmd->add_flag("--no-fill", a->no_fill, "omit periods without events");
     add_dates(cmd, *a);
-    cmd->add_option("--format", a->format, "table, csv or json")->check(CLI::IsMember({"table", "csv", "json"}));
+    add_choice(cmd, "--format", a->series_format, series_formats(), "output format");
     cmd->callback([a, &rc] { rc = run_series(*a); });
   }
   {
     auto a = std::make_shared<QueryArgs>();
-    a->format = "gexf";
     auto* cmd = app.add_subcommand("network", "the actor network: nodes, directed edges weighted by cooperation and conflict");
     add_common(cmd, *a);
     add_dates(cmd, *a);
     cmd->add_option("--min-events", a->min_events, "drop edges with fewer events")->check(CLI::PositiveNumber);
-    cmd->add_option("--level", a->level, "country (default) or actor (full codes)")
-        ->check(CLI::IsMember({"country", "actor"}));
-    cmd->add_option("--format", a->format, "gexf (Gephi), graphml or json")
-        ->check(CLI::IsMember({"gexf", "graphml", "json"}));
+    add_choice(cmd, "--level", a->level, level_names(), "nodes: countries (default) or full actor codes");
+    add_choice(cmd, "--format", a->graph_format, graph_formats(), "output format (GEXF for Gephi)");
     cmd->callback([a, &g, &rc] { rc = run_network(*a, g); });
   }
   {
     auto a = std::make_shared<QueryArgs>();
-    a->format = "table";
     auto* cmd = app.add_subcommand("stats", "documents, sentences, events by root code, top dyads, store size");
     add_common(cmd, *a);
-    cmd->add_option("--format", a->format, "table or json")->check(CLI::IsMember({"table", "json"}));
+    add_choice(cmd, "--format", a->stats_format, stats_formats(), "output format");
     cmd->callback([a, &rc] { rc = run_stats(*a); });
   }
 }

@@ -14,6 +14,11 @@ std::string clean(std::string s) {
 
 }  // namespace
 
+const Names<CodedFormat>& coded_formats() {
+  static const Names<CodedFormat> kNames{{"jsonl", CodedFormat::Jsonl}, {"tsv", CodedFormat::Tsv}};
+  return kNames;
+}
+
 ordered_json event_json(const Document& doc, const Event& e) {
   const Sentence& s = doc.sentences.at(static_cast<size_t>(e.sentence));
   ordered_json j;

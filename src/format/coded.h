@@ -13,10 +13,15 @@
 
 #include <ostream>
 
+#include "base/names.h"
 #include "format/common.h"
 #include "model/document.h"
 
 namespace kizashi {
+
+enum class CodedFormat { Jsonl, Tsv };
+// "jsonl", "tsv".
+const Names<CodedFormat>& coded_formats();
 
 ordered_json event_json(const Document& doc, const Event& e);
 ordered_json coded_document_json(const Document& doc);

@@ -231,16 +231,11 @@ void write_table(const StoredEvent& e, std::ostream& out) {
 
 }  // namespace
 
-bool parse_event_format(const std::string& name, EventFormat* out) {
-  static const std::pair<const char*, EventFormat> kNames[] = {
-      {"table", EventFormat::Table}, {"jsonl", EventFormat::Jsonl}, {"csv", EventFormat::Csv},
-      {"gdelt", EventFormat::Gdelt}, {"plover", EventFormat::Plover}};
-  for (const auto& [n, f] : kNames)
-    if (name == n) {
-      *out = f;
-      return true;
-    }
-  return false;
+const Names<EventFormat>& event_formats() {
+  static const Names<EventFormat> kNames{{"table", EventFormat::Table}, {"jsonl", EventFormat::Jsonl},
+                                         {"csv", EventFormat::Csv},     {"gdelt", EventFormat::Gdelt},
+                                         {"plover", EventFormat::Plover}};
+  return kNames;
 }
 
 void write_events_header(EventFormat f, std::ostream& out) {

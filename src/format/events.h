@@ -19,15 +19,18 @@
 #include <ostream>
 #include <string>
 
+#include "base/names.h"
 #include "store/records.h"
 
 namespace kizashi {
 
 enum class EventFormat { Table, Jsonl, Csv, Gdelt, Plover };
 
-// "table", "jsonl", "csv", "gdelt", "plover" -> *out; false (and *out
-// untouched) for any other name.
-bool parse_event_format(const std::string& name, EventFormat* out);
+// "table", "jsonl", "csv", "gdelt", "plover".
+const Names<EventFormat>& event_formats();
+inline bool parse_event_format(const std::string& name, EventFormat* out) {
+  return parse_name(event_formats(), name, out);
+}
 
 void write_events_header(EventFormat f, std::ostream& out);
 void write_event(EventFormat f, const StoredEvent& e, std::ostream& out);

@@ -227,12 +227,10 @@ void write_json(const Graph& g, std::ostream& out) {
 
 }  // namespace
 
-bool parse_graph_format(const std::string& name, GraphFormat* out) {
-  if (name == "gexf") *out = GraphFormat::Gexf;
-  else if (name == "graphml") *out = GraphFormat::Graphml;
-  else if (name == "json") *out = GraphFormat::Json;
-  else return false;
-  return true;
+const Names<GraphFormat>& graph_formats() {
+  static const Names<GraphFormat> kNames{
+      {"gexf", GraphFormat::Gexf}, {"graphml", GraphFormat::Graphml}, {"json", GraphFormat::Json}};
+  return kNames;
 }
 
 void write_graph(GraphFormat f, const Graph& g, std::ostream& out) {

@@ -16,14 +16,18 @@
 #include <ostream>
 #include <string>
 
+#include "base/names.h"
 #include "store/records.h"
 
 namespace kizashi {
 
 enum class GraphFormat { Gexf, Graphml, Json };
 
-// "gexf", "graphml", "json" -> *out; false (and *out untouched) otherwise.
-bool parse_graph_format(const std::string& name, GraphFormat* out);
+// "gexf", "graphml", "json".
+const Names<GraphFormat>& graph_formats();
+inline bool parse_graph_format(const std::string& name, GraphFormat* out) {
+  return parse_name(graph_formats(), name, out);
+}
 
 void write_graph(GraphFormat f, const Graph& g, std::ostream& out);
 

@@ -36,12 +36,10 @@ void table_line(const std::vector<std::string>& v, std::ostream& out) {
 
 }  // namespace
 
-bool parse_series_format(const std::string& name, SeriesFormat* out) {
-  if (name == "table") *out = SeriesFormat::Table;
-  else if (name == "csv") *out = SeriesFormat::Csv;
-  else if (name == "json") *out = SeriesFormat::Json;
-  else return false;
-  return true;
+const Names<SeriesFormat>& series_formats() {
+  static const Names<SeriesFormat> kNames{
+      {"table", SeriesFormat::Table}, {"csv", SeriesFormat::Csv}, {"json", SeriesFormat::Json}};
+  return kNames;
 }
 
 void write_series(SeriesFormat f, const std::string& dyad, bool directed,

@@ -16,14 +16,18 @@
 #include <string>
 #include <vector>
 
+#include "base/names.h"
 #include "store/records.h"
 
 namespace kizashi {
 
 enum class SeriesFormat { Table, Csv, Json };
 
-// "table", "csv", "json" -> *out; false (and *out untouched) otherwise.
-bool parse_series_format(const std::string& name, SeriesFormat* out);
+// "table", "csv", "json".
+const Names<SeriesFormat>& series_formats();
+inline bool parse_series_format(const std::string& name, SeriesFormat* out) {
+  return parse_name(series_formats(), name, out);
+}
 
 void write_series(SeriesFormat f, const std::string& dyad, bool directed,
                   const std::vector<SeriesRow>& rows, std::ostream& out);

@@ -39,11 +39,9 @@ void write_table(const StoreStats& st, std::ostream& out) {
 
 }  // namespace
 
-bool parse_stats_format(const std::string& name, StatsFormat* out) {
-  if (name == "table") *out = StatsFormat::Table;
-  else if (name == "json") *out = StatsFormat::Json;
-  else return false;
-  return true;
+const Names<StatsFormat>& stats_formats() {
+  static const Names<StatsFormat> kNames{{"table", StatsFormat::Table}, {"json", StatsFormat::Json}};
+  return kNames;
 }
 
 void write_stats(StatsFormat f, const StoreStats& st, std::ostream& out) {

@@ -13,6 +13,7 @@
 #include <ostream>
 #include <string>
 
+#include "base/names.h"
 #include "format/common.h"
 #include "store/store.h"
 
@@ -20,8 +21,8 @@ namespace kizashi {
 
 enum class StatsFormat { Table, Json };
 
-// "table", "json" -> *out; false (and *out untouched) otherwise.
-bool parse_stats_format(const std::string& name, StatsFormat* out);
+// "table", "json".
+const Names<StatsFormat>& stats_formats();
 
 void write_stats(StatsFormat f, const StoreStats& st, std::ostream& out);
 ordered_json stats_api_json(const StoreStats& st);

@@ -92,7 +92,8 @@ EventQuery event_query(const httplib::Request& req) {
   q.limit = int_param(req, "limit", 100, 1, 1000);
   q.offset = int_param(req, "offset", 0, 0, 100000000);
   std::string dedup = param(req, "dedup");
-  if (!dedup.empty() && !parse_dedup(dedup, &q.dedup)) throw BadRequest(400, "dedup: none, one-a-story or one-a-day");
+  if (!dedup.empty() && !parse_name(dedup_names(), dedup, &q.dedup))
+    throw BadRequest(400, "dedup: " + name_list(dedup_names()));
   return q;
 }
 
@@ -116,7 +117,7 @@ void get_series(ApiContext& ctx, const httplib::Request& req, httplib::Response&
     for (char c : side)
       if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) throw BadRequest(400, "dyad: not a code");
   std::string by = param(req, "by");
-  if (!by.empty() && !parse_period(by, &q.by)) throw BadRequest(400, "by: day, week or month");
+  if (!by.empty() && !parse_name(period_names(), by, &q.by)) throw BadRequest(400, "by: " + name_list(period_names()));
   q.directed = param(req, "directed") == "1" || param(req, "directed") == "true";
   q.since = date_param(req, "since");
   q.until = date_param(req, "until");

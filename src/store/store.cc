@@ -86,20 +86,14 @@ void insert_rows(Db& db, const char* table, const char* cols, size_t ncols, cons
 
 }  // namespace
 
-bool parse_dedup(const std::string& name, Dedup* out) {
-  if (name == "none") *out = Dedup::None;
-  else if (name == "one-a-story") *out = Dedup::OneAStory;
-  else if (name == "one-a-day") *out = Dedup::OneADay;
-  else return false;
-  return true;
+const Names<Dedup>& dedup_names() {
+  static const Names<Dedup> kNames{{"none", Dedup::None}, {"one-a-story", Dedup::OneAStory}, {"one-a-day", Dedup::OneADay}};
+  return kNames;
 }
 
-bool parse_period(const std::string& name, Period* out) {
-  if (name == "day") *out = Period::Day;
-  else if (name == "week") *out = Period::Week;
-  else if (name == "month") *out = Period::Month;
-  else return false;
-  return true;
+const Names<Period>& period_names() {
+  static const Names<Period> kNames{{"day", Period::Day}, {"week", Period::Week}, {"month", Period::Month}};
+  return kNames;
 }
 
 std::unique_ptr<Store> Store::open(const std::string& url, bool create) {

@@ -19,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "base/names.h"
 #include "model/document.h"
 #include "store/db.h"
 #include "store/records.h"
@@ -43,7 +44,8 @@ struct AddResult {
 // Event de-duplication (Phoenix pipeline): one-a-story keeps the first event
 // per (document, source, target, code); one-a-day per (date, source, target, code).
 enum class Dedup { None, OneAStory, OneADay };
-bool parse_dedup(const std::string& name, Dedup* out);
+// "none", "one-a-story", "one-a-day".
+const Names<Dedup>& dedup_names();
 
 struct EventQuery {
   std::string actor, source, target;  // code prefixes (whole codes when `exact`)
@@ -57,7 +59,8 @@ struct EventQuery {
 };
 
 enum class Period { Day, Week, Month };
-bool parse_period(const std::string& name, Period* out);
+// "day", "week", "month".
+const Names<Period>& period_names();
 
 struct SeriesQuery {
   std::string a, b;       // the dyad's sides (code prefixes)
