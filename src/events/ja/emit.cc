@@ -32,7 +32,7 @@ std::optional<Actor> SentenceCoder::target_of(const Predicate& pr, const Candida
     tgt = src;
     src = agent;
   } else if (!pat.fixed_target.empty()) {
-    tgt = Actor{{pat.fixed_target}, Label::words(c.noun), {"pattern:" + pat.id}, pr.chunk, -1};  // 訪中 names China
+    tgt = Actor{{{pat.fixed_target}, Label::words(c.noun), {"pattern:" + pat.id}}, pr.chunk, -1};  // 訪中 names China
   } else {
     tgt = roles_.target(pr.chunk, &pat, src ? src->codes : std::vector<std::string>{}, pr.obj);
   }
@@ -56,7 +56,7 @@ std::optional<Actor> SentenceCoder::addressee(const Pattern& pat, const Actor& s
                                 : me == country_or_sector(meeting->b.code) ? &meeting->a
                                                                             : nullptr;
   if (!other) return std::nullopt;
-  Actor a{{other->code}, other->label, {"context:last_meeting"}, -1, -1};
+  Actor a{{{other->code}, other->label, {"context:last_meeting"}}, -1, -1};
   a.label.append(" (last meeting)");
   return a;
 }

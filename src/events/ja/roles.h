@@ -14,18 +14,16 @@
 #include <string>
 #include <vector>
 
+#include "discourse/discourse.h"
 #include "events/ja/patterns.h"
-#include "model/label.h"
 #include "text/ja/lexicon.h"
 #include "text/ja/sentence.h"
 
 namespace kizashi::ja {
 
-// An actor in a role: what the coder turns into an event's source or target.
-struct Actor {
-  std::vector<std::string> codes;
-  Label label;
-  std::vector<std::string> ids;
+// An actor in a role: what the coder turns into an event's source or target;
+// the referent (codes, label, entries) and where it stands.
+struct Actor : Referent {
   int chunk = -1;
   int person = -1;  // a single person: code depends on the event's date
 };
