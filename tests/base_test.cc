@@ -11,7 +11,7 @@
 #include "base/error.h"
 #include "base/names.h"
 #include "base/script.h"
-#include "model/label.h"
+#include "model/referent.h"
 
 using namespace kizashi;
 namespace fs = std::filesystem;

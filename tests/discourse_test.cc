@@ -14,9 +14,8 @@ using Codes = std::vector<std::string>;
 // One mention told to the discourse.
 void tell(Discourse& d, const Codes& codes, const std::string& words, Prominence p = Prominence::Other,
           bool head = true, bool person = false, bool reference = false) {
-  Label label = Label::words(words);
-  Codes ids{"test:" + words};
-  d.remember({codes, label, ids, head, person, reference, p});
+  Referent who{codes, Label::words(words), {"test:" + words}};
+  d.remember({who, head, person, reference, p});
 }
 
 JointAct act(int sentence, const std::string& code, const std::string& a, const std::string& an,

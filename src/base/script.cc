@@ -13,6 +13,11 @@ bool has_japanese(std::string_view s) {
 
 std::string detect_language(std::string_view text) { return has_japanese(text) ? "ja" : "en"; }
 
+const std::vector<std::string>& known_languages() {
+  static const std::vector<std::string> kLanguages{"ja", "en"};
+  return kLanguages;
+}
+
 std::string language_name(std::string_view code) {
   if (code == "ja") return "Japanese";
   if (code == "en") return "English";

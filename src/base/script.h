@@ -4,16 +4,19 @@
 // ideograph (UTF-8). detect_language() names the language of a document's
 // text for the router: "ja" when it holds Japanese script, "en" otherwise
 // (the Latin-script default); language_name() gives the English name of a
-// language code ("Japanese" for "ja"), or the code itself when unknown.
+// language code ("Japanese" for "ja"), or the code itself when unknown;
+// known_languages() lists the codes detect_language() can give.
 #pragma once
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kizashi {
 
 bool has_japanese(std::string_view s);
 std::string detect_language(std::string_view text);
 std::string language_name(std::string_view code);
+const std::vector<std::string>& known_languages();
 
 }  // namespace kizashi

@@ -8,6 +8,7 @@
 
 #include "base/calendar.h"
 #include "base/error.h"
+#include "base/script.h"
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "format/coded.h"
@@ -104,7 +105,11 @@ void register_code(CLI::App& app, const GlobalOptions& g, int& rc) {
   auto a = std::make_shared<CodeArgs>();
   auto* code = app.add_subcommand("code", "code news articles into CAMEO events (JSONL/TSV on stdout, nothing stored)");
   code->add_option("--date", a->date, "document date YYYY-MM-DD (default: first date in the text)");
-  code->add_option("--lang", a->lang, "language of the input")->check(CLI::IsMember({"ja", "en", "auto"}));
+  std::vector<std::string> langs{"auto"};
+  langs.insert(langs.end(), known_languages().begin(), known_languages().end());
+  code->add_option("--lang", a->lang, "language of the input (auto: read from the text; this build codes " +
+                                          Pipeline::language_names() + ")")
+      ->check(CLI::IsMember(langs));
   add_choice(code, "--format", a->format, coded_formats(), "output format");
   code->add_flag("--explain", a->explain, "print chunks, actors, predicates and why each event was (not) emitted");
   code->add_option("--threads", a->threads, "files coded at once (default: one per core); output keeps the input order")

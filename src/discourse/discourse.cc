@@ -24,7 +24,7 @@ std::vector<std::string> countries_in_order(const std::vector<std::string>& code
 
 void Discourse::remember(const Mentioned& m) {
   std::set<std::string> countries;
-  for (const auto& code : m.codes) countries.emplace(country_or_sector(code));
+  for (const auto& code : m.who.codes) countries.emplace(country_or_sector(code));
   double w = m.head ? 1.0 : 0.5;
   if (m.head && m.prominence == Prominence::Subject) w += 0.5;
   for (const auto& cc : countries) {
@@ -32,14 +32,15 @@ void Discourse::remember(const Mentioned& m) {
     if (!salience_.count(cc)) first_seen_.push_back(cc);
     salience_[cc] += m.reference ? w / 2 : w;
   }
-  Referent seen{m.codes, m.label, m.ids};
+  Referent seen = m.who;
   if (m.person) last_person_ = seen;
   if (m.person && !m.reference) people_.push_back(seen);
-  if (m.head && countries.size() == 1 && m.codes.front().size() == 6) last_by_agent_[m.codes.front().substr(3)] = seen;
+  if (m.head && countries.size() == 1 && m.who.codes.front().size() == 6)
+    last_by_agent_[m.who.codes.front().substr(3)] = seen;
   if (!m.person && countries.size() == 1 && !m.reference) last_country_ = seen;
   const bool subject = m.head && m.prominence != Prominence::Other;
   if (countries.size() >= 2 && !m.reference && subject) {
-    seen.codes = countries_in_order(m.codes);
+    seen.codes = countries_in_order(m.who.codes);
     groups_.push_back(std::move(seen));
   }
 }

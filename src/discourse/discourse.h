@@ -36,16 +36,9 @@
 #include <unordered_map>
 #include <vector>
 
-#include "model/label.h"
+#include "model/referent.h"
 
 namespace kizashi {
-
-// An actor as the discourse remembers it.
-struct Referent {
-  std::vector<std::string> codes;  // CAMEO actor codes (country codes for groups)
-  Label label;                     // as it was shown
-  std::vector<std::string> ids;    // dictionary entries (and context: rules)
-};
 
 // How prominent a mention is in its sentence.
 enum class Prominence : uint8_t {
@@ -56,9 +49,7 @@ enum class Prominence : uint8_t {
 
 // One actor mention, as the actor stage reports it.
 struct Mentioned {
-  const std::vector<std::string>& codes;
-  const Label& label;
-  const std::vector<std::string>& ids;
+  const Referent& who;
   bool head = true;       // names its phrase, not a modifier inside a compound
   bool person = false;
   bool reference = false; // resolved from context (同氏, 両国)

@@ -36,7 +36,7 @@ std::optional<Referent> group_in_sentence(const Sentence& s, size_t n) {
   for (auto it = s.mentions.rbegin(); it != s.mentions.rend(); ++it) {
     if (it->reference || it->quoted_term || it->agent_only) continue;
     auto countries = countries_in_order(it->codes);
-    if (countries.size() == n) return Referent{std::move(countries), it->label, it->entry_ids};
+    if (countries.size() == n) return Referent{std::move(countries), it->label, it->ids};
   }
   return std::nullopt;
 }
@@ -102,7 +102,7 @@ std::optional<Mention> ActorMatcher::mention_of(Sentence& s, int c, const Item* 
       case EntryKind::Agent: agent = it; break;
       default: countries.push_back(it);
     }
-    m.entry_ids.push_back(it->entry->id);
+    m.ids.push_back(it->entry->id);
   }
   if (ref) {
     if (!resolve_reference(s, m, *ref, d)) return std::nullopt;
@@ -143,14 +143,14 @@ bool ActorMatcher::resolve_reference(Sentence& s, Mention& m, const Item& ref, c
   // country named with no words, from no sentence yet, adds none).
   auto take = [&](const Referent& r, bool person, bool always_shown) {
     m.codes = r.codes;
-    m.entry_ids = r.ids;
+    m.ids = r.ids;
     m.person = m.person || person;
     if (always_shown || !r.label.text.empty()) m.label = Label::resolved(m.label, r.label);
   };
   switch (ref.ref) {
     case Ref::Speaker:
       m.speaker_ref = true;
-      m.entry_ids.push_back("lexicon:speaker");
+      m.ids.push_back("lexicon:speaker");
       break;
     case Ref::Surname:
       take(*ref.referent, true, true);
@@ -188,7 +188,7 @@ void ActorMatcher::merge_pair_word(Sentence& s, Mention& m, const std::string& w
              shown.find("外相") != std::string::npos;
   m.codes.clear();
   for (const auto& code : prev.codes) m.codes.push_back(std::string(country_or_sector(code)) + (gov ? "GOV" : ""));
-  m.entry_ids = prev.entry_ids;
+  m.ids = prev.ids;
   m.label = Label::joined(prev.label, "", Label::words(words));
   m.span_begin = prev.span_begin;
   prev.head = false;

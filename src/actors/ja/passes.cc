@@ -63,7 +63,7 @@ void SentencePasses::coordinate() {
         !intergovernmental(ma->codes.front())) {
       std::string agent = mb->codes.front();
       mb->codes = {std::string(country_or_sector(ma->codes.front())) + agent};
-      mb->entry_ids.push_back("context:list");
+      mb->ids.push_back("context:list");
       mb->agent_only = false;
     }
     if (!ma || !mb || ma->agent_only || mb->agent_only || ma->speaker_ref || mb->speaker_ref) continue;
@@ -74,7 +74,7 @@ void SentencePasses::coordinate() {
     mb->codes = codes;
     mb->label = Label::joined(ma->label, a.kase == Case::To ? "と" : "、", mb->label);
     mb->span_begin = std::min(mb->span_begin, ma->span_begin);
-    mb->entry_ids.insert(mb->entry_ids.begin(), ma->entry_ids.begin(), ma->entry_ids.end());
+    mb->ids.insert(mb->ids.begin(), ma->ids.begin(), ma->ids.end());
     joined_[c] = heads_[c] = b;
     ma->head = false;
   }
@@ -110,12 +110,12 @@ void SentencePasses::give_agents_countries() {
       for (const auto& code : country->codes) m.codes.push_back(std::string(country_or_sector(code)) + agent);
       m.label = Label::joined(country->label, "の", m.label);
       m.span_begin = std::min(m.span_begin, country->span_begin);
-      m.entry_ids.insert(m.entry_ids.begin(), country->entry_ids.begin(), country->entry_ids.end());
+      m.ids.insert(m.ids.begin(), country->ids.begin(), country->ids.end());
       m.agent_only = false;
     } else if (m.head && (agent == "GOV"sv || agent == "MIL"sv) && (last = discourse_.last_with_agent(agent)) &&
                !unnamed_proper_noun(s_, m)) {
       m.codes = {std::string(country_or_sector(last->codes.front())) + agent};
-      m.entry_ids.push_back("context:last_" + agent);
+      m.ids.push_back("context:last_" + agent);
       m.label = Label::resolved(m.label, last->label);
       m.reference = true;
       m.agent_only = false;
@@ -130,8 +130,7 @@ void SentencePasses::publish_groups() {
 void SentencePasses::remember() {
   for (const auto& m : s_.mentions) {
     if (m.agent_only || m.codes.empty() || m.quoted_term || m.speaker_ref) continue;
-    discourse_.remember({m.codes, m.label, m.entry_ids, m.head, m.person, m.reference,
-                         prominence_of(s_.chunks[m.chunk].kase)});
+    discourse_.remember({m, m.head, m.person, m.reference, prominence_of(s_.chunks[m.chunk].kase)});
   }
 }
 

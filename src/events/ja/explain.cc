@@ -18,7 +18,7 @@ void SentenceCoder::trace_structure() {
     std::string codes;
     for (const auto& c : m.codes) codes += (codes.empty() ? "" : ",") + c;
     std::string ids;
-    for (const auto& i : m.entry_ids) ids += (ids.empty() ? "" : " ") + i;
+    for (const auto& i : m.ids) ids += (ids.empty() ? "" : " ") + i;
     trace("actor: " + m.label.text + " = " + (m.speaker_ref ? "speaker" : codes) + (m.head ? "" : " (modifier)") +
           (m.quoted_term ? " (quoted term, ignored)" : "") + (m.agent_only ? " (agent without country)" : "") +
           " [" + ids + "]");

@@ -54,13 +54,13 @@ std::optional<Actor> Roles::from_mention(const Mention& m, int quote) const {
     if (quote < 0 || s_.quotes[quote].speaker_codes.empty()) return std::nullopt;
     a.codes = s_.quotes[quote].speaker_codes;
     a.label = Label::resolved(m.label, s_.quotes[quote].speaker);
-    a.ids = m.entry_ids;
+    a.ids = m.ids;
     return a;
   }
   if (m.agent_only || m.codes.empty()) return std::nullopt;
   a.codes = m.codes;
   a.label = m.label;
-  a.ids = m.entry_ids;
+  a.ids = m.ids;
   a.person = m.person_index;
   return a;
 }

@@ -39,7 +39,7 @@ kizashi::Sentence publish(Sentence&& s) {
   out.mentions.reserve(s.mentions.size());
   for (auto& m : s.mentions) {
     auto [begin, end] = mention_bytes(s, m);
-    out.mentions.push_back({begin, end, std::move(m.label.text), std::move(m.codes), std::move(m.entry_ids),
+    out.mentions.push_back({begin, end, std::move(m.label.text), std::move(m.codes), std::move(m.ids),
                             m.reference, m.person});
   }
   out.quotes.reserve(s.quotes.size());

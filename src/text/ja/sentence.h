@@ -16,7 +16,7 @@
 #include <vector>
 
 #include "model/document.h"
-#include "model/label.h"
+#include "model/referent.h"
 
 namespace kizashi::ja {
 
@@ -108,16 +108,13 @@ struct Chunk {
   std::string noun;         // content text (compound noun) of the chunk
 };
 
-// An actor mention as the matcher finds it: where it sits in the sentence's
-// morphemes and chunks, and how it was resolved.
-struct Mention {
+// An actor mention as the matcher finds it: the actor (codes, label, entries)
+// and where it sits in the sentence's morphemes and chunks.
+struct Mention : Referent {
   int chunk = -1;
   int token_begin = 0, token_end = 0;
   int span_begin = 0;                 // first token of the words shown for it: token_begin, or
                                       // the first member's when merged (日本と韓国, 日本の外相)
-  Label label;                        // the words that named it, and any resolution
-  std::vector<std::string> codes;     // CAMEO actor codes (several for groups)
-  std::vector<std::string> entry_ids; // dictionary entries behind it
   bool agent_only = false;            // 政府, 外相 ... without a country yet
   bool reference = false;             // 同氏, 両国, 我々 ... resolved from context
   bool person = false;

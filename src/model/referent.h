@@ -1,6 +1,8 @@
-// model/label — how an actor is shown, and the name a later reference repeats.
+// model/referent — an actor as the stages pass it between them: its codes,
+// its dictionary entries, and its Label (how it is shown, and the name a later
+// reference repeats).
 //
-// Contract: `text` is what the output shows for an actor (source_text,
+// Contract (Label): `text` is what the output shows for an actor (source_text,
 // Mention::text): the words that named it, with each reference resolved from
 // context written WORDS=REFERENT (同氏=王毅外相, 両国=日本/フィリピン). `name` is
 // the referent at the end of that chain (王毅外相): what 両国 or 同氏 in a
@@ -11,6 +13,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kizashi {
 
@@ -38,6 +41,13 @@ struct Label {
     text.append(suffix);
     name.append(suffix);
   }
+};
+
+// What an actor is, wherever it was named: a mention, a group, the speaker.
+struct Referent {
+  std::vector<std::string> codes;  // CAMEO actor codes (country codes for a group of countries)
+  Label label;                     // how it was shown
+  std::vector<std::string> ids;    // dictionary entries (and context: rules) behind it
 };
 
 }  // namespace kizashi
