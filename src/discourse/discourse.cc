@@ -1,7 +1,6 @@
 #include "discourse/discourse.h"
 
 #include <algorithm>
-#include <set>
 
 #include "base/actor_code.h"
 
@@ -23,26 +22,27 @@ std::vector<std::string> countries_in_order(const std::vector<std::string>& code
 }  // namespace
 
 void Discourse::remember(const Mentioned& m) {
-  std::set<std::string> countries;
-  for (const auto& code : m.who.codes) countries.emplace(country_or_sector(code));
+  // The mention's countries, each once, in alphabetical order (as salience counts them).
+  std::vector<std::string_view> countries;
+  for (const auto& code : m.who.codes) countries.push_back(country_or_sector(code));
+  std::sort(countries.begin(), countries.end());
+  countries.erase(std::unique(countries.begin(), countries.end()), countries.end());
   double w = m.head ? 1.0 : 0.5;
   if (m.head && m.prominence == Prominence::Subject) w += 0.5;
-  for (const auto& cc : countries) {
+  for (std::string_view cc : countries) {
     if (intergovernmental(cc)) continue;
-    if (!salience_.count(cc)) first_seen_.push_back(cc);
-    salience_[cc] += m.reference ? w / 2 : w;
+    auto [it, first] = salience_.try_emplace(std::string(cc), 0.0);
+    if (first) first_seen_.emplace_back(cc);
+    it->second += m.reference ? w / 2 : w;
   }
-  Referent seen = m.who;
-  if (m.person) last_person_ = seen;
-  if (m.person && !m.reference) people_.push_back(seen);
+  if (m.person) last_person_ = m.who;
+  if (m.person && !m.reference) people_.push_back(m.who);
   if (m.head && countries.size() == 1 && m.who.codes.front().size() == 6)
-    last_by_agent_[m.who.codes.front().substr(3)] = seen;
-  if (!m.person && countries.size() == 1 && !m.reference) last_country_ = seen;
+    last_by_agent_[m.who.codes.front().substr(3)] = m.who;
+  if (!m.person && countries.size() == 1 && !m.reference) last_country_ = m.who;
   const bool subject = m.head && m.prominence != Prominence::Other;
-  if (countries.size() >= 2 && !m.reference && subject) {
-    seen.codes = countries_in_order(m.who.codes);
-    groups_.push_back(std::move(seen));
-  }
+  if (countries.size() >= 2 && !m.reference && subject)
+    groups_.push_back({countries_in_order(m.who.codes), m.who.label, m.who.ids});
 }
 
 const Referent* Discourse::last_with_agent(std::string_view agent) const {

@@ -23,7 +23,10 @@ struct Label {
   bool linked = false;
 
   // Plain words: shown and named as written.
-  static Label words(std::string w) { return {w, w, false}; }
+  static Label words(std::string w) {
+    Label l{w, std::move(w), false};  // braced initialisers run in order: copy, then move
+    return l;
+  }
   // `words` resolved to `referent`: WORDS=REFERENT, named as the referent is.
   static Label resolved(const Label& words, const Label& referent) {
     return {words.text + "=" + referent.text, referent.name, true};

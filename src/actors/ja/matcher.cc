@@ -69,9 +69,11 @@ bool ActorMatcher::title_at(const Sentence& s, int t, int end) const {
   return lx_.has(Word::Title, rest);
 }
 
-ActorMatcher::Longest ActorMatcher::longest_name(const Sentence& s, int i, int end) const {
+// `cat` is scratch space for the text of the morphemes tried (kept by the caller,
+// so that no string is allocated per morpheme).
+ActorMatcher::Longest ActorMatcher::longest_name(const Sentence& s, int i, int end, std::string& cat) const {
   Longest best;
-  std::string cat;
+  cat.clear();
   const Token& first = s.tokens[i];
   for (int j = i; j < end && j - i < kMaxTokens; ++j) {
     if (skip_token(s.tokens[j])) break;
@@ -133,13 +135,14 @@ std::vector<ActorMatcher::Item> ActorMatcher::scan_chunk(const Sentence& s, int 
   const Chunk& chunk = s.chunks[c];
   const int end = chunk.content_end;
   std::vector<Item> items;
+  std::string scratch;
   int i = chunk.first;
   while (i < end) {
     if (skip_token(s.tokens[i])) {
       ++i;
       continue;
     }
-    Longest best = longest_name(s, i, end);
+    Longest best = longest_name(s, i, end, scratch);
     if (best.end < 0) {
       if (auto item = unlisted_name(s, i, end, d)) {
         items.push_back(std::move(*item));

@@ -57,7 +57,7 @@ class ActorMatcher {
 
   // Phase 1 (matcher.cc): the names in one chunk, left to right.
   std::vector<Item> scan_chunk(const Sentence& s, int c, const Discourse& d) const;
-  Longest longest_name(const Sentence& s, int i, int end) const;
+  Longest longest_name(const Sentence& s, int i, int end, std::string& text) const;
   std::optional<Item> unlisted_name(const Sentence& s, int i, int end, const Discourse& d) const;
   std::vector<Item> nationality_items(const Token& t, int i) const;
   // Phase 2 (mention.cc): each run of glued names becomes one mention.

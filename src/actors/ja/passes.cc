@@ -27,11 +27,7 @@ Prominence prominence_of(Case k) {
 
 }  // namespace
 
-SentencePasses::SentencePasses(Sentence& s, Discourse& discourse)
-    : s_(s), discourse_(discourse), joined_(s.chunks.size(), -1) {
-  heads_.reserve(s.chunks.size());
-  for (const auto& c : s.chunks) heads_.push_back(c.head);
-}
+SentencePasses::SentencePasses(Sentence& s, Discourse& discourse) : s_(s), discourse_(discourse) {}
 
 Mention* SentencePasses::head_mention(int chunk) {
   for (auto& m : s_.mentions)
@@ -53,8 +49,8 @@ void SentencePasses::coordinate() {
     Mention* mb = head_mention(c + 1);
     // ロシアの大使とウクライナの大使が: the second conjunct is the phrase headed by 大使が.
     int b = c + 1;
-    if (ma && !ma->agent_only && ma->label.text.find("の") != std::string::npos && next == Case::No && heads_[b] > b) {
-      b = heads_[b];
+    if (ma && !ma->agent_only && ma->label.text.find("の") != std::string::npos && next == Case::No && head(b) > b) {
+      b = head(b);
       mb = head_mention(b);
     }
     // フィリピンのマナロ外相、テオドロ国防相: a title in a list shares the country
@@ -75,7 +71,8 @@ void SentencePasses::coordinate() {
     mb->label = Label::joined(ma->label, a.kase == Case::To ? "と" : "、", mb->label);
     mb->span_begin = std::min(mb->span_begin, ma->span_begin);
     mb->ids.insert(mb->ids.begin(), ma->ids.begin(), ma->ids.end());
-    joined_[c] = heads_[c] = b;
+    if (joined_.empty()) joined_.assign(s_.chunks.size(), -1);
+    joined_[c] = b;
     ma->head = false;
   }
 }
@@ -88,7 +85,7 @@ const Mention* SentencePasses::country_modifier(const Mention& agent) const {
     std::vector<int> next;
     for (int h : frontier)
       for (int c = h - 1; c >= 0; --c) {
-        if (heads_[c] != h || s_.chunks[c].kase != Case::No) continue;
+        if (head(c) != h || s_.chunks[c].kase != Case::No) continue;
         next.push_back(c);
         for (const auto& x : s_.mentions)
           if (x.chunk == c && x.head && !x.agent_only && !x.codes.empty() && !x.speaker_ref) return &x;
@@ -123,9 +120,7 @@ void SentencePasses::give_agents_countries() {
   }
 }
 
-void SentencePasses::publish_groups() {
-  if (std::any_of(joined_.begin(), joined_.end(), [](int j) { return j >= 0; })) s_.joined = joined_;
-}
+void SentencePasses::publish_groups() { s_.joined = std::move(joined_); }
 
 void SentencePasses::remember() {
   for (const auto& m : s_.mentions) {

@@ -4,7 +4,7 @@
 // the discourse (報道官 → the last government named), the group links
 // published to Sentence::joined, and what the sentence mentioned told to the
 // discourse. The chunks stay as text/ja made them: the passes read the heads
-// through their own copy, which the groups they find rewrite.
+// over the group links they have found.
 #pragma once
 
 #include <vector>
@@ -24,11 +24,12 @@ class SentencePasses {
 
  private:
   Mention* head_mention(int chunk);
+  // The chunk c depends on, over the groups found so far.
+  int head(int c) const { return joined_.empty() || joined_[c] < 0 ? s_.chunks[c].head : joined_[c]; }
   const Mention* country_modifier(const Mention& agent) const;
   Sentence& s_;
   Discourse& discourse_;
-  std::vector<int> heads_;   // the chunks' heads, with the groups found so far
-  std::vector<int> joined_;  // per chunk: the chunk it joins, or -1
+  std::vector<int> joined_;  // per chunk: the chunk it joins, or -1 (empty until a group is found)
 };
 
 }  // namespace kizashi::ja

@@ -21,11 +21,9 @@ bool target_case(Case c) {
 }  // namespace
 
 Roles::Roles(const Sentence& s, const Lexicon& lexicon) : s_(s), lx_(lexicon) {
-  heads_.reserve(s.chunks.size());
-  for (int c = 0; c < n(); ++c) heads_.push_back(coordinated(c) ? s.joined[c] : s.chunks[c].head);
   children_.resize(s.chunks.size());
   for (int c = 0; c < n(); ++c)
-    if (heads_[c] >= 0) children_[heads_[c]].push_back(c);
+    if (head(c) >= 0) children_[head(c)].push_back(c);
 }
 
 bool Roles::war_party(int c) const {

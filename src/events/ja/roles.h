@@ -35,7 +35,7 @@ class Roles {
   int n() const { return static_cast<int>(s_.chunks.size()); }
   const Chunk& ch(int c) const { return s_.chunks[c]; }
   // The chunk c depends on (a group's conjunct: the group's last chunk), -1 for the root.
-  int head(int c) const { return heads_[c]; }
+  int head(int c) const { return coordinated(c) ? s_.joined[c] : s_.chunks[c].head; }
   bool coordinated(int c) const { return !s_.joined.empty() && s_.joined[c] >= 0; }
   const std::vector<int>& children(int c) const { return children_[c]; }
   std::string text_of(int c) const;
@@ -74,7 +74,6 @@ class Roles {
 
   const Sentence& s_;
   const Lexicon& lx_;
-  std::vector<int> heads_;
   std::vector<std::vector<int>> children_;
 };
 
