@@ -10,7 +10,6 @@
 #include "actors/dictionary.h"
 #include "actors/ja/matcher.h"
 #include "base/actor_code.h"
-#include "base/calendar.h"
 #include "base/error.h"
 #include "test_util.h"
 
@@ -197,14 +196,6 @@ TEST(ActorDictionary, PersonCodeFollowsRoles) {
   EXPECT_EQ(dict().person_code(ishiba, "2024-09-30").substr(0, 3), "JPN");
 }
 
-TEST(ActorDictionary, ValidDate) {
-  EXPECT_TRUE(valid_date("2024-02-29"));
-  EXPECT_FALSE(valid_date("2023-02-29"));
-  EXPECT_FALSE(valid_date("2024-13-01"));
-  EXPECT_FALSE(valid_date("2024-1-01"));
-  EXPECT_FALSE(valid_date("yesterday"));
-}
-
 TEST(ActorCode, CountryOrSectorAndCountryKey) {
   EXPECT_EQ(country_or_sector("USAGOV"), "USA");
   EXPECT_EQ(country_or_sector("CHN"), "CHN");
@@ -218,6 +209,8 @@ TEST(ActorCode, CountryOrSectorAndCountryKey) {
   EXPECT_EQ(country_key(""), "");
   EXPECT_TRUE(agent_code("GOV"));
   EXPECT_FALSE(agent_code("JPN"));
+  EXPECT_EQ(countries_in_order({"JPNGOV", "KORGOV", "JPNMIL", "IGOUNO"}),
+            (std::vector<std::string>{"JPN", "KOR", "IGO"}));
 }
 
 TEST(ActorMatcher, CompoundCodes) {

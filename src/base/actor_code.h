@@ -16,6 +16,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kizashi {
 
@@ -31,5 +32,9 @@ bool organisation_sector(std::string_view prefix);
 bool agent_code(std::string_view part);
 
 std::string country_key(const std::string& code);
+
+// The country_or_sector() of each code, each once, in the order of the codes
+// (JPNGOV, KORGOV, JPNMIL → JPN, KOR).
+std::vector<std::string> countries_in_order(const std::vector<std::string>& codes);
 
 }  // namespace kizashi

@@ -10,15 +10,6 @@ namespace {
 
 constexpr int kMeetingReach = 3;  // sentences after a meeting that can refer back to it
 
-// The countries (or organisation sectors) of `codes`, each once, in order.
-std::vector<std::string> countries_in_order(const std::vector<std::string>& codes) {
-  std::vector<std::string> out;
-  for (const auto& code : codes)
-    if (std::find(out.begin(), out.end(), country_or_sector(code)) == out.end())
-      out.emplace_back(country_or_sector(code));
-  return out;
-}
-
 }  // namespace
 
 void Discourse::remember(const Mentioned& m) {

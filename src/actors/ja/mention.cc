@@ -22,15 +22,6 @@ bool term_quote(const Sentence& s, int tok) {
   return !has_predicate(s, static_cast<size_t>(b), static_cast<size_t>(e) + 1);
 }
 
-// The countries (or organisation sectors) of `codes`, each once, in order.
-std::vector<std::string> countries_in_order(const std::vector<std::string>& codes) {
-  std::vector<std::string> out;
-  for (const auto& code : codes)
-    if (std::find(out.begin(), out.end(), country_or_sector(code)) == out.end())
-      out.emplace_back(country_or_sector(code));
-  return out;
-}
-
 // 日中関係は…両国の: a group of n countries named earlier in the same sentence.
 std::optional<Referent> group_in_sentence(const Sentence& s, size_t n) {
   for (auto it = s.mentions.rbegin(); it != s.mentions.rend(); ++it) {
