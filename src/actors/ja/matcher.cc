@@ -13,7 +13,9 @@ namespace {
 
 constexpr int kMaxTokens = 12;  // the longest name, in morphemes
 
-bool skip_token(const Token& t) { return t.any(tag::BracketOpen | tag::BracketClose | tag::Comma | tag::Period); }
+bool skip_token(const Token& t) {
+  return t.any(tag::BracketOpen | tag::BracketClose | tag::Comma | tag::Period | tag::Paren);
+}
 
 bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() > suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
@@ -71,6 +73,14 @@ bool ActorMatcher::title_at(const Sentence& s, int t, int end) const {
 
 // `cat` is scratch space for the text of the morphemes tried (kept by the caller,
 // so that no string is allocated per morpheme).
+// An organ (理事会, 事務局) from token t to the chunk's content end, asides aside.
+bool ActorMatcher::organ_at(const Sentence& s, int t, int end) const {
+  std::string rest;
+  for (int i = t; i < end; ++i)
+    if (!s.tokens[i].is(tag::Aside)) rest += s.tokens[i].surface;
+  return lx_.has(Word::Organ, rest);
+}
+
 ActorMatcher::Longest ActorMatcher::longest_name(const Sentence& s, int i, int end, std::string& cat) const {
   Longest best;
   cat.clear();

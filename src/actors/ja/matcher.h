@@ -69,6 +69,7 @@ class ActorMatcher {
   void merge_pair_word(Sentence& s, Mention& m, const std::string& words) const;
   bool modifies_a_noun(const Sentence& s, const Mention& m, const Item& first) const;
   bool title_at(const Sentence& s, int t, int end) const;
+  bool organ_at(const Sentence& s, int t, int end) const;
 
   const ActorDictionary& dict_;
   const Lexicon& lx_;

@@ -10,7 +10,9 @@ namespace kizashi::ja {
 
 namespace {
 
-bool skip_token(const Token& t) { return t.any(tag::BracketOpen | tag::BracketClose | tag::Comma | tag::Period); }
+bool skip_token(const Token& t) {
+  return t.any(tag::BracketOpen | tag::BracketClose | tag::Comma | tag::Period | tag::Paren);
+}
 
 // A quotation whose content has no verb or adjective names a term, not speech.
 bool term_quote(const Sentence& s, int tok) {
@@ -54,14 +56,18 @@ void ActorMatcher::mentions_in_chunk(Sentence& s, int c, const std::string& date
 }
 
 // Is anything but suffixes after the mention in its chunk? Then it modifies a
-// noun (オーストラリア訪問). Place nouns (東部, 国境, 周辺) keep the country the
-// actor of the chunk, and a title keeps a person (グテレス事務総長).
+// noun (オーストラリア訪問). Place nouns (東部, 国境, 周辺) and organs (理事会,
+// 事務局) keep the country or organisation the actor of the chunk, a title
+// keeps a person (グテレス事務総長), and an aside is looked through (トーゴ(西アフリカ)).
 bool ActorMatcher::modifies_a_noun(const Sentence& s, const Mention& m, const Item& first) const {
   const int end = s.chunks[m.chunk].content_end;
-  for (int t = m.token_end; t < end; ++t)
-    if (!(s.tokens[t].is(tag::Suffix) || skip_token(s.tokens[t]) || lx_.has(Word::Place, s.tokens[t].surface) ||
-          (first.kind == EntryKind::Person && title_at(s, t, end))))
-      return true;
+  for (int t = m.token_end; t < end; ++t) {
+    const Token& tok = s.tokens[t];
+    if (tok.is(tag::Suffix) || tok.is(tag::Aside) || skip_token(tok) || lx_.has(Word::Place, tok.surface) ||
+        (first.kind == EntryKind::Person && title_at(s, t, end)))
+      continue;
+    return !organ_at(s, t, end);
+  }
   return false;
 }
 
@@ -72,9 +78,14 @@ std::optional<Mention> ActorMatcher::mention_of(Sentence& s, int c, const Item* 
   m.chunk = c;
   m.token_begin = m.span_begin = first->begin;
   m.token_end = last->end;
+  // A name in an aside takes the aside's closing parenthesis (欧州連合(EU)).
+  if (m.token_end < end && s.tokens[m.token_end].is(tag::Paren) && s.tokens[m.token_end - 1].is(tag::Aside) &&
+      !s.tokens[m.token_begin].is(tag::Aside))
+    ++m.token_end;
   std::string words, rest;
   for (int t = m.token_begin; t < m.token_end; ++t) words += s.tokens[t].surface;
-  for (int t = m.token_end; t < end; ++t) rest += s.tokens[t].surface;
+  for (int t = m.token_end; t < end; ++t)
+    if (!s.tokens[t].is(tag::Aside)) rest += s.tokens[t].surface;
   m.label = Label::words(words);
   m.head = !modifies_a_noun(s, m, *first);
   if (lx_.has(Word::NoActor, rest)) return std::nullopt;  // 日本語, 日本海
@@ -104,7 +115,13 @@ std::optional<Mention> ActorMatcher::mention_of(Sentence& s, int c, const Item* 
     m.person = true;
     m.person_index = person->entry->person;
   } else if (org) {
-    m.codes.push_back(org->entry->code);
+    std::string code = org->entry->code;
+    // ロンドン警視庁: a national institution's name after another country's name
+    // is that country's institution of the same kind.
+    if (!countries.empty() && code.size() >= 6 && !organisation_sector(country_or_sector(code)) &&
+        country_or_sector(code) != countries.front()->entry->code)
+      code = countries.front()->entry->code + code.substr(3);
+    m.codes.push_back(code);
   } else if (!countries.empty()) {
     std::set<std::string> seen;
     // 韓国人 split as 韓国|人: the nationality suffix makes it the people (CVL).

@@ -97,6 +97,8 @@ std::vector<Candidate> SentenceCoder::candidates(const Predicate& pr) const {
 // Why the predicate states no act, or nullptr when it may.
 const char* SentenceCoder::blocked(int p) const {
   if (s_.chunks[p].negated) return ": negated, no event";
+  if (int q = roles_.quote_of_chunk(p); q >= 0 && !s_.quotes[q].speech)
+    return ": inside a quoted text that is nobody's speech (a headline, a title, a report), not an act; no event";
   if (conditional(p)) return ": a condition (〜すれば, 〜したら), not an act; no event";
   if (claimed(p)) return ": what another actor claims or is accused of (…したと非難/主張), not coded as an act";
   if (roles_.request_complement(p)) return ": what is asked for (〜よう求める), not an act; no event";
@@ -104,6 +106,9 @@ const char* SentenceCoder::blocked(int p) const {
 }
 
 void SentenceCoder::code_predicate(int p, std::vector<Event>& out) {
+  const Chunk& c = s_.chunks[p];
+  // 支援を重ねて要請した: 重ねて is an adverb of the predicate after it.
+  if (c.conjunctive && roles_.head(p) == p + 1 && res_.lexicon.has(Word::Adverbial, c.lemma)) return;
   const Predicate pr = read_predicate(p);
   const std::vector<Candidate> cands = candidates(pr);
   // Trace text is built only for --explain (this runs for every predicate).

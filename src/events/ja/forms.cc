@@ -7,6 +7,18 @@ namespace kizashi::ja {
 
 using namespace std::literals;
 
+// Do the chunk's last tokens (its punctuation aside) spell `tail`?
+bool SentenceCoder::ends_in(int p, std::string_view tail) const {
+  const Chunk& c = roles_.ch(p);
+  std::string text;
+  for (int i = c.last - 1; i >= c.content_end && text.size() < tail.size(); --i) {
+    const Token& t = s_.tokens[i];
+    if (t.any(tag::Comma | tag::Period | tag::BracketClose | tag::Aside)) continue;
+    text.insert(0, t.surface);
+  }
+  return text == tail;
+}
+
 // A date word attached to the predicate or the predicates it depends on, then
 // the nearest one before it in the sentence, else the document's date.
 std::string SentenceCoder::date_of(int p) const {
@@ -30,7 +42,10 @@ std::string SentenceCoder::date_of(int p) const {
 // not an act the coder can vouch for; the accusation itself is coded.
 bool SentenceCoder::claimed(int p) const {
   const int head = roles_.head(p);
-  if (roles_.ch(p).kase != Case::Quote || head < 0 || !roles_.ch(head).predicate) return false;
+  if (head < 0 || !roles_.ch(head).predicate) return false;
+  // 〜したとして逮捕した: the grounds an actor gives for its act, an allegation.
+  if (ends_in(p, "として")) return true;
+  if (roles_.ch(p).kase != Case::Quote) return false;
   const Chunk& h = roles_.ch(head);
   if (res_.lexicon.has(Word::Claim, h.lemma)) return true;
   auto cands = res_.patterns.candidates(h.lemma, h.noun);

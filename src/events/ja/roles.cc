@@ -70,7 +70,7 @@ int Roles::quote_of_chunk(int c) const {
   return -1;
 }
 
-std::optional<Actor> Roles::chunk_actor(int c, bool allow_modifier, bool as_target) const {
+std::optional<Actor> Roles::chunk_actor(int c, bool allow_modifier, bool as_target, bool aims) const {
   for (const auto& m : s_.mentions)
     if (m.chunk == c && m.head && !m.quoted_term)
       if (auto a = from_mention(m, quote_of_chunk(c))) return a;
@@ -79,16 +79,16 @@ std::optional<Actor> Roles::chunk_actor(int c, bool allow_modifier, bool as_targ
     for (int k : children_[c])
       if (ch(k).kase == Case::Kara && ch(k).adnominal)
         if (auto a = chunk_actor(k, false)) return a;
+  auto modifier = [&](Case k) {
+    return k == Case::No || (as_target && (k == Case::ToNo || (aims && k == Case::HeNo)));
+  };
   for (int k : children_[c]) {
-    Case kk = ch(k).kase;
-    if (!(kk == Case::No || (as_target && (kk == Case::ToNo || kk == Case::HeNo)))) continue;
+    if (!modifier(ch(k).kase)) continue;
     if (war_party(k)) continue;
     if (auto a = chunk_actor(k, false)) return a;
-    for (int k2 : children_[k]) {
-      Case k2c = ch(k2).kase;
-      if (k2c == Case::No || (as_target && (k2c == Case::ToNo || k2c == Case::HeNo)))
+    for (int k2 : children_[k])
+      if (modifier(ch(k2).kase))
         if (auto a = chunk_actor(k2, false)) return a;
-    }
   }
   return std::nullopt;
 }
@@ -148,16 +148,19 @@ bool Roles::excluded(const Actor& a, const std::vector<std::string>& source) con
   return true;
 }
 
-std::optional<Actor> Roles::subtree_actor(int root, const std::vector<std::string>& source) const {
+std::optional<Actor> Roles::subtree_actor(int root, const std::vector<std::string>& source, bool aims) const {
   // Breadth-first from the object chunk: its own modifiers inside the compound, then
   // chunks that modify it (への/に対する first).
   // Agents, places and means inside a relative clause (国連調査団の要請で拘束された)
-  // are not what the object is about: their subtrees are not searched.
+  // are not what the object is about: their subtrees are not searched; nor,
+  // when `aims` is false, the aim of the object (マラウイへの支援を要請: Malawi is
+  // who the aid is for, not who is asked for it).
   std::vector<int> order{root};
   for (size_t i = 0; i < order.size() && order.size() < 64; ++i)
     for (int k : children_[order[i]]) {
       Case kk = ch(k).kase;
       if (kk == Case::De || kk == Case::Ga || kk == Case::Wa || kk == Case::Mo) continue;
+      if (!aims && (kk == Case::HeNo || kk == Case::NiTaishi)) continue;
       order.push_back(k);
     }
   // ロシアによるウクライナ侵攻: the agent (による) first, then the aim (への, に対する).
@@ -205,7 +208,8 @@ std::optional<Actor> Roles::clause_subject(int c, const std::vector<std::string>
 }
 
 // The predicate's own arguments in the target cases, in the pattern's order.
-std::optional<Actor> Roles::argument_target(int p, const Pattern* pat, const std::vector<std::string>& source) const {
+std::optional<Actor> Roles::argument_target(int p, const Pattern* pat, const std::vector<std::string>& source,
+                                            bool aims) const {
   std::vector<Case> order(std::begin(kDefaultTargets), std::end(kDefaultTargets));
   // A joint act's partner is named with と (or に/を); への/に向けて name its aim.
   if (pat && pat->mutual) order = {Case::To, Case::ToNo, Case::Ni, Case::Wo};
@@ -215,7 +219,7 @@ std::optional<Actor> Roles::argument_target(int p, const Pattern* pat, const std
       Case k = ch(c).kase;
       if (want == Case::Ni && k == Case::NiTaishi) k = Case::Ni;
       if (k != want || coordinated(c)) continue;
-      if (auto a = chunk_actor(c, true, true))
+      if (auto a = chunk_actor(c, true, true, aims))
         // A modifier naming the source's own country (日本人の解放を) is not the other side.
         if (!excluded(*a, source) && !(a->chunk != c && same_country(*a, source))) return a;
       if (auto a = clause_subject(c, source)) return a;
@@ -240,8 +244,9 @@ std::optional<Actor> Roles::reported_target(int p, const std::vector<std::string
   return std::nullopt;
 }
 
-std::optional<Actor> Roles::direct_target(int p, const Pattern* pat, const std::vector<std::string>& source, int obj) const {
-  if (auto a = argument_target(p, pat, source)) return a;
+std::optional<Actor> Roles::direct_target(int p, const Pattern* pat, const std::vector<std::string>& source, int obj,
+                                          bool aims) const {
+  if (auto a = argument_target(p, pat, source, aims)) return a;
   // A pattern whose target is its を-object (承認, 招待) wants that argument itself,
   // not something that modifies it (台湾への武器売却を承認).
   if (pat && std::find(pat->target_cases.begin(), pat->target_cases.end(), Case::Wo) != pat->target_cases.end())
@@ -249,7 +254,7 @@ std::optional<Actor> Roles::direct_target(int p, const Pattern* pat, const std::
   // A joint act's partner is named as an argument, not found inside its object
   // (対北朝鮮抑止力を強化することで一致: North Korea is no partner).
   if (obj >= 0 && !(pat && pat->mutual))
-    if (auto a = subtree_actor(obj, source)) return a;
+    if (auto a = subtree_actor(obj, source, aims)) return a;
   // …の活発化について懸念を伝えた: what the act is about may name the other side.
   if (!pat || (pat->target_cases.empty() && !pat->mutual))
     for (int c : children_[p])
@@ -299,7 +304,8 @@ bool Roles::request_complement(int p) const {
 
 // Conjoined predicates before this one (nearest first, through chains of
 // 〜し、〜して), then the one this predicate is conjoined to.
-std::optional<Actor> Roles::borrowed_target(int p, const Pattern* pat, const std::vector<std::string>& source) const {
+std::optional<Actor> Roles::borrowed_target(int p, const Pattern* pat, const std::vector<std::string>& source,
+                                            bool aims) const {
   std::vector<int> partners;
   std::vector<int> frontier{p};
   for (int depth = 0; depth < 3 && !frontier.empty(); ++depth) {
@@ -312,7 +318,7 @@ std::optional<Actor> Roles::borrowed_target(int p, const Pattern* pat, const std
   }
   if (ch(p).conjunctive && head(p) >= 0) partners.push_back(head(p));
   for (int q : partners)
-    if (auto a = direct_target(q, pat && pat->mutual ? pat : nullptr, source, object_chunk(q))) {
+    if (auto a = direct_target(q, pat && pat->mutual ? pat : nullptr, source, object_chunk(q), aims)) {
       a->label.append(" (shared with " + ch(q).lemma + ")");
       return a;
     }
@@ -320,7 +326,10 @@ std::optional<Actor> Roles::borrowed_target(int p, const Pattern* pat, const std
 }
 
 std::optional<Actor> Roles::target(int p, const Pattern* pat, const std::vector<std::string>& source, int obj) const {
-  if (auto a = direct_target(p, pat, source, obj)) return a;
+  // An appeal or demand is addressed to whoever is to act (Xの撤退を要求), not to
+  // the one the thing asked for is aimed at (Xへの支援を要請).
+  const bool aims = !(pat && root_in(pat->code, {"02", "10"}));
+  if (auto a = direct_target(p, pat, source, obj, aims)) return a;
   // A joint act whose subject already names both sides needs no other partner.
   if (pat && pat->mutual && source.size() >= 2) return std::nullopt;
   for (int q : children_[p])
@@ -331,7 +340,7 @@ std::optional<Actor> Roles::target(int p, const Pattern* pat, const std::vector<
             if (!excluded(*a, source)) return a;
   if (pat && !pat->target_cases.empty()) return std::nullopt;
   if (!may_borrow(p, pat)) return std::nullopt;
-  return borrowed_target(p, pat, source);
+  return borrowed_target(p, pat, source, aims);
 }
 
 size_t Roles::object_match(const Pattern& pat, int obj) const {

@@ -43,8 +43,9 @@ class Roles {
   std::optional<Actor> from_mention(const Mention& m, int quote) const;
   int quote_of_chunk(int c) const;
   // The actor a chunk names: its own head mention, else one of its の-modifiers.
-  // For a target, への/との modifiers count too (日本との協力に意欲を示した).
-  std::optional<Actor> chunk_actor(int c, bool allow_modifier = true, bool as_target = false) const;
+  // For a target, との modifiers count too (日本との協力に意欲を示した), and への
+  // ones unless `aims` is false (an appeal's マラウイへの支援を: no addressee).
+  std::optional<Actor> chunk_actor(int c, bool allow_modifier = true, bool as_target = false, bool aims = true) const;
   std::optional<Actor> subject(int p, int level = 0) const;
   std::optional<Actor> target(int p, const Pattern* pat, const std::vector<std::string>& source, int obj) const;
   int object_chunk(int p) const;
@@ -61,13 +62,17 @@ class Roles {
   bool war_party(int c) const;
   // Every code of `a` is of a country among the source's.
   static bool same_country(const Actor& a, const std::vector<std::string>& source);
-  std::optional<Actor> subtree_actor(int root, const std::vector<std::string>& source) const;
+  std::optional<Actor> subtree_actor(int root, const std::vector<std::string>& source, bool aims = true) const;
   // 中国が…侵入させたことに対し抗議した: a nominalised clause stands for its subject.
   std::optional<Actor> clause_subject(int c, const std::vector<std::string>& source) const;
-  std::optional<Actor> direct_target(int p, const Pattern* pat, const std::vector<std::string>& source, int obj) const;
-  std::optional<Actor> argument_target(int p, const Pattern* pat, const std::vector<std::string>& source) const;
+  // `aims`: may the aim of the object (Xへの支援) be the target? Not for appeals and demands.
+  std::optional<Actor> direct_target(int p, const Pattern* pat, const std::vector<std::string>& source, int obj,
+                                     bool aims) const;
+  std::optional<Actor> argument_target(int p, const Pattern* pat, const std::vector<std::string>& source,
+                                       bool aims) const;
   std::optional<Actor> reported_target(int p, const std::vector<std::string>& source) const;
-  std::optional<Actor> borrowed_target(int p, const Pattern* pat, const std::vector<std::string>& source) const;
+  std::optional<Actor> borrowed_target(int p, const Pattern* pat, const std::vector<std::string>& source,
+                                       bool aims) const;
   // A predicate may share its target with a conjoined one (XをYと呼び、…批判した)
   // unless it has an argument of its own that is not an actor.
   bool may_borrow(int p, const Pattern* pat) const;

@@ -66,6 +66,7 @@ class SentenceCoder {
   bool claimed(int p) const;
   bool conditional(int p) const;
   bool intent_form(int p) const;
+  bool ends_in(int p, std::string_view tail) const;
   // emit.cc
   void emit(const Predicate& pr, const Candidate& cand, const std::string& where, std::vector<Event>& out);
   std::optional<Actor> source_of(const Predicate& pr, const Pattern& pat) const;

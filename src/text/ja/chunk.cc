@@ -47,7 +47,7 @@ bool particle_verb(const Token& prev, const Token& t) {
 bool nominal_chunk(const Sentence& s, const Chunk& c) {
   for (int i = c.content_end - 1; i >= c.first; --i) {
     const Token& t = s.tokens[i];
-    if (is_bracket_close(t) || is_bracket_open(t)) continue;
+    if (is_bracket_close(t) || is_bracket_open(t) || t.is(Aside)) continue;
     return is_noun(t);
   }
   return false;
@@ -73,6 +73,7 @@ void split(Sentence& s) {
   Chunk cur;
   cur.first = 0;
   bool has_content = false, after_function = false, after_comma = false;
+  int last_content = -1;  // the chunk's last content token (asides are not content)
   auto close = [&](int at) {
     if (at > cur.first) {
       cur.last = at;
@@ -84,10 +85,18 @@ void split(Sentence& s) {
     cur = Chunk();
     cur.first = at;
     has_content = after_function = after_comma = false;
+    last_content = -1;
   };
   for (int i = 0; i < static_cast<int>(toks.size()); ++i) {
     const Token& t = toks[i];
     const Token* prev = i > 0 ? &toks[i - 1] : nullptr;
+    // An aside right after the content belongs to it (欧州連合(EU)は: the
+    // matcher sees EU); elsewhere it sits among the function words. It never
+    // starts or ends a chunk and is no content of its own.
+    if (t.is(Aside)) {
+      if (has_content && !after_function && !after_comma) cur.content_end = i + 1;
+      continue;
+    }
     if (is_bracket_open(t)) {
       if (has_content) close(i);
       continue;
@@ -107,16 +116,16 @@ void split(Sentence& s) {
       bool suru_after_noun = is_verb(t) && t.base == "する"sv && prev && (is_noun(*prev) || is_bracket_close(*prev));
       bool adjverb_suru = is_verb(t) && t.base == "する"sv && i >= 2 && prev->surface == "に"sv &&
                           toks[i - 2].is(AdjVerbStem);
-      const Token& last_content = toks[cur.content_end > cur.first ? cur.content_end - 1 : cur.first];
-      bool brk = after_comma || (after_function && !adjverb_suru) || standalone(t) ||
-                 standalone(last_content);
+      const Token& last = toks[last_content >= 0 ? last_content : cur.first];
+      bool brk = after_comma || (after_function && !adjverb_suru) || standalone(t) || standalone(last);
       if (!brk && !suru_after_noun && !adjverb_suru) {
-        if ((is_verb(last_content) || is_adj(last_content)) && !is_glue(t)) brk = true;
-        if (is_noun(last_content) && (is_verb(t) || is_adj(t))) brk = true;
+        if ((is_verb(last) || is_adj(last)) && !is_glue(t)) brk = true;
+        if (is_noun(last) && (is_verb(t) || is_adj(t))) brk = true;
       }
       if (brk) close(i);
     }
     has_content = true;
+    last_content = i;
     cur.content_end = i + 1;
   }
   close(static_cast<int>(toks.size()));
@@ -128,7 +137,7 @@ void read_content(const Sentence& s, Chunk& c) {
   int head_tok = -1;
   for (int i = c.first; i < c.content_end; ++i) {
     const Token& t = toks[i];
-    if (is_bracket_open(t)) continue;
+    if (is_bracket_open(t) || t.is(Aside)) continue;
     if (is_bracket_close(t) || is_comma(t) || is_period(t)) continue;
     head_tok = i;
     c.noun += t.surface;
@@ -145,6 +154,7 @@ void read_predicate(const Sentence& s, Chunk& c) {
   const auto& toks = s.tokens;
   for (int i = c.first; i < c.last; ++i) {
     const Token& t = toks[i];
+    if (t.is(Aside)) continue;
     if (i >= c.content_end && !(is_verb(t) && t.base == "する"sv)) break;
     if (is_verb(t) && !(i > c.first && particle_verb(toks[i - 1], t))) {
       c.predicate = true;
@@ -180,7 +190,7 @@ FunctionWords read_function_words(const Sentence& s, const Lexicon& lx, Chunk& c
   FunctionWords fn;
   for (int i = c.content_end; i < c.last; ++i) {
     const Token& t = toks[i];
-    if (is_comma(t) || is_bracket_close(t) || is_period(t)) continue;
+    if (is_comma(t) || is_bracket_close(t) || is_period(t) || t.is(Aside)) continue;
     if (t.is(Auxiliary) && lx.has(Word::Negation, t.base)) c.negated = true;
     if (t.is(Adjective) && t.base == "ない"sv && c.predicate) c.negated = true;
     if (t.is(Verb | Suffix) && lx.has(Word::Passive, t.base)) c.passive = true;
@@ -231,7 +241,7 @@ void read_attachment(const Sentence& s, const FunctionWords& fn, Chunk& c) {
   const Token* last_infl = nullptr;
   for (int i = c.first; i < c.last; ++i) {
     const Token& t = s.tokens[i];
-    if (t.any(Verb | Auxiliary) || is_adj(t)) last_infl = &t;
+    if (!t.is(Aside) && (t.any(Verb | Auxiliary) || is_adj(t))) last_infl = &t;
   }
   bool ends_inflecting = last_infl && last_infl == &tail;
   if (c.kase == Case::No || (ends_inflecting && !c.comma &&

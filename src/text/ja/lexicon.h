@@ -35,8 +35,11 @@ enum class Word : uint8_t {
   Title,        // titles after a person's name (事務総長)
   Conflict,     // nouns of armed conflict (戦争)
   Claim,        // verbs whose reported clause is a claim (主張する)
+  Organ,        // organs that act for their organisation or state (理事会, 事務局)
+  Citation,     // nouns a quotation can be the text of, not speech (見出し, 記事)
+  Adverbial,    // verbs whose te-form before a predicate is an adverb (重ねて要請)
 };
-inline constexpr size_t kWordKinds = static_cast<size_t>(Word::Claim) + 1;
+inline constexpr size_t kWordKinds = static_cast<size_t>(Word::Adverbial) + 1;
 const char* kind_name(Word w);
 
 class Lexicon {

@@ -168,7 +168,27 @@ std::vector<Token> Morphology::tokenize(const std::string& sentence) const {
     if (open) ++depth;
     out.push_back(std::move(t));
   }
+  mark_asides(out);
   return out;
+}
+
+// NFKC turns （） into ASCII parentheses, which IPADIC reads as nouns. A '('
+// with its matching ')' in the same sentence opens an aside (an abbreviation,
+// a reading, an age, a time zone, a source): both parentheses are Paren, they
+// and everything between are Aside, so that later stages can look through it.
+void mark_asides(std::vector<Token>& tokens) {
+  std::vector<size_t> open;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].surface == "("sv) {
+      open.push_back(i);
+    } else if (tokens[i].surface == ")"sv && !open.empty()) {
+      const size_t from = open.back();
+      open.pop_back();
+      tokens[from].tags |= tag::Paren;
+      tokens[i].tags |= tag::Paren;
+      for (size_t k = from; k <= i; ++k) tokens[k].tags |= tag::Aside;
+    }
+  }
 }
 
 }  // namespace kizashi::ja

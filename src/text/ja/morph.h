@@ -4,7 +4,8 @@
 // explicitly: IPADIC UTF-8) and kizashi's user dictionary once; it throws
 // std::runtime_error with a one-line reason when MeCab or a dictionary is
 // missing. tokenize() is thread-safe (one lattice per call on a shared model)
-// and fills Token::{surface, pos..., tags, base, begin, end, quote_depth}.
+// and fills Token::{surface, pos..., tags, base, begin, end, quote_depth};
+// parenthesised asides are marked (mark_asides).
 #pragma once
 
 #include <cstdint>
@@ -22,6 +23,10 @@ namespace kizashi::ja {
 
 // The tag:: bits for an IPADIC part of speech (pos, pos1, pos2).
 uint32_t pos_tags(std::string_view pos, std::string_view pos1, std::string_view pos2);
+
+// Marks each parenthesised aside of a tokenised sentence: a '(' with its
+// matching ')' get tag::Paren, they and every token between tag::Aside.
+void mark_asides(std::vector<Token>& tokens);
 
 class Morphology {
  public:

@@ -19,6 +19,21 @@ int chunk_of_token(const Sentence& s, size_t j) {
   return found;
 }
 
+// 「…」という見出し, 「…」との記事: the quotation closed by `closing` is the text
+// of a headline, title or report (a citation noun), not anyone's speech.
+bool cites(const Sentence& s, int closing, const Lexicon& lexicon) {
+  int noun = -1;
+  const Chunk& c = s.chunks[closing];
+  const int h = c.head;
+  if (h < 0) return false;
+  const Chunk& head = s.chunks[h];
+  if (head.predicate && (head.lemma == "いう"sv || head.lemma == "言う"sv) && head.adnominal) noun = head.head;
+  else if (!head.predicate) noun = h;
+  if (noun < 0) return false;
+  const Chunk& n = s.chunks[noun];
+  return lexicon.has(Word::Citation, s.tokens[n.content_end - 1].surface);
+}
+
 }  // namespace
 
 void find_quotes(Sentence& s, const Lexicon& lexicon) {
@@ -35,7 +50,8 @@ void find_quotes(Sentence& s, const Lexicon& lexicon) {
     const bool has_pred = has_predicate(s, i + 1, j);
     const int closing = j < t.size() ? chunk_of_token(s, j) : -1;
     if (closing >= 0 && s.chunks[closing].kase == Case::Quote && s.chunks[closing].head >= 0) {
-      q.speech = has_pred || lexicon.has(Word::Speech, s.chunks[s.chunks[closing].head].lemma);
+      q.citation = cites(s, closing, lexicon);
+      q.speech = !q.citation && (has_pred || lexicon.has(Word::Speech, s.chunks[s.chunks[closing].head].lemma));
       q.closing = closing;
       s.quotes.push_back(std::move(q));
     } else if (i == 0 && (j + 1 >= t.size() || (j + 2 == t.size() && t[j + 1].is(tag::Period))) && has_pred) {

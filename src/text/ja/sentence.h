@@ -53,6 +53,8 @@ enum : uint32_t {
   AdjVerbStem = 1u << 24,  // 名詞,形容動詞語幹
   AdverbLike = 1u << 25,   // 副詞可能 (pos1 or pos2: 今日, 今回)
   Quotative = 1u << 26,    // 助詞,格助詞,引用 (「…」と)
+  Paren = 1u << 27,        // an ASCII '(' or ')' that opens or closes an aside (IPADIC reads them as nouns)
+  Aside = 1u << 28,        // inside a parenthesised aside, its parentheses included: 欧州連合(EU), 28日(現地時間)
 };
 }  // namespace tag
 
@@ -132,6 +134,7 @@ struct Quote {
   bool speech = false;          // introduced by a speech verb (or a speaker)
   int closing = -1;             // the chunk that closes it with と (「…」と述べた), or -1
   bool alone = false;           // the sentence is this quotation only (it continues the last speaker)
+  bool citation = false;        // names a headline, a title, a report (「…」という見出し): no act of anyone's
   Label speaker;                // filled by events/ja
   std::vector<std::string> speaker_codes;
 };

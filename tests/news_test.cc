@@ -1,0 +1,75 @@
+// news: the mechanisms that carry the coder from the articles it was written
+// on to real news (issue 12), each on sentences of our own, grouped by the
+// class of miss they address. Expectations are at the scorer's level: the
+// country (or IGO) of each side and the CAMEO root.
+#include <gtest/gtest.h>
+
+#include "test_util.h"
+
+using namespace kizashi;
+using kztest::code_text;
+using kztest::describe;
+
+namespace {
+
+std::string prefix(const std::string& code) { return code.substr(0, 3); }
+
+// Is there an event from `source` to `target` (country or IGO level) with this root?
+bool has(const Document& d, const std::string& source, const std::string& target, const std::string& root) {
+  for (const auto& e : d.events)
+    if (prefix(e.source) == source && prefix(e.target) == target && e.root_code == root) return true;
+  return false;
+}
+
+const Mention* mention(const Document& d, const std::string& text) {
+  for (const auto& s : d.sentences)
+    for (const auto& m : s.mentions)
+      if (m.text == text) return &m;
+  return nullptr;
+}
+
+}  // namespace
+
+// --- Asides: NFKC turns （） into ASCII parentheses, which IPADIC reads as nouns.
+
+TEST(Asides, AnAbbreviationInParenthesesIsTheSameActor) {
+  Document d = code_text("欧州連合(EU)は25日、ハイチへの人道支援を申し出た。");
+  EXPECT_TRUE(has(d, "IGO", "HTI", "03")) << describe(d);
+  const Mention* eu = mention(d, "欧州連合(EU)");
+  ASSERT_NE(eu, nullptr) << describe(d);
+  EXPECT_EQ(eu->codes.size(), 1u);
+}
+
+TEST(Asides, AnOrganActsForItsOrganisation) {
+  Document d = code_text("国際原子力機関(IAEA)理事会は24日、イランを非難した。");
+  EXPECT_TRUE(has(d, "IGO", "IRN", "11")) << describe(d);
+}
+
+TEST(Asides, AnAsideDoesNotMakeTheActorAModifier) {
+  Document d = code_text("トーゴ(西アフリカ)はガーナを非難した。");
+  EXPECT_TRUE(has(d, "TGO", "GHA", "11")) << describe(d);
+}
+
+// --- Precision: what is not an act of the sentence's actors.
+
+TEST(Precision, TheAimOfTheThingAskedForIsNotTheOneAsked) {
+  Document d = code_text("国連はマラウイへの食糧支援を呼びかけた。");
+  EXPECT_FALSE(has(d, "IGO", "MWI", "02")) << describe(d);
+  Document again = code_text("世界食糧計画はマラウイへの食糧支援を重ねて要請した。");
+  EXPECT_TRUE(again.events.empty()) << describe(again);
+}
+
+TEST(Precision, TheGroundsGivenForAnArrestAreNoAct) {
+  Document d = code_text("ロンドン警視庁は、米国行きの旅客機の爆破を計画していたとして、男3人を逮捕した。");
+  EXPECT_TRUE(d.events.empty()) << describe(d);
+  const Mention* police = mention(d, "ロンドン警視庁");
+  ASSERT_NE(police, nullptr) << describe(d);
+  EXPECT_EQ(police->codes, std::vector<std::string>{"GBRCOP"});  // London's police, not Tokyo's 警視庁
+}
+
+TEST(Precision, AQuotedHeadlineIsNobodysAct) {
+  Document d = code_text("偽のサイトに「中国軍が沖縄に侵攻した」という見出しの記事が掲載された。");
+  EXPECT_TRUE(d.events.empty()) << describe(d);
+  Document speech = code_text("防衛相は「中国軍が台湾を威嚇した」と述べた。");
+  EXPECT_TRUE(has(speech, "CHN", "TWN", "13") || has(speech, "CHN", "TWN", "15")) << describe(speech);
+}
