@@ -73,3 +73,31 @@ TEST(Precision, AQuotedHeadlineIsNobodysAct) {
   Document speech = code_text("防衛相は「中国軍が台湾を威嚇した」と述べた。");
   EXPECT_TRUE(has(speech, "CHN", "TWN", "13") || has(speech, "CHN", "TWN", "15")) << describe(speech);
 }
+
+// --- Actors named by title (class 5): the country and the agent come from the
+// text, and the person is that actor for the rest of the document.
+
+TEST(Titles, ACountryDotNameTitleIsThatCountrysOfficial) {
+  Document d = code_text("チリ・ガルシア大統領は26日、ペルーを訪問した。\nガルシア大統領は同日、ペルーを非難した。\n");
+  EXPECT_TRUE(has(d, "CHL", "PER", "04")) << describe(d);
+  EXPECT_TRUE(has(d, "CHL", "PER", "11")) << describe(d);  // the surname and title refer back
+  const Mention* first = mention(d, "チリ・ガルシア大統領");
+  ASSERT_NE(first, nullptr) << describe(d);
+  EXPECT_TRUE(first->person);
+}
+
+TEST(Titles, ATitleThatNamesItsCountry) {
+  Document d = code_text("ライス国務長官は27日、ソウルで韓国の外相と会談した。");
+  EXPECT_TRUE(has(d, "USA", "KOR", "04")) << describe(d);
+}
+
+TEST(Titles, ANameBeforeACountryAbbreviationAndATitle) {
+  Document d = code_text("ジョージ・ウォーカー・ブッシュ米大統領はイラクを称賛した。");
+  EXPECT_TRUE(has(d, "USA", "IRQ", "05")) << describe(d);
+}
+
+TEST(Titles, AMinisterNamedByTheSuffix相) {
+  Document d = code_text("ジェームズ・スミス英国際開発相は、ケニアを訪問した。\nスミス氏はケニアへの支援を表明した。\n");
+  EXPECT_TRUE(has(d, "GBR", "KEN", "04")) << describe(d);
+  EXPECT_FALSE(has(d, "GBR", "GBR", "04")) << describe(d);
+}

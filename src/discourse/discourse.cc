@@ -27,7 +27,7 @@ void Discourse::remember(const Mentioned& m) {
     it->second += m.reference ? w / 2 : w;
   }
   if (m.person) last_person_ = m.who;
-  if (m.person && !m.reference) people_.push_back(m.who);
+  if (m.person && !m.reference) people_.push_back({std::string(m.name.empty() ? m.who.label.text : m.name), m.who});
   if (m.head && countries.size() == 1 && m.who.codes.front().size() == 6)
     last_by_agent_[m.who.codes.front().substr(3)] = m.who;
   if (!m.person && countries.size() == 1 && !m.reference) last_country_ = m.who;
@@ -42,9 +42,13 @@ const Referent* Discourse::last_with_agent(std::string_view agent) const {
 }
 
 const Referent* Discourse::person_by_surname(std::string_view surname) const {
+  const std::string dotted = "・" + std::string(surname);
   for (auto it = people_.rbegin(); it != people_.rend(); ++it) {
-    const std::string& full = it->label.text;
-    if (full.size() > surname.size() && full.compare(0, surname.size(), surname) == 0) return &*it;
+    const std::string& full = it->name;
+    if (full.size() <= surname.size()) continue;
+    if (full.compare(0, surname.size(), surname) == 0) return &it->who;
+    if (full.size() > dotted.size() && full.compare(full.size() - dotted.size(), dotted.size(), dotted) == 0)
+      return &it->who;
   }
   return nullptr;
 }

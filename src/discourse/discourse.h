@@ -54,6 +54,7 @@ struct Mentioned {
   bool person = false;
   bool reference = false; // resolved from context (同氏, 両国)
   Prominence prominence = Prominence::Other;
+  std::string_view name = {};  // a person's own name when it is not the shown text (李明博 of 大韓民国・李明博大統領)
 };
 
 // A joint act as the event stage emits it: its first dyad's two sides, each
@@ -77,7 +78,8 @@ class Discourse {
   const Referent& last_person() const { return last_person_; }
   const Referent& last_country() const { return last_country_; }
   const Referent* last_with_agent(std::string_view agent) const;
-  // The newest person named in full whose name starts with `surname` (and is longer).
+  // The newest person named in full whose name starts with `surname` (李 of 李明博)
+  // or ends with it after a middle dot (フリード of ダニエル・フリード), and is longer.
   const Referent* person_by_surname(std::string_view surname) const;
   // The newest group of exactly n countries.
   const Referent* group_of(size_t n) const;
@@ -94,7 +96,11 @@ class Discourse {
  private:
   Referent last_person_, last_country_, last_speaker_;
   std::unordered_map<std::string, Referent> last_by_agent_;  // "GOV" -> the last government named
-  std::vector<Referent> people_;                             // people named in full, oldest first
+  struct Person {
+    std::string name;  // the name surnames are matched against
+    Referent who;
+  };
+  std::vector<Person> people_;                               // people named in full, oldest first
   std::vector<Referent> groups_;                             // groups, oldest first
   std::unordered_map<std::string, double> salience_;         // country -> weight
   std::vector<std::string> first_seen_;                      // countries in order of appearance

@@ -12,11 +12,12 @@ namespace kizashi {
 
 JapaneseFrontEnd::JapaneseFrontEnd(const FrontEndOptions& opt, const SharedResources& shared)
     : shared_(shared), explain_(opt.explain) {
-  Manifest manifest(opt.manifest, {"lexicon", "patterns"});
+  Manifest manifest(opt.manifest, {"lexicon", "patterns", "titles"});
   lexicon_ = ja::Lexicon::load(manifest.path("lexicon"));
   patterns_ = ja::PatternSet::load(manifest.path("patterns"), shared.codebook);
+  titles_ = ja::Titles::load(manifest.path("titles"));
   morph_ = ja::Morphology::open(opt.mecab_dic, opt.userdic);
-  matcher_ = std::make_unique<ja::ActorMatcher>(shared.actors, lexicon_);
+  matcher_ = std::make_unique<ja::ActorMatcher>(shared.actors, lexicon_, titles_);
 }
 
 std::string JapaneseFrontEnd::document_date(const std::string& text) const { return ja::find_document_date(text); }

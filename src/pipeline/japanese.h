@@ -38,6 +38,7 @@ class JapaneseFrontEnd : public FrontEnd {
   bool explain_;
   ja::Lexicon lexicon_;
   ja::PatternSet patterns_;
+  ja::Titles titles_;
   std::shared_ptr<ja::Morphology> morph_;
   std::unique_ptr<ja::ActorMatcher> matcher_;
 };

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "actors/ja/passes.h"
+#include "actors/ja/tokens.h"
 
 namespace kizashi::ja {
 
@@ -12,10 +13,6 @@ using namespace std::literals;
 namespace {
 
 constexpr int kMaxTokens = 12;  // the longest name, in morphemes
-
-bool skip_token(const Token& t) {
-  return t.any(tag::BracketOpen | tag::BracketClose | tag::Comma | tag::Period | tag::Paren);
-}
 
 bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() > suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
@@ -39,8 +36,8 @@ struct ActorMatcher::Longest {
   int count = 0;  // the number of a counter reference (3 in 3カ国)
 };
 
-ActorMatcher::ActorMatcher(const ActorDictionary& dict, const Lexicon& lexicon)
-    : dict_(dict), lx_(lexicon), nationality_(lexicon.words(Word::Nationality)) {
+ActorMatcher::ActorMatcher(const ActorDictionary& dict, const Lexicon& lexicon, const Titles& titles)
+    : dict_(dict), lx_(lexicon), titles_(titles), nationality_(lexicon.words(Word::Nationality)) {
   auto add = [&](const std::string& name) -> Name& {
     for (size_t i = 1; i < name.size(); ++i)
       if ((static_cast<unsigned char>(name[i]) & 0xC0) != 0x80) names_[std::string_view(name).substr(0, i)];
@@ -92,10 +89,12 @@ ActorMatcher::Longest ActorMatcher::longest_name(const Sentence& s, int i, int e
     const Name* name = names_.find(cat);
     if (name == nullptr && !counter) break;
     if (const auto* v = name == nullptr ? nullptr : name->entries) {
-      // A one-kanji abbreviation (米, 日) counts alone only as a proper noun.
+      // A one-kanji abbreviation (米, 日) counts alone only as a proper noun, or
+      // before a title (ブッシュ米大統領: MeCab may read 米 as a suffix).
       bool only_short =
           std::all_of(v->begin(), v->end(), [](const ActorEntry& e) { return e.kind == EntryKind::Short; });
-      if (!only_short || (j == i && first.is(tag::Proper))) best = {v, j + 1, Ref::None, best.count};
+      if (!only_short || (j == i && (first.is(tag::Proper) || title_follows(s, j + 1, end))))
+        best = {v, j + 1, Ref::None, best.count};
     }
     if (name != nullptr && name->ref != Ref::None) best = {nullptr, j + 1, name->ref, best.count};
     if (j > i && first.is(tag::Number) && lx_.has(Word::CountRef, std::string_view(cat).substr(first.surface.size()))) {
@@ -116,10 +115,7 @@ ActorMatcher::Longest ActorMatcher::longest_name(const Sentence& s, int i, int e
 std::optional<ActorMatcher::Item> ActorMatcher::unlisted_name(const Sentence& s, int i, int end,
                                                               const Discourse& d) const {
   const std::string& surf = s.tokens[i].surface;
-  if (s.tokens[i].is(tag::Proper) && i + 1 < end &&
-      (s.tokens[i + 1].is(tag::Suffix) || dict_.find(s.tokens[i + 1].surface)))
-    if (const Referent* full = d.person_by_surname(surf))
-      return Item{i, i + 1, EntryKind::Person, nullptr, Ref::Surname, 0, "", full};
+  if (auto surname = surname_at(s, i, end, d)) return surname;
   if (size_t dot = surf.rfind("・"); dot != std::string::npos)
     if (const ActorEntry* e = entry_of(dict_, std::string_view(surf).substr(dot + 3), EntryKind::Country))
       return Item{i, i + 1, EntryKind::Country, e, Ref::None, 0, "", nullptr};
@@ -128,6 +124,56 @@ std::optional<ActorMatcher::Item> ActorMatcher::unlisted_name(const Sentence& s,
     if (const ActorEntry* e = entry_of(dict_, std::string_view(surf).substr(0, surf.size() - kShi.size()), EntryKind::Person))
       return Item{i, i + 1, EntryKind::Person, e, Ref::None, 0, "", nullptr};
   return std::nullopt;
+}
+
+// A surname before 氏 or a title names the person given in full before: 王氏,
+// 王外相, 李大統領, フリード副長官 (MeCab: フリー|ド|副|長官). The surname is a run
+// of name-like morphemes (or one proper noun); a title is a dictionary word,
+// or one after a prefix (副, 前, 元).
+std::optional<ActorMatcher::Item> ActorMatcher::surname_at(const Sentence& s, int i, int end,
+                                                           const Discourse& d) const {
+  int k = i;
+  std::string surname;
+  while (k < end && (k == i ? s.tokens[k].is(tag::Proper) || name_like(s.tokens[k]) : name_like(s.tokens[k])) &&
+         s.tokens[k].surface != "・") {
+    surname += s.tokens[k].surface;
+    ++k;
+  }
+  if (k == i || k >= end) return std::nullopt;
+  // The title is part of the reference: 李大統領 is one person, not 李 and a president.
+  const Token& next = s.tokens[k];
+  int title_end = -1;
+  std::string scratch;
+  if (next.is(tag::Suffix)) {
+    title_end = k + 1;
+  } else {
+    const int from = next.is(tag::Prefix) && k + 1 < end ? k + 1 : k;
+    Longest title = longest_name(s, from, end, scratch);
+    if (title.entries) title_end = title.end;
+  }
+  if (title_end < 0) return std::nullopt;
+  if (const Referent* full = d.person_by_surname(surname))
+    return Item{i, title_end, EntryKind::Person, nullptr, Ref::Surname, 0, "", full};
+  return std::nullopt;
+}
+
+// Does a title (an agent word, or a minister's 相) start at token t?
+bool ActorMatcher::title_follows(const Sentence& s, int t, int end) const {
+  if (t >= end) return false;
+  if (s.tokens[t].surface == "相"sv) return true;
+  return entry_of(dict_, s.tokens[t].surface, EntryKind::Agent) != nullptr;
+}
+
+// 国際開発相, 統一相: nouns ending in the suffix 相 are a minister (GOV), from
+// the first noun after `floor` that is no part of a name.
+std::optional<ActorMatcher::Item> ActorMatcher::minister_at(const Sentence& s, int i, int floor) const {
+  if (s.tokens[i].surface != "相"sv || !s.tokens[i].is(tag::Suffix)) return std::nullopt;
+  int begin = i;
+  while (begin > floor && s.tokens[begin - 1].any(tag::Noun | tag::Prefix) && !name_like(s.tokens[begin - 1])) --begin;
+  if (begin == i) return std::nullopt;
+  const ActorEntry* gov = entry_of(dict_, "大臣", EntryKind::Agent);
+  if (!gov) return std::nullopt;
+  return Item{begin, i + 1, EntryKind::Agent, gov, Ref::None, 0, "", nullptr};
 }
 
 // 日本人, 中国人: a nationality word is the country's people (CVL).
@@ -155,7 +201,12 @@ std::vector<ActorMatcher::Item> ActorMatcher::scan_chunk(const Sentence& s, int 
     Longest best = longest_name(s, i, end, scratch);
     if (best.end < 0) {
       if (auto item = unlisted_name(s, i, end, d)) {
+        i = item->end;
         items.push_back(std::move(*item));
+        continue;
+      }
+      if (auto minister = minister_at(s, i, items.empty() ? chunk.first : items.back().end)) {
+        items.push_back(std::move(*minister));
       } else {
         for (auto& n : nationality_items(s.tokens[i], i)) items.push_back(std::move(n));
       }
@@ -167,7 +218,9 @@ std::vector<ActorMatcher::Item> ActorMatcher::scan_chunk(const Sentence& s, int 
       const ActorEntry* pick = &best.entries->front();  // the most specific kind: a person over a country ...
       for (const auto& e : *best.entries)
         if (static_cast<int>(e.kind) < static_cast<int>(pick->kind)) pick = &e;
-      if (pick->kind == EntryKind::Short && !s.tokens[i].is(tag::Proper)) {
+      // A one-kanji abbreviation counts as a proper noun, or before a title
+      // (ブッシュ米大統領, where MeCab reads 米 as a suffix).
+      if (pick->kind == EntryKind::Short && !s.tokens[i].is(tag::Proper) && !title_follows(s, best.end, end)) {
         ++i;
         continue;
       }

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "actors/dictionary.h"
+#include "actors/ja/titles.h"
 #include "base/string_hash.h"
 #include "discourse/discourse.h"
 #include "text/ja/lexicon.h"
@@ -39,7 +40,7 @@ enum class Ref : uint8_t {
 
 class ActorMatcher {
  public:
-  ActorMatcher(const ActorDictionary& dict, const Lexicon& lexicon);
+  ActorMatcher(const ActorDictionary& dict, const Lexicon& lexicon, const Titles& titles);
   void match(Sentence& s, const std::string& date, Discourse& discourse) const;
 
  private:
@@ -59,12 +60,17 @@ class ActorMatcher {
   std::vector<Item> scan_chunk(const Sentence& s, int c, const Discourse& d) const;
   Longest longest_name(const Sentence& s, int i, int end, std::string& text) const;
   std::optional<Item> unlisted_name(const Sentence& s, int i, int end, const Discourse& d) const;
+  std::optional<Item> surname_at(const Sentence& s, int i, int end, const Discourse& d) const;
+  std::optional<Item> minister_at(const Sentence& s, int i, int floor) const;
+  bool title_follows(const Sentence& s, int t, int end) const;
   std::vector<Item> nationality_items(const Token& t, int i) const;
   // Phase 2 (mention.cc): each run of glued names becomes one mention.
   // Phase 3 (passes.cc, SentencePasses): coordination, agents' countries, the discourse.
   void mentions_in_chunk(Sentence& s, int c, const std::string& date, const Discourse& d) const;
-  std::optional<Mention> mention_of(Sentence& s, int c, const Item* first, const Item* last,
+  std::optional<Mention> mention_of(Sentence& s, int c, const Item* first, const Item* last, int floor,
                                     const std::string& date, const Discourse& d) const;
+  void name_the_person(const Sentence& s, Mention& m, const Item* first, const Item* last, int floor) const;
+  bool glued(const Sentence& s, const Item& a, const Item& b) const;
   bool resolve_reference(Sentence& s, Mention& m, const Item& ref, const Discourse& d) const;
   void merge_pair_word(Sentence& s, Mention& m, const std::string& words) const;
   bool modifies_a_noun(const Sentence& s, const Mention& m, const Item& first) const;
@@ -73,6 +79,7 @@ class ActorMatcher {
 
   const ActorDictionary& dict_;
   const Lexicon& lx_;
+  const Titles& titles_;
   // Every leading part of every name and reference word, with what the whole
   // text is when it is one: the scan over consecutive morphemes looks up one
   // table per step and stops as soon as the text is no such prefix.

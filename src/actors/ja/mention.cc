@@ -3,16 +3,13 @@
 #include <set>
 
 #include "actors/ja/matcher.h"
+#include "actors/ja/tokens.h"
 #include "base/actor_code.h"
 #include "text/ja/chunk.h"
 
 namespace kizashi::ja {
 
 namespace {
-
-bool skip_token(const Token& t) {
-  return t.any(tag::BracketOpen | tag::BracketClose | tag::Comma | tag::Period | tag::Paren);
-}
 
 // A quotation whose content has no verb or adjective names a term, not speech.
 bool term_quote(const Sentence& s, int tok) {
@@ -41,18 +38,51 @@ void ActorMatcher::mentions_in_chunk(Sentence& s, int c, const std::string& date
   // Consecutive items (with only suffix-like tokens between) form one mention;
   // a reference word always stands alone.
   size_t k = 0;
+  int floor = s.chunks[c].first;  // where the previous run of names ended
   while (k < items.size()) {
     size_t e = k + 1;
-    while (e < items.size()) {
-      bool glued = true;
-      for (int t = items[e - 1].end; t < items[e].begin; ++t)
-        if (!(s.tokens[t].is(tag::Suffix) || skip_token(s.tokens[t]))) glued = false;
-      if (!glued || items[e].ref != Ref::None || items[e - 1].ref != Ref::None) break;
-      ++e;
-    }
-    if (auto m = mention_of(s, c, &items[k], &items[e - 1], date, d)) s.mentions.push_back(std::move(*m));
+    while (e < items.size() && glued(s, items[e - 1], items[e])) ++e;
+    if (auto m = mention_of(s, c, &items[k], &items[e - 1], floor, date, d)) s.mentions.push_back(std::move(*m));
+    floor = items[e - 1].end;
     k = e;
   }
+}
+
+// Two names in a chunk belong to one mention when only suffixes or
+// punctuation stand between them, or, before a title, a person's name
+// (大韓民国・李明博大統領, 日本・高村外務大臣). A reference word stands alone.
+bool ActorMatcher::glued(const Sentence& s, const Item& a, const Item& b) const {
+  if (a.ref != Ref::None || b.ref != Ref::None) return false;
+  bool plain = true, named = true;
+  for (int t = a.end; t < b.begin; ++t) {
+    const Token& tok = s.tokens[t];
+    if (!(tok.is(tag::Suffix) || skip_token(tok))) plain = false;
+    if (!name_like(tok)) named = false;
+  }
+  const bool title = b.kind == EntryKind::Agent || b.kind == EntryKind::Org;
+  const bool country = a.kind == EntryKind::Country || a.kind == EntryKind::Capital || a.kind == EntryKind::Short ||
+                       a.kind == EntryKind::Org;
+  return plain || (named && title && country);
+}
+
+// A title with a person's name the dictionary does not know, before the title
+// or inside the mention (ライス国務長官, 大韓民国・李明博大統領): the mention is
+// that person, named for later references (李大統領, 同氏).
+void ActorMatcher::name_the_person(const Sentence& s, Mention& m, const Item* first, const Item* last, int floor) const {
+  if (!(last->kind == EntryKind::Agent || last->kind == EntryKind::Org) || last->ref != Ref::None) return;
+  std::string name;
+  int begin = first->begin;
+  while (begin > floor && name_like(s.tokens[begin - 1])) --begin;
+  for (int t = begin; t < first->begin; ++t) name += s.tokens[t].surface;
+  for (const Item* it = first; it < last; ++it)
+    for (int t = it->end; t < (it + 1)->begin; ++t)
+      if (name_like(s.tokens[t])) name += s.tokens[t].surface;
+  while (name.rfind("・", 0) == 0) name.erase(0, 3);
+  while (name.size() >= 3 && name.compare(name.size() - 3, 3, "・") == 0) name.resize(name.size() - 3);
+  if (name.empty()) return;
+  m.person = true;
+  m.person_name = name;
+  m.token_begin = m.span_begin = std::min(m.token_begin, begin);
 }
 
 // Is anything but suffixes after the mention in its chunk? Then it modifies a
@@ -71,7 +101,7 @@ bool ActorMatcher::modifies_a_noun(const Sentence& s, const Mention& m, const It
   return false;
 }
 
-std::optional<Mention> ActorMatcher::mention_of(Sentence& s, int c, const Item* first, const Item* last,
+std::optional<Mention> ActorMatcher::mention_of(Sentence& s, int c, const Item* first, const Item* last, int floor,
                                                 const std::string& date, const Discourse& d) const {
   const int end = s.chunks[c].content_end;
   Mention m;
@@ -82,6 +112,10 @@ std::optional<Mention> ActorMatcher::mention_of(Sentence& s, int c, const Item* 
   if (m.token_end < end && s.tokens[m.token_end].is(tag::Paren) && s.tokens[m.token_end - 1].is(tag::Aside) &&
       !s.tokens[m.token_begin].is(tag::Aside))
     ++m.token_end;
+  const bool named_run = std::none_of(first, last + 1, [](const Item& it) {
+    return it.ref != Ref::None || it.kind == EntryKind::Person;
+  });
+  if (named_run) name_the_person(s, m, first, last, floor);
   std::string words, rest;
   for (int t = m.token_begin; t < m.token_end; ++t) words += s.tokens[t].surface;
   for (int t = m.token_end; t < end; ++t)
@@ -136,8 +170,15 @@ std::optional<Mention> ActorMatcher::mention_of(Sentence& s, int c, const Item* 
       m.codes.push_back(code);
     }
   } else if (agent) {
-    m.agent_only = true;
-    m.codes.push_back(agent->entry->code);
+    // 国務長官, 官房長官: a title that names its country (data/verbs/ja.titles).
+    std::string title;
+    for (int t = agent->begin; t < agent->end; ++t) title += s.tokens[t].surface;
+    if (const std::string* code = titles_.code(title)) {
+      m.codes.push_back(*code);
+    } else {
+      m.agent_only = true;
+      m.codes.push_back(agent->entry->code);
+    }
   }
   return m;
 }

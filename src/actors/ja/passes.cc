@@ -125,7 +125,7 @@ void SentencePasses::publish_groups() { s_.joined = std::move(joined_); }
 void SentencePasses::remember() {
   for (const auto& m : s_.mentions) {
     if (m.agent_only || m.codes.empty() || m.quoted_term || m.speaker_ref) continue;
-    discourse_.remember({m, m.head, m.person, m.reference, prominence_of(s_.chunks[m.chunk].kase)});
+    discourse_.remember({m, m.head, m.person, m.reference, prominence_of(s_.chunks[m.chunk].kase), m.person_name});
   }
 }
 

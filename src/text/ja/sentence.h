@@ -121,6 +121,8 @@ struct Mention : Referent {
   bool reference = false;             // 同氏, 両国, 我々 ... resolved from context
   bool person = false;
   int person_index = -1;              // ActorDictionary person, re-resolved at the event date
+  std::string person_name;            // a person the dictionary does not know, named by a title (李明博 in
+                                      // 大韓民国・李明博大統領): what a later 李大統領 repeats
   bool quoted_term = false;           // inside a scare quote 「アジア版NATO」
   bool head = true;                   // names the chunk itself, not a modifier
                                       // inside a compound (オーストラリア訪問)
