@@ -71,6 +71,8 @@ class ActorMatcher {
                                     const std::string& date, const Discourse& d) const;
   void name_the_person(const Sentence& s, Mention& m, const Item* first, const Item* last, int floor) const;
   bool glued(const Sentence& s, const Item& a, const Item& b) const;
+  std::vector<std::string> country_codes(const std::vector<const Item*>& countries, const Item* agent,
+                                         bool people) const;
   bool resolve_reference(Sentence& s, Mention& m, const Item& ref, const Discourse& d) const;
   void merge_pair_word(Sentence& s, Mention& m, const std::string& words) const;
   bool modifies_a_noun(const Sentence& s, const Mention& m, const Item& first) const;

@@ -157,30 +157,37 @@ std::optional<Mention> ActorMatcher::mention_of(Sentence& s, int c, const Item* 
       code = countries.front()->entry->code + code.substr(3);
     m.codes.push_back(code);
   } else if (!countries.empty()) {
-    std::set<std::string> seen;
     // 韓国人 split as 韓国|人: the nationality suffix makes it the people (CVL).
     bool people = m.token_end < end && lx_.has(Word::Nationality, s.tokens[m.token_end].surface);
-    for (const Item* it : countries) {
-      std::string code = it->entry->code;
-      if (!seen.insert(code).second) continue;
-      if (agent) code += agent->entry->code;
-      else if (!it->agent.empty()) code += it->agent;
-      else if (people) code += "CVL";
-      else if (it->kind == EntryKind::Capital) code += "GOV";
-      m.codes.push_back(code);
-    }
+    m.codes = country_codes(countries, agent, people);
   } else if (agent) {
-    // 国務長官, 官房長官: a title that names its country (data/verbs/ja.titles).
+    m.agent_only = true;
+    m.codes.push_back(agent->entry->code);
+    // 国務長官, 官房長官: a title that names its country (data/verbs/ja.titles),
+    // unless a の-modifier names another (passes.cc).
     std::string title;
     for (int t = agent->begin; t < agent->end; ++t) title += s.tokens[t].surface;
-    if (const std::string* code = titles_.code(title)) {
-      m.codes.push_back(*code);
-    } else {
-      m.agent_only = true;
-      m.codes.push_back(agent->entry->code);
-    }
+    if (const std::string* code = titles_.code(title)) m.title_code = *code;
   }
   return m;
+}
+
+// Each country of a mention once, with the agent of the mention or of the
+// word (日本人 → CVL), the people (韓国人), or the government for a capital.
+std::vector<std::string> ActorMatcher::country_codes(const std::vector<const Item*>& countries, const Item* agent,
+                                                     bool people) const {
+  std::vector<std::string> codes;
+  std::set<std::string> seen;
+  for (const Item* it : countries) {
+    std::string code = it->entry->code;
+    if (!seen.insert(code).second) continue;
+    if (agent) code += agent->entry->code;
+    else if (!it->agent.empty()) code += it->agent;
+    else if (people) code += "CVL";
+    else if (it->kind == EntryKind::Capital) code += "GOV";
+    codes.push_back(code);
+  }
+  return codes;
 }
 
 // A reference word resolved from the sentence or the discourse; false when it

@@ -109,6 +109,9 @@ void SentencePasses::give_agents_countries() {
       m.span_begin = std::min(m.span_begin, country->span_begin);
       m.ids.insert(m.ids.begin(), country->ids.begin(), country->ids.end());
       m.agent_only = false;
+    } else if (!m.title_code.empty()) {
+      m.codes = {m.title_code};  // ライス国務長官: the title names the country
+      m.agent_only = false;
     } else if (m.head && (agent == "GOV"sv || agent == "MIL"sv) && (last = discourse_.last_with_agent(agent)) &&
                !unnamed_proper_noun(s_, m)) {
       m.codes = {std::string(country_or_sector(last->codes.front())) + agent};

@@ -118,6 +118,7 @@ struct Mention : Referent {
   int span_begin = 0;                 // first token of the words shown for it: token_begin, or
                                       // the first member's when merged (日本と韓国, 日本の外相)
   bool agent_only = false;            // 政府, 外相 ... without a country yet
+  std::string title_code;             // the country the agent's title names (国務長官: USAGOV), if any
   bool reference = false;             // 同氏, 両国, 我々 ... resolved from context
   bool person = false;
   int person_index = -1;              // ActorDictionary person, re-resolved at the event date
