@@ -74,6 +74,12 @@ TEST(Precision, AQuotedHeadlineIsNobodysAct) {
   EXPECT_TRUE(has(speech, "CHN", "TWN", "13") || has(speech, "CHN", "TWN", "15")) << describe(speech);
 }
 
+TEST(Precision, ATimeZoneIsNoActor) {
+  Document d = code_text("米国務省は11日午前(UTC-5、日本時間=UTC+9)、キューバのテロ支援国家指定を解除した。");
+  EXPECT_TRUE(has(d, "USA", "CUB", "08")) << describe(d);
+  EXPECT_EQ(mention(d, "日本"), nullptr) << describe(d);
+}
+
 // --- Actors named by title (class 5): the country and the agent come from the
 // text, and the person is that actor for the rest of the document.
 
@@ -100,4 +106,22 @@ TEST(Titles, AMinisterNamedByTheSuffix相) {
   Document d = code_text("ジェームズ・スミス英国際開発相は、ケニアを訪問した。\nスミス氏はケニアへの支援を表明した。\n");
   EXPECT_TRUE(has(d, "GBR", "KEN", "04")) << describe(d);
   EXPECT_FALSE(has(d, "GBR", "GBR", "04")) << describe(d);
+}
+
+// --- Content nouns (class 3): a clause on 声明, 決議, 方針 states the act of
+// the subject of the verb that governs the noun.
+
+TEST(Content, AStatementsClauseIsItsIssuersAct) {
+  Document d = code_text("フランス政府は22日、ギニアのクーデターを非難する声明を出した。");
+  EXPECT_TRUE(has(d, "FRA", "GIN", "11")) << describe(d);
+}
+
+TEST(Content, AResolutionsTargetMayBeTheGoverningVerbsArgument) {
+  Document d = code_text("国連安全保障理事会はシリアに対し、化学兵器の使用を非難する内容の決議を採択した。");
+  EXPECT_TRUE(has(d, "IGO", "SYR", "11")) << describe(d);
+}
+
+TEST(Content, ADecisionToSuspendAid) {
+  Document d = code_text("カナダは、ニジェールへの援助を中断する決定を下した。");
+  EXPECT_TRUE(has(d, "CAN", "NER", "16")) << describe(d);
 }

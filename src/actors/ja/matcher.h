@@ -69,6 +69,7 @@ class ActorMatcher {
   void mentions_in_chunk(Sentence& s, int c, const std::string& date, const Discourse& d) const;
   std::optional<Mention> mention_of(Sentence& s, int c, const Item* first, const Item* last, int floor,
                                     const std::string& date, const Discourse& d) const;
+  bool compound_is_no_actor(const Sentence& s, const Mention& m, int end) const;
   void name_the_person(const Sentence& s, Mention& m, const Item* first, const Item* last, int floor) const;
   bool glued(const Sentence& s, const Item& a, const Item& b) const;
   std::vector<std::string> country_codes(const std::vector<const Item*>& countries, const Item* agent,

@@ -1,5 +1,6 @@
 // actors/ja/matcher — phase 2: a run of names in a chunk becomes one mention.
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "actors/ja/matcher.h"
@@ -101,6 +102,25 @@ bool ActorMatcher::modifies_a_noun(const Sentence& s, const Mention& m, const It
   return false;
 }
 
+// 日本語, 日本海, 米国産, (UTC+9・日本時間=…): the compound the name begins
+// ends in a noun that makes it no actor. The compound runs to the chunk's
+// content end or to a symbol; a name inside an aside is read within the aside.
+bool ActorMatcher::compound_is_no_actor(const Sentence& s, const Mention& m, int end) const {
+  const bool in_aside = s.tokens[m.token_begin].is(tag::Aside);
+  std::string rest;
+  for (int t = m.token_end; t < end; ++t) {
+    const Token& k = s.tokens[t];
+    if (k.is(tag::Aside) != in_aside) {
+      if (in_aside) break;
+      continue;
+    }
+    const bool ascii_mark = k.surface.size() == 1 && !std::isalnum(static_cast<unsigned char>(k.surface[0]));
+    if (k.pos == "記号" || k.pos1 == "数" || ascii_mark) break;  // = + ・ 9
+    rest += k.surface;
+  }
+  return lx_.has(Word::NoActor, rest);
+}
+
 std::optional<Mention> ActorMatcher::mention_of(Sentence& s, int c, const Item* first, const Item* last, int floor,
                                                 const std::string& date, const Discourse& d) const {
   const int end = s.chunks[c].content_end;
@@ -116,13 +136,11 @@ std::optional<Mention> ActorMatcher::mention_of(Sentence& s, int c, const Item* 
     return it.ref != Ref::None || it.kind == EntryKind::Person;
   });
   if (named_run) name_the_person(s, m, first, last, floor);
-  std::string words, rest;
+  std::string words;
   for (int t = m.token_begin; t < m.token_end; ++t) words += s.tokens[t].surface;
-  for (int t = m.token_end; t < end; ++t)
-    if (!s.tokens[t].is(tag::Aside)) rest += s.tokens[t].surface;
   m.label = Label::words(words);
   m.head = !modifies_a_noun(s, m, *first);
-  if (lx_.has(Word::NoActor, rest)) return std::nullopt;  // 日本語, 日本海
+  if (compound_is_no_actor(s, m, end)) return std::nullopt;  // 日本語, 日本海, (日本時間)
   m.quoted_term = term_quote(s, m.token_begin);
 
   const Item *person = nullptr, *org = nullptr, *agent = nullptr, *ref = nullptr;

@@ -93,6 +93,19 @@ std::optional<Actor> Roles::chunk_actor(int c, bool allow_modifier, bool as_targ
   return std::nullopt;
 }
 
+int Roles::content_governor(int p) const {
+  if (!(ch(p).adnominal || ch(p).kase == Case::Quote)) return -1;
+  int n = head(p);
+  for (int hops = 0; n >= 0 && hops < 3; ++hops) {
+    const Chunk& c = ch(n);
+    if (c.predicate || !lx_.has(Word::Content, s_.tokens[c.content_end - 1].surface)) return -1;
+    const int h = head(n);
+    if (c.kase != Case::No) return h >= 0 && ch(h).predicate ? h : -1;
+    n = h;  // 内容の決議: through the noun the content noun modifies
+  }
+  return -1;
+}
+
 int Roles::nearest_topic(int p) const {
   int depth = ch(p).quote_depth;
   for (int j = p - 1; j >= 0; --j) {
@@ -127,6 +140,7 @@ std::optional<Actor> Roles::subject(int p, int level) const {
     for (const auto& w : lx_.words(Word::Agentive))
       if (tail.size() >= w.size() && tail.compare(tail.size() - w.size(), w.size(), w) == 0) return std::nullopt;
   }
+  if (int v = content_governor(p); v >= 0) return subject(v, level + 1);
   int t = nearest_topic(p);
   if (t >= 0) return chunk_actor(t);
   int q = quote_of_chunk(p);
@@ -338,6 +352,10 @@ std::optional<Actor> Roles::target(int p, const Pattern* pat, const std::vector<
         if (ch(c).kase == Case::Ni || ch(c).kase == Case::NiTaishi)
           if (auto a = chunk_actor(c))
             if (!excluded(*a, source)) return a;
+  // イランに対し、…を非難する決議を採択した: a content clause's target may be an
+  // argument of the predicate that governs its content noun.
+  if (int v = content_governor(p); v >= 0)
+    if (auto a = argument_target(v, pat, source, aims)) return a;
   if (pat && !pat->target_cases.empty()) return std::nullopt;
   if (!may_borrow(p, pat)) return std::nullopt;
   return borrowed_target(p, pat, source, aims);

@@ -49,6 +49,10 @@ class Roles {
   std::optional<Actor> subject(int p, int level = 0) const;
   std::optional<Actor> target(int p, const Pattern* pat, const std::vector<std::string>& source, int obj) const;
   int object_chunk(int p) const;
+  // 非難する声明を出した, 見直すとする方針を示した, 非難する内容の決議を採択した:
+  // the predicate that governs the content noun (lexicon: content) the clause
+  // p states, or -1. The clause is that predicate's subject's act.
+  int content_governor(int p) const;
   // Length of the longest obj= noun that ends the object (0: none matches).
   size_t object_match(const Pattern& pat, int obj) const;
   // 〜するよう(に)求める: the clause says what is asked, its に-argument is who is asked.

@@ -38,8 +38,9 @@ enum class Word : uint8_t {
   Organ,        // organs that act for their organisation or state (理事会, 事務局)
   Citation,     // nouns a quotation can be the text of, not speech (見出し, 記事)
   Adverbial,    // verbs whose te-form before a predicate is an adverb (重ねて要請)
+  Content,      // nouns whose clause states what their actor says or decides (声明, 方針)
 };
-inline constexpr size_t kWordKinds = static_cast<size_t>(Word::Adverbial) + 1;
+inline constexpr size_t kWordKinds = static_cast<size_t>(Word::Content) + 1;
 const char* kind_name(Word w);
 
 class Lexicon {
