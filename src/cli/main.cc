@@ -1,7 +1,7 @@
 // kizashi command line: `code` (the coder contract, see README.md), `ingest`
-// (code into a store) and the store queries `events`, `series`, `network`,
-// `export`, `stats`. Exit codes: 0 ok, 1 an input or the store failed,
-// 2 usage error or a setup that cannot run.
+// (code into a store), the store queries `events`, `series`, `network`,
+// `export`, `stats`, and `validate` (score against a gold file). Exit codes:
+// 0 ok, 1 an input or the store failed, 2 usage error or a setup that cannot run.
 #include <CLI/CLI.hpp>
 
 #include <cstdlib>
@@ -41,6 +41,7 @@ int main(int argc, char** argv) {
   kizashi::register_ingest(app, g, rc);
   kizashi::register_queries(app, g, rc);
   kizashi::register_serve(app, g, rc);
+  kizashi::register_validate(app, g, rc);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
