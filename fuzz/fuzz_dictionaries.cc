@@ -1,10 +1,11 @@
 // fuzz_dictionaries: the data-file parsers. The first input byte picks the
-// parser ('0' + n, or any byte modulo 7), the rest is the file's content:
+// parser ('0' + n, or any byte modulo 8), the rest is the file's content:
 //   0 PatternSet::load (data/verbs/ja.verbs format, real codebook)
 //   1 Lexicon::load (data/verbs/ja.lexicon)
 //   2 Boilerplate::load (data/ingest/boilerplate.txt)
-//   3..6 ActorDictionary::load on a copy of data/actors whose countries.tsv,
-//        organizations.tsv, agents.tsv or people.tsv is replaced by the input.
+//   3..7 ActorDictionary::load on a copy of data/actors whose countries.tsv,
+//        organizations.tsv, agents.tsv, people.tsv or offices.tsv is replaced
+//        by the input.
 // Contract: each loader returns or throws InputError whose one-line message
 // names the file; what loads is then used (lookups, person codes, candidates).
 #include <cstddef>
@@ -24,7 +25,7 @@ namespace {
 
 using kzfuzz::fs::path;
 
-const char* const kActorFiles[] = {"countries.tsv", "organizations.tsv", "agents.tsv", "people.tsv"};
+const char* const kActorFiles[] = {"countries.tsv", "organizations.tsv", "agents.tsv", "people.tsv", "offices.tsv"};
 
 struct Fixture {
   kizashi::Codebook codebook = kizashi::Codebook::load(kzfuzz::kData + "/cameo");
@@ -61,9 +62,12 @@ void use(const kizashi::ja::PatternSet& ps) {
 
 void use(const kizashi::ActorDictionary& d) {
   for (const auto& [name, kind] : d.names()) KZ_CHECK(d.find(name) != nullptr, name);
-  for (size_t i = 0; i < d.people().size(); ++i)
+  for (size_t i = 0; i < d.people().size(); ++i) {
+    KZ_CHECK(!d.people()[i].english.empty(), d.people()[i].id + " has no English name");
+    for (const auto& r : d.people()[i].roles) (void)d.office_of(r.role);
     for (const char* date : {"", "2024", "2024-05", "2024-05-01", "0000-01-01", "9999-12-31"})
       (void)d.person_code(static_cast<int>(i), date);
+  }
 }
 
 }  // namespace
@@ -76,7 +80,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;
   Fixture& fx = fixture();
-  const unsigned which = static_cast<uint8_t>(data[0] - '0') % 7u;
+  const unsigned which = static_cast<uint8_t>(data[0] - '0') % 8u;
   const std::string content(reinterpret_cast<const char*>(data + 1), size - 1);
   if (which < 3) {
     kzfuzz::write_file(fx.file, content);

@@ -8,6 +8,7 @@
 #include <fstream>
 
 #include "actors/dictionary.h"
+#include "actors/labels.h"
 #include "actors/ja/matcher.h"
 #include "base/actor_code.h"
 #include "base/error.h"
@@ -36,9 +37,15 @@ struct TempActors {
   std::string countries = "JPN\t日本\t日\t東京\tJapan\nCHN\t中国\t中\t北京\tChina\n";
   std::string organizations = "IGOUNO\t国連\tUnited Nations\n";
   std::string agents = "GOV\t政府|外相\tgovernment\nMIL\t軍\tmilitary\n";
+  std::string offices =
+      "Prime Minister\thead_of_government\thead of government\n"
+      "Premier\thead_of_government\tCHN\n"
+      "President\thead_of_state\thead of state\n"
+      "UN Secretary-General\tun_secretary_general\tUN\n"
+      "NATO Secretary General\tnato_secretary_general\tNATO\n";
   std::string people =
-      "yamada_taro\t山田太郎\tJPNGOV\t2020-01-01\t2022-01-01\tminister\n"
-      "yamada_taro\t-\tJPNELI\t2022-01-01\t-\tformer minister\n";
+      "yamada_taro\t山田太郎\tTaro Yamada\tJPNGOV\t2020-01-01\t2022-01-01\tminister\n"
+      "yamada_taro\t-\t-\tJPNELI\t2022-01-01\t-\tformer minister\n";
 
   explicit TempActors(const std::string& name) {
     dir = fs::temp_directory_path() / ("kizashi-actors-" + name + "-" + std::to_string(::getpid()));
@@ -53,6 +60,7 @@ struct TempActors {
     put("countries.tsv", countries);
     put("organizations.tsv", organizations);
     put("agents.tsv", agents);
+    put("offices.tsv", offices);
     put("people.tsv", people);
   }
 
@@ -121,14 +129,14 @@ TEST(ActorDictionary, BadCountryCode) {
 
 TEST(ActorDictionary, BadPersonCode) {
   TempActors t("pcode");
-  t.people += "sato_hanako\t佐藤花子\tJPN\t2020-01-01\t-\tminister\n";
+  t.people += "sato_hanako\t佐藤花子\tHanako Sato\tJPN\t2020-01-01\t-\tminister\n";
   std::string msg = t.load_error();
   EXPECT_NE(msg.find("people.tsv: line 4"), std::string::npos) << msg;
 }
 
 TEST(ActorDictionary, BadDate) {
   TempActors t("date");
-  t.people += "sato_hanako\t佐藤花子\tJPNGOV\t2021-02-30\t-\tminister\n";
+  t.people += "sato_hanako\t佐藤花子\tHanako Sato\tJPNGOV\t2021-02-30\t-\tminister\n";
   std::string msg = t.load_error();
   EXPECT_NE(msg.find("people.tsv: line 4"), std::string::npos) << msg;
   EXPECT_NE(msg.find("2021-02-30"), std::string::npos) << msg;
@@ -136,14 +144,14 @@ TEST(ActorDictionary, BadDate) {
 
 TEST(ActorDictionary, InvertedPeriod) {
   TempActors t("inverted");
-  t.people += "sato_hanako\t佐藤花子\tJPNGOV\t2021-05-01\t2021-01-01\tminister\n";
+  t.people += "sato_hanako\t佐藤花子\tHanako Sato\tJPNGOV\t2021-05-01\t2021-01-01\tminister\n";
   std::string msg = t.load_error();
   EXPECT_NE(msg.find("people.tsv: line 4"), std::string::npos) << msg;
 }
 
 TEST(ActorDictionary, OverlappingPeriods) {
   TempActors t("overlap");
-  t.people += "yamada_taro\t-\tJPNLEG\t2021-06-01\t2021-09-01\tlegislator\n";
+  t.people += "yamada_taro\t-\t-\tJPNLEG\t2021-06-01\t2021-09-01\tlegislator\n";
   std::string msg = t.load_error();
   EXPECT_NE(msg.find("people.tsv: line 4"), std::string::npos) << msg;
   EXPECT_NE(msg.find("overlap"), std::string::npos) << msg;
@@ -194,6 +202,238 @@ TEST(ActorDictionary, PersonCodeFollowsRoles) {
   EXPECT_EQ(dict().person_code(ishiba, "2024-10-19"), "JPNGOV");
   EXPECT_NE(dict().person_code(ishiba, "2024-09-30"), "JPNGOV");
   EXPECT_EQ(dict().person_code(ishiba, "2024-09-30").substr(0, 3), "JPN");
+}
+
+// --- the shipped data: facts stated here, checked against data/actors ---
+
+// The one entry of `kind` that `name` has, or nullptr.
+const ActorEntry* entry(const std::string& name, EntryKind kind) {
+  const auto* v = dict().find(name);
+  if (!v) return nullptr;
+  for (const auto& e : *v)
+    if (e.kind == kind) return &e;
+  return nullptr;
+}
+
+TEST(ActorDictionary, ShippedLeadersByDate) {
+  struct Fact {
+    const char* id;
+    const char* date;
+    const char* code;
+  };
+  // Koizumi was prime minister 2001-04-26..2006-09-26; George W. Bush president
+  // 2001-01-20..2009-01-20; Hu Jintao president 2003-03-15..2013-03-14; Ban
+  // Ki-moon foreign minister of South Korea 2004-01-17..2006-11-10, UN
+  // Secretary-General 2007-01-01..2016-12-31; Merkel chancellor from
+  // 2005-11-22; Obama a senator in 2007; Lee Myung-bak president from 2008-02-25.
+  const Fact facts[] = {
+      {"koizumi_junichiro", "2005-06-01", "JPNGOV"}, {"bush_george_w", "2008-06-01", "USAGOV"},
+      {"bush_george_w", "2009-06-01", "USAELI"},     {"hu_jintao", "2010-05-01", "CHNGOV"},
+      {"ban_kimoon", "2005-06-01", "KORGOV"},        {"ban_kimoon", "2010-06-01", "IGOUNO"},
+      {"ban_kimoon", "2016-12-31", "IGOUNO"},        {"ban_kimoon", "2017-01-01", "KORELI"},
+      {"merkel_angela", "2005-11-22", "DEUGOV"},     {"merkel_angela", "2005-11-21", "DEUOPP"},
+      {"obama_barack", "2007-03-01", "USALEG"},      {"obama_barack", "2009-01-20", "USAGOV"},
+      {"lee_myungbak", "2008-02-25", "KORGOV"},      {"abbas_mahmoud", "2010-01-01", "PSEGOV"},
+      {"haniyeh_ismail", "2010-01-01", "PSEREB"},    {"rasmussen_andersfogh", "2010-01-01", "IGOWSTNAT"},
+      {"amano_yukiya", "2012-01-01", "IGOUNOIAE"},   {"assad_bashar", "2012-01-01", "SYRGOV"},
+  };
+  for (const Fact& f : facts) {
+    int i = person_index(f.id);
+    ASSERT_GE(i, 0) << f.id;
+    EXPECT_EQ(dict().person_code(i, f.date), f.code) << f.id << " at " << f.date;
+  }
+  // Outside every role: the country of the nearest earlier role, never an office.
+  int koizumi = person_index("koizumi_junichiro");
+  EXPECT_EQ(dict().person_code(koizumi, "2006-09-26"), "JPN");  // half-open: ends on 09-26
+  EXPECT_EQ(dict().person_code(koizumi, "2000-01-01"), "JPN");
+  // Two people, one office: on the day of the handover only the new holder.
+  EXPECT_EQ(dict().person_code(person_index("abe_shinzo"), "2006-09-26"), "JPNGOV");
+}
+
+TEST(ActorDictionary, ShippedNamesAndEnglish) {
+  const auto& people = dict().people();
+  EXPECT_GT(people.size(), 500u);
+  for (const auto& p : people) EXPECT_FALSE(p.english.empty()) << p.id;
+  int bush = person_index("bush_george_w");
+  ASSERT_GE(bush, 0);
+  EXPECT_EQ(people[static_cast<size_t>(bush)].english, "George W. Bush");
+  EXPECT_EQ(people[static_cast<size_t>(person_index("hu_jintao"))].english, "Hu Jintao");
+  // Both spellings of 胡錦濤 name him; ブッシュ is the son, the father only in full.
+  for (const char* n : {"胡錦濤", "胡錦涛"}) {
+    const ActorEntry* e = entry(n, EntryKind::Person);
+    ASSERT_NE(e, nullptr) << n;
+    EXPECT_EQ(e->id, "people:hu_jintao") << n;
+  }
+  ASSERT_NE(entry("ブッシュ", EntryKind::Person), nullptr);
+  EXPECT_EQ(entry("ブッシュ", EntryKind::Person)->id, "people:bush_george_w");
+  EXPECT_EQ(entry("ジョージ・H・W・ブッシュ", EntryKind::Person)->id, "people:bush_george_hw");
+  // A surname two people share names neither (小泉純一郎, 小泉進次郎).
+  EXPECT_EQ(entry("小泉", EntryKind::Person), nullptr);
+  EXPECT_EQ(entry("クリントン", EntryKind::Person), nullptr);
+}
+
+TEST(ActorDictionary, ShippedArmedGroupsAndOrganisations) {
+  struct Fact {
+    const char* name;
+    const char* code;
+  };
+  // Non-state groups resolve to the country they operate in; the Islamic State
+  // to Iraq, al-Qaeda's core to CAMEO's transnational code.
+  const Fact facts[] = {
+      {"ハマス", "PSEREB"},         {"ヒズボッラー", "LBNREB"},   {"タリバーン", "AFGREB"},
+      {"アル・シャバブ", "SOMREB"}, {"フーシ派", "YEMREB"},       {"イスラム国", "IRQINS"},
+      {"ISIL", "IRQINS"},           {"アルカイダ", "IMGMOSALQ"},  {"FARC", "COLREB"},
+      {"ETA", "ESPSEP"},            {"PKK", "TURREB"},            {"LTTE", "LKASEP"},
+      {"ジャンジャウィード", "SDNUAF"}, {"国際通貨基金", "IGOBUSIMF"}, {"上海協力機構", "IGOCAS"},
+      {"アフリカ連合", "IGOAFRAFU"}, {"欧州安全保障協力機構", "IGOEUR"}, {"赤十字国際委員会", "NGOHLHIRC"},
+      {"ユニセフ", "IGOUNOKID"},    {"安保理", "IGOUNO"},         {"EU理事会", "IGOEUREEC"},
+  };
+  for (const Fact& f : facts) {
+    const ActorEntry* e = entry(f.name, EntryKind::Org);
+    ASSERT_NE(e, nullptr) << f.name;
+    EXPECT_EQ(e->code, f.code) << f.name;
+  }
+  ActorLabels labels = ActorLabels::load(kztest::kData);
+  EXPECT_EQ(labels.label("IRQINS"), "Islamic State");
+  EXPECT_EQ(labels.label("PSE"), "Palestine");
+}
+
+TEST(ActorDictionary, ShippedOffices) {
+  EXPECT_EQ(dict().office_of("Prime Minister"), "head_of_government");
+  EXPECT_EQ(dict().office_of("Chancellor"), "head_of_government");
+  EXPECT_EQ(dict().office_of("Premier"), "head_of_government");
+  EXPECT_EQ(dict().office_of("Secretary of State"), "foreign_minister");
+  EXPECT_EQ(dict().office_of("Minister of Foreign Affairs"), "foreign_minister");
+  EXPECT_EQ(dict().office_of("UN Secretary-General"), "un_secretary_general");
+  EXPECT_EQ(dict().office_of("Vice Chancellor"), "");
+  EXPECT_EQ(dict().office_of("Acting President"), "");
+  // Each day of 2000-2026 has at most one Japanese prime minister in the file,
+  // and the handovers are back to back: spot-check a few days.
+  for (const char* day : {"2001-04-26", "2006-09-26", "2010-06-08", "2012-12-26", "2021-10-04", "2025-10-21"}) {
+    int holders = 0;
+    for (size_t i = 0; i < dict().people().size(); ++i)
+      for (const auto& r : dict().people()[i].roles)
+        if (r.role == "Prime Minister" && r.code.compare(0, 3, "JPN") == 0 && r.from <= day &&
+            (r.until.empty() || day < r.until))
+          ++holders;
+    EXPECT_EQ(holders, 1) << day;
+  }
+}
+
+// --- loader rules on small directories ---
+
+TEST(ActorDictionary, PersonNeedsAnEnglishName) {
+  TempActors t("english");
+  t.people += "sato_hanako\t佐藤花子\t-\tJPNGOV\t2020-01-01\t-\tminister\n";
+  std::string msg = t.load_error();
+  EXPECT_NE(msg.find("people.tsv: line 4"), std::string::npos) << msg;
+  EXPECT_NE(msg.find("English"), std::string::npos) << msg;
+}
+
+TEST(ActorDictionary, EnglishNameOnlyOnTheFirstRow) {
+  TempActors t("english2");
+  t.people += "yamada_taro\t-\tTaro Yamada\tJPNLEG\t2023-01-01\t-\tlegislator\n";
+  std::string msg = t.load_error();
+  EXPECT_NE(msg.find("people.tsv: line 4"), std::string::npos) << msg;
+  EXPECT_NE(msg.find("English"), std::string::npos) << msg;
+}
+
+TEST(ActorDictionary, EnglishNameIsKept) {
+  TempActors t("english3");
+  t.write();
+  ActorDictionary d = ActorDictionary::load(t.dir.string());
+  ASSERT_EQ(d.people().size(), 1u);
+  EXPECT_EQ(d.people()[0].english, "Taro Yamada");
+  EXPECT_EQ(d.people()[0].roles.size(), 2u);
+}
+
+TEST(ActorDictionary, CountryAndOrganisationNeedEnglishNames) {
+  TempActors c("cenglish");
+  c.countries += "KOR\t韓国\t韓\tソウル\t-\n";
+  std::string msg = c.load_error();
+  EXPECT_NE(msg.find("countries.tsv: line 4"), std::string::npos) << msg;
+  EXPECT_NE(msg.find("English"), std::string::npos) << msg;
+  TempActors o("oenglish");
+  o.organizations += "IGOWSTNAT\tNATO\n";
+  msg = o.load_error();
+  EXPECT_NE(msg.find("organizations.tsv: line 3"), std::string::npos) << msg;
+}
+
+TEST(ActorDictionary, TwoPrimeMinistersAtOnceAreRejected) {
+  TempActors t("twopm");
+  t.people +=
+      "sato_hanako\t佐藤花子\tHanako Sato\tJPNGOV\t2019-01-01\t2021-01-01\tPrime Minister\n"
+      "suzuki_ichiro\t鈴木一郎\tIchiro Suzuki\tJPNGOV\t2020-06-01\t2023-01-01\tPrime Minister  # remark\n";
+  std::string msg = t.load_error();
+  EXPECT_NE(msg.find("people.tsv: line 5"), std::string::npos) << msg;  // the later row
+  EXPECT_NE(msg.find("line 4"), std::string::npos) << msg;              // names the earlier
+  EXPECT_NE(msg.find("sato_hanako"), std::string::npos) << msg;
+  EXPECT_NE(msg.find("Prime Minister"), std::string::npos) << msg;
+}
+
+TEST(ActorDictionary, OneOfficeUnderTwoTitlesIsOneOffice) {
+  TempActors t("titles");
+  t.people +=
+      "li_a\t李甲\tLi A\tCHNGOV\t2010-01-01\t2015-01-01\tPremier\n"
+      "wang_b\t王乙\tWang B\tCHNGOV\t-\t2011-01-01\tPrime Minister\n";
+  std::string msg = t.load_error();
+  EXPECT_NE(msg.find("people.tsv: line 5"), std::string::npos) << msg;
+  EXPECT_NE(msg.find("line 4"), std::string::npos) << msg;
+}
+
+TEST(ActorDictionary, SameOfficeInTwoCountriesOrOneAfterAnother) {
+  TempActors t("twocountries");
+  t.people +=
+      "sato_hanako\t佐藤花子\tHanako Sato\tJPNGOV\t2019-01-01\t2021-01-01\tPrime Minister\n"
+      "zhang_san\t張三\tZhang San\tCHNGOV\t2019-01-01\t2021-01-01\tPrime Minister\n"
+      "suzuki_ichiro\t鈴木一郎\tIchiro Suzuki\tJPNGOV\t2021-01-01\t-\tPrime Minister\n"
+      "sato_hanako\t-\t-\tJPNELI\t2021-01-01\t-\tFormer Prime Minister\n"
+      "ito_jiro\t伊藤次郎\tJiro Ito\tJPNGOV\t2019-01-01\t2023-01-01\tPresident\n"
+      "kato_saburo\t加藤三郎\tSaburo Kato\tJPNGOV\t2018-01-01\t2024-01-01\tActing Prime Minister\n";
+  EXPECT_EQ(t.load_error(), "");
+}
+
+TEST(ActorDictionary, OrganisationOfficesAreTheOrganisations) {
+  TempActors ok("igo");
+  ok.people +=
+      "un_a\t国連甲\tUN A\tIGOUNO\t2010-01-01\t2020-01-01\tUN Secretary-General\n"
+      "nato_b\t北大西洋乙\tNATO B\tIGOWSTNAT\t2010-01-01\t2020-01-01\tNATO Secretary General\n";
+  EXPECT_EQ(ok.load_error(), "");
+  TempActors bad("igo2");
+  bad.people +=
+      "un_a\t国連甲\tUN A\tIGOUNO\t2010-01-01\t2020-01-01\tUN Secretary-General\n"
+      "un_b\t国連乙\tUN B\tIGOUNO\t2019-12-31\t-\tUN Secretary-General\n";
+  std::string msg = bad.load_error();
+  EXPECT_NE(msg.find("people.tsv: line 5"), std::string::npos) << msg;
+  EXPECT_NE(msg.find("IGOUNO"), std::string::npos) << msg;
+}
+
+TEST(ActorDictionary, OfficeTitleWithTheCountryGluedOnIsRejected) {
+  TempActors t("glued");
+  t.people += "sato_hanako\t佐藤花子\tHanako Sato\tJPNGOV\t2019-01-01\t2021-01-01\tPrime Minister of Japan\n";
+  std::string msg = t.load_error();
+  EXPECT_NE(msg.find("people.tsv: line 4"), std::string::npos) << msg;
+  EXPECT_NE(msg.find("'Prime Minister'"), std::string::npos) << msg;
+}
+
+TEST(ActorDictionary, OfficesFileIsChecked) {
+  TempActors dup("offdup");
+  dup.offices += "Premier\thead_of_government\tagain\n";
+  std::string msg = dup.load_error();
+  EXPECT_NE(msg.find("offices.tsv: line 7"), std::string::npos) << msg;
+  TempActors key("offkey");
+  key.offices += "King\tHead Of State\tmonarch\n";
+  msg = key.load_error();
+  EXPECT_NE(msg.find("offices.tsv: line 7"), std::string::npos) << msg;
+  TempActors missing("offmissing");
+  missing.write();
+  fs::remove(missing.dir / "offices.tsv");
+  try {
+    ActorDictionary::load(missing.dir.string());
+    ADD_FAILURE() << "loaded without offices.tsv";
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("offices.tsv"), std::string::npos) << e.what();
+  }
 }
 
 TEST(ActorCode, CountryOrSectorAndCountryKey) {
@@ -249,6 +489,17 @@ TEST(ActorMatcher, PersonAtDocumentDate) {
   ASSERT_FALSE(b->codes.empty());
   EXPECT_NE(b->codes[0], "JPNGOV");
   EXPECT_EQ(b->codes[0].substr(0, 3), "JPN");
+}
+
+TEST(ActorMatcher, HistoricalLeadersAtTheDocumentDate) {
+  Document d = kztest::code_text("胡錦濤国家主席は小泉純一郎首相と会談した。", "2005-04-23");
+  SCOPED_TRACE(dump_mentions(d));
+  const Mention* hu = by_entry(d, "people:hu_jintao");
+  const Mention* koizumi = by_entry(d, "people:koizumi_junichiro");
+  ASSERT_NE(hu, nullptr);
+  ASSERT_NE(koizumi, nullptr);
+  EXPECT_EQ(hu->codes, std::vector<std::string>{"CHNGOV"});
+  EXPECT_EQ(koizumi->codes, std::vector<std::string>{"JPNGOV"});
 }
 
 TEST(ActorMatcher, CoordinatedGroupAndReference) {

@@ -1,9 +1,11 @@
 // actors/dictionary — the actor dictionaries in data/actors/, validated.
 //
 // Contract: ActorDictionary::load(dir) reads countries.tsv, organizations.tsv,
-// agents.tsv and people.tsv (formats in their header comments) and throws
-// InputError naming file and line for a malformed code, a bad or inverted
-// date, an overlapping role period, a missing column or a name listed twice.
+// agents.tsv, offices.tsv and people.tsv (formats in their header comments)
+// and throws InputError naming file and line for a malformed code, a bad or
+// inverted date, an overlapping role period, a missing column or English name,
+// a name listed twice, or two people holding one single-holder office (an
+// offices.tsv title) of one country or organisation at once (naming both lines).
 // find() is an exact lookup of a normalised name; person_code() resolves a
 // person's CAMEO code at a date (roles are half-open [from, until)).
 #pragma once
@@ -31,6 +33,7 @@ struct PersonRole {
 
 struct Person {
   std::string id;
+  std::string english;  // the person's name in English (first row's english column)
   std::vector<std::string> names;
   std::vector<PersonRole> roles;
 };
@@ -46,6 +49,9 @@ class ActorDictionary {
   // office held (not a later ELI status); "" if the person has none.
   std::string person_code(int person, const std::string& date) const;
   const std::vector<Person>& people() const { return people_; }
+  // The office (offices.tsv's office column) a people.tsv role title names,
+  // or "" if the title is not a single-holder office.
+  std::string office_of(const std::string& role_title) const;
   // Every name with its entry kind, for the MeCab user dictionary.
   std::vector<std::pair<std::string, EntryKind>> names() const;
   size_t size() const { return index_.size(); }
@@ -54,10 +60,12 @@ class ActorDictionary {
   void load_countries(const std::string& path);
   void load_organizations(const std::string& path);
   void load_agents(const std::string& path);
+  void load_offices(const std::string& path);
   void load_people(const std::string& path);
   void add(const std::string& name, ActorEntry e, const std::string& where);
   StringTable<std::vector<ActorEntry>> index_{size_t{1} << 15};
   std::vector<Person> people_;
+  std::vector<std::pair<std::string, std::string>> offices_;  // title -> office, file order
 };
 
 }  // namespace kizashi
