@@ -52,8 +52,12 @@ bool upper_code(const std::string& c, size_t min, size_t max) {
 void ActorDictionary::add(const std::string& name, ActorEntry e, const std::string& where) {
   auto& v = index_[name];
   for (const auto& x : v)
-    if (x.kind == e.kind && x.id != e.id)
-      throw InputError(where + ": name '" + name + "' already belongs to " + x.id);
+    if (x.kind == e.kind && x.id != e.id && x.shared != e.shared)
+      throw InputError(where + ": name '" + name + "' is written ~" + name + " for " + (x.shared ? x.id : e.id) +
+                       " but not for " + (x.shared ? e.id : x.id) + " (a shared name is shared by all who bear it)");
+    else if (x.kind == e.kind && x.id != e.id && !e.shared)
+      throw InputError(where + ": name '" + name + "' already belongs to " + x.id +
+                       " (write ~" + name + " for both if the date tells them apart)");
     else if (x.kind == e.kind && x.id == e.id)
       throw InputError(where + ": name '" + name + "' listed twice for " + e.id);
   v.push_back(std::move(e));
@@ -155,6 +159,13 @@ bool overlap(const PersonRole& a, const PersonRole& b) {
   return a0 < b1 && b0 < a1;
 }
 
+// YYYY or YYYY-MM as a day inside it, for comparison with role bounds.
+std::string as_day(const std::string& date) {
+  if (date.size() == 4) return date + "-07-01";
+  if (date.size() == 7) return date + "-15";
+  return date;
+}
+
 std::string period(const PersonRole& r) {
   return (r.from.empty() ? "-" : r.from) + ".." + (r.until.empty() ? "-" : r.until);
 }
@@ -207,8 +218,11 @@ void ActorDictionary::load_people(const std::string& path) {
     } else if (!english.empty() && english != "-") {
       r.line.fail("English name of " + id + " given on a later row (only the first row names the person)");
     }
-    for (const auto& n : first ? people_.back().names : split_list(r.cols[1]))
-      add(n, {EntryKind::Person, "people:" + id, "", idx}, where);
+    for (auto& n : first ? people_.back().names : split_list(r.cols[1])) {
+      const bool shared = n.size() > 1 && n[0] == '~';
+      if (shared) n.erase(0, 1);
+      add(n, {EntryKind::Person, "people:" + id, "", idx, shared}, where);
+    }
     for (const auto& o : people_[idx].roles)
       if (overlap(role, o)) r.line.fail("role period of " + id + " overlaps " + period(o));
     if (std::string office = office_of(role.role); !office.empty()) {
@@ -230,9 +244,7 @@ const std::vector<ActorEntry>* ActorDictionary::find(std::string_view name) cons
 std::string ActorDictionary::person_code(int person, const std::string& date) const {
   const Person& p = people_.at(static_cast<size_t>(person));
   if (p.roles.empty()) return "";
-  std::string day = date;
-  if (day.size() == 4) day += "-07-01";
-  else if (day.size() == 7) day += "-15";
+  const std::string day = as_day(date);
   const PersonRole* nearest = &p.roles.front();
   for (const auto& r : p.roles) {
     bool after = r.from.empty() || r.from <= day;
@@ -246,6 +258,32 @@ std::string ActorDictionary::person_code(int person, const std::string& date) co
     return p.roles.back().code;
   }
   return nearest->code.substr(0, 3);
+}
+
+// The role of the person covering `date`, or nullptr.
+const PersonRole* ActorDictionary::role_at(int person, const std::string& date) const {
+  const std::string day = as_day(date);
+  if (day.empty()) return nullptr;
+  for (const auto& r : people_.at(static_cast<size_t>(person)).roles)
+    if ((r.from.empty() || r.from <= day) && (r.until.empty() || day < r.until)) return &r;
+  return nullptr;
+}
+
+// Of the people a shared name may mean, the one in office on `date` (a former
+// holder's ELI status counts only when nobody is in office).
+const ActorEntry* ActorDictionary::person_at(const std::vector<ActorEntry>& entries, const std::string& date) const {
+  const ActorEntry *in_office = nullptr, *holding = nullptr;
+  int offices = 0, holders = 0;
+  for (const auto& e : entries) {
+    if (e.kind != EntryKind::Person) continue;
+    if (!e.shared) return &e;
+    const PersonRole* r = role_at(e.person, date);
+    if (!r) continue;
+    ++holders, holding = &e;
+    if (r->code.size() < 6 || r->code.compare(3, 3, "ELI") != 0) ++offices, in_office = &e;
+  }
+  if (offices == 1) return in_office;
+  return offices == 0 && holders == 1 ? holding : nullptr;
 }
 
 std::vector<std::pair<std::string, EntryKind>> ActorDictionary::names() const {

@@ -7,7 +7,10 @@
 // a name listed twice, or two people holding one single-holder office (an
 // offices.tsv title) of one country or organisation at once (naming both lines).
 // find() is an exact lookup of a normalised name; person_code() resolves a
-// person's CAMEO code at a date (roles are half-open [from, until)).
+// person's CAMEO code at a date (roles are half-open [from, until)). A
+// people.tsv name written ~NAME (小泉 for Junichiro and Shinjiro Koizumi) may
+// belong to several people; person_at() picks the one who holds a role on the
+// document's date, or none.
 #pragma once
 
 #include <string>
@@ -25,6 +28,7 @@ struct ActorEntry {
   std::string id;     // "countries:USA", "people:kishida_fumio", "agents:GOV"
   std::string code;   // country code, full org code, agent code
   int person = -1;    // index into people() for kind Person
+  bool shared = false;  // a people.tsv name written ~NAME: several people may bear it
 };
 
 struct PersonRole {
@@ -48,6 +52,13 @@ class ActorDictionary {
   // covers the date, the country of the nearest role; with no date, the latest
   // office held (not a later ELI status); "" if the person has none.
   std::string person_code(int person, const std::string& date) const;
+  // The person among `entries` (a find() result) the name means at `date`:
+  // the only unshared person entry, or of shared (~) ones the only one in
+  // office that day (or, with nobody in office, the only one with a former
+  // holder's ELI role); nullptr when none or several are.
+  const ActorEntry* person_at(const std::vector<ActorEntry>& entries, const std::string& date) const;
+  // The person's role covering `date` (YYYY, YYYY-MM or YYYY-MM-DD), or nullptr.
+  const PersonRole* role_at(int person, const std::string& date) const;
   const std::vector<Person>& people() const { return people_; }
   // The office (offices.tsv's office column) a people.tsv role title names,
   // or "" if the title is not a single-holder office.

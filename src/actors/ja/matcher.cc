@@ -187,7 +187,20 @@ std::vector<ActorMatcher::Item> ActorMatcher::nationality_items(const Token& t, 
   return out;
 }
 
-std::vector<ActorMatcher::Item> ActorMatcher::scan_chunk(const Sentence& s, int c, const Discourse& d) const {
+// The most specific of a name's entries (a person over a country ...); of the
+// people a shared name (~小泉) may mean, only the one holding a role on `date`.
+const ActorEntry* ActorMatcher::most_specific(const std::vector<ActorEntry>& entries, const std::string& date) const {
+  const ActorEntry* person = dict_.person_at(entries, date);
+  const ActorEntry* pick = nullptr;
+  for (const auto& e : entries) {
+    if (e.kind == EntryKind::Person && &e != person) continue;
+    if (!pick || static_cast<int>(e.kind) < static_cast<int>(pick->kind)) pick = &e;
+  }
+  return pick;
+}
+
+std::vector<ActorMatcher::Item> ActorMatcher::scan_chunk(const Sentence& s, int c, const std::string& date,
+                                                          const Discourse& d) const {
   const Chunk& chunk = s.chunks[c];
   const int end = chunk.content_end;
   std::vector<Item> items;
@@ -199,6 +212,8 @@ std::vector<ActorMatcher::Item> ActorMatcher::scan_chunk(const Sentence& s, int 
       continue;
     }
     Longest best = longest_name(s, i, end, scratch);
+    const ActorEntry* pick = best.entries ? most_specific(*best.entries, date) : nullptr;
+    if (best.entries && !pick) best.end = -1;  // a shared name nobody bears on this date
     if (best.end < 0) {
       if (auto item = unlisted_name(s, i, end, d)) {
         i = item->end;
@@ -214,10 +229,7 @@ std::vector<ActorMatcher::Item> ActorMatcher::scan_chunk(const Sentence& s, int 
       continue;
     }
     Item it{i, best.end, EntryKind::Agent, nullptr, best.ref, best.count, "", nullptr};
-    if (best.entries) {
-      const ActorEntry* pick = &best.entries->front();  // the most specific kind: a person over a country ...
-      for (const auto& e : *best.entries)
-        if (static_cast<int>(e.kind) < static_cast<int>(pick->kind)) pick = &e;
+    if (pick) {
       // A one-kanji abbreviation counts as a proper noun, or before a title
       // (ブッシュ米大統領, where MeCab reads 米 as a suffix).
       if (pick->kind == EntryKind::Short && !s.tokens[i].is(tag::Proper) && !title_follows(s, best.end, end)) {

@@ -35,7 +35,7 @@ std::optional<Referent> group_in_sentence(const Sentence& s, size_t n) {
 }  // namespace
 
 void ActorMatcher::mentions_in_chunk(Sentence& s, int c, const std::string& date, const Discourse& d) const {
-  const std::vector<Item> items = scan_chunk(s, c, d);
+  const std::vector<Item> items = scan_chunk(s, c, date, d);
   // Consecutive items (with only suffix-like tokens between) form one mention;
   // a reference word always stands alone.
   size_t k = 0;
