@@ -125,3 +125,44 @@ TEST(Content, ADecisionToSuspendAid) {
   Document d = code_text("カナダは、ニジェールへの援助を中断する決定を下した。");
   EXPECT_TRUE(has(d, "CAN", "NER", "16")) << describe(d);
 }
+
+// --- Acts referred back to (class 3): これ, この決議, 同提案 mean an act coded
+// before; its source is the target of the response.
+
+TEST(ReferredActs, APronounMeansTheNewestActOfAnotherCountry) {
+  Document d = code_text("米国は21日、北朝鮮に核実験の中止を求めた。北朝鮮はこれに反発した。");
+  EXPECT_TRUE(has(d, "PRK", "USA", "11")) << describe(d);
+  Document same = code_text("英国は容疑者の引き渡しを要求したが、イエメンはこれを拒否した。");
+  EXPECT_TRUE(has(same, "YEM", "GBR", "12")) << describe(same);
+}
+
+TEST(ReferredActs, ANounNamesAnActSentencesBefore) {
+  Document d = code_text(
+      "国連安全保障理事会は3日、北朝鮮を非難する決議を採択した。採決は全会一致だった。"
+      "会合は2時間続いた。議長は閉会を宣言した。記者会見は翌日に開かれた。北朝鮮はこの決議に反発した。");
+  EXPECT_TRUE(has(d, "PRK", "IGO", "11")) << describe(d);
+}
+
+TEST(ReferredActs, WithoutAnEarlierActThereIsNoTarget) {
+  Document d = code_text("北朝鮮はこれに反発した。");
+  EXPECT_TRUE(d.events.empty()) << describe(d);
+}
+
+TEST(ReferredActs, TheTextAnActIsStatedInHasItsAuthor) {
+  Document d = code_text("国連安全保障理事会は北朝鮮を非難する決議を採択した。決議では、北朝鮮に対し、核開発の停止が求められた。");
+  EXPECT_TRUE(has(d, "IGO", "PRK", "02") || has(d, "IGO", "PRK", "10")) << describe(d);
+}
+
+// --- Organs (class 5): an organ named alone is the last organisation's.
+
+TEST(Organs, AnOrganAloneIsTheLastOrganisations) {
+  Document d = code_text("国際原子力機関(IAEA)の総会がウィーンで開かれた。理事会は、イランを非難する決議を採択した。");
+  EXPECT_TRUE(has(d, "IGO", "IRN", "11")) << describe(d);
+  Document none = code_text("理事会は、イランを非難する決議を採択した。");
+  EXPECT_TRUE(none.events.empty()) << describe(none);
+}
+
+TEST(Organs, AFactionActsForItsOrganisation) {
+  Document d = code_text("ハマス強硬派はイスラエルを非難した。");
+  EXPECT_TRUE(has(d, "PSE", "ISR", "11")) << describe(d);
+}

@@ -8,7 +8,8 @@ namespace kizashi {
 
 namespace {
 
-constexpr int kMeetingReach = 3;  // sentences after a meeting that can refer back to it
+constexpr int kMeetingReach = 3;    // sentences after a meeting (or any act) that can refer back to it
+constexpr int kNamedActReach = 12;  // sentences after an act that can name it (この決議)
 
 }  // namespace
 
@@ -31,6 +32,8 @@ void Discourse::remember(const Mentioned& m) {
   if (m.head && countries.size() == 1 && m.who.codes.front().size() == 6)
     last_by_agent_[m.who.codes.front().substr(3)] = m.who;
   if (!m.person && countries.size() == 1 && !m.reference) last_country_ = m.who;
+  if (!m.person && countries.size() == 1 && !m.reference && intergovernmental(countries.front()))
+    last_organisation_ = m.who;
   const bool subject = m.head && m.prominence != Prominence::Other;
   if (countries.size() >= 2 && !m.reference && subject)
     groups_.push_back({countries_in_order(m.who.codes), m.who.label, m.who.ids});
@@ -97,6 +100,26 @@ void Discourse::joint_act(const JointAct& act) {
 const JointAct* Discourse::last_meeting(int sentence) const {
   if (!meeting_ || sentence - meeting_->sentence > kMeetingReach) return nullptr;
   return &*meeting_;
+}
+
+void Discourse::acted(const JointAct& act) {
+  constexpr size_t kKeep = 16;
+  if (acts_.size() == kKeep) acts_.erase(acts_.begin());
+  acts_.push_back(act);
+}
+
+const JointAct* Discourse::referred_act(std::string_view noun, std::string_view country, int sentence) const {
+  auto names = [&](const JointAct& act) {
+    return std::any_of(act.nouns.begin(), act.nouns.end(), [&](const std::string& n) {
+      return n.size() >= noun.size() && n.compare(n.size() - noun.size(), noun.size(), noun) == 0;
+    });
+  };
+  const int reach = noun.empty() ? kMeetingReach : kNamedActReach;
+  for (auto it = acts_.rbegin(); it != acts_.rend(); ++it) {
+    if (sentence - it->sentence > reach) break;
+    if (country_or_sector(it->a.code) != country && (noun.empty() || names(*it))) return &*it;
+  }
+  return nullptr;
 }
 
 }  // namespace kizashi

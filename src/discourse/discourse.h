@@ -16,7 +16,8 @@
 //   * a head mention of one country with an agent (JPNGOV) is the last actor
 //     with that agent (報道官 → the last government named);
 //   * a mention of one country that is not a person or a reference is the
-//     last country (同国);
+//     last country (同国); one of an international organisation (IGO) is
+//     also the last organisation (理事会, 同委員会 alone);
 //   * a subject (が/は/も) naming two or more countries, not a reference, is a
 //     group (両国, 3カ国).
 // - joint_act() takes every joint act (a mutual pattern) the coder emits.
@@ -27,6 +28,12 @@
 //   the next three sentences is addressed to its other side.
 // - heard() takes each speech quotation's speaker; a sentence that is a
 //   quotation only continues the last speaker.
+// - acted() takes every act the coder emits (its first dyad), and every one
+//   it found a source but no target for (b empty). An argument
+//   that refers back to an act means the newest act of a source of another
+//   country than the one responding: by a pronoun (これに反発, それを拒否), in
+//   this sentence or the three before it; by a noun (この決議, 同提案), the
+//   newest act that noun names, in this sentence or the twelve before it.
 #pragma once
 
 #include <cstdint>
@@ -69,6 +76,7 @@ struct JointAct {
   bool intent = false;
   size_t dyads = 0;
   Side a, b;
+  std::vector<std::string> nouns = {};  // what the act is called (決議 of 非難する決議を採択, 非難決議)
 };
 
 class Discourse {
@@ -77,6 +85,7 @@ class Discourse {
   void remember(const Mentioned& m);
   const Referent& last_person() const { return last_person_; }
   const Referent& last_country() const { return last_country_; }
+  const Referent& last_organisation() const { return last_organisation_; }
   const Referent* last_with_agent(std::string_view agent) const;
   // The newest person named in full whose name starts with `surname` (李 of 李明博)
   // or ends with it after a middle dot (フリード of ダニエル・フリード), and is longer.
@@ -92,9 +101,13 @@ class Discourse {
   void joint_act(const JointAct& act);
   // The last meeting coded in `sentence` or the three before it, or nullptr.
   const JointAct* last_meeting(int sentence) const;
+  void acted(const JointAct& act);
+  // The act `noun` refers back to ("" for a pronoun) from `sentence`, whose
+  // source is not of `country` (a country or IGO key), or nullptr.
+  const JointAct* referred_act(std::string_view noun, std::string_view country, int sentence) const;
 
  private:
-  Referent last_person_, last_country_, last_speaker_;
+  Referent last_person_, last_country_, last_organisation_, last_speaker_;
   std::unordered_map<std::string, Referent> last_by_agent_;  // "GOV" -> the last government named
   struct Person {
     std::string name;  // the name surnames are matched against
@@ -106,6 +119,7 @@ class Discourse {
   std::vector<std::string> first_seen_;                      // countries in order of appearance
   int joint_sentence_ = -1;                                  // the sentence of the last joint act seen
   std::optional<JointAct> meeting_;
+  std::vector<JointAct> acts_;                               // the newest acts, oldest first
 };
 
 }  // namespace kizashi

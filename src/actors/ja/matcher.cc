@@ -215,6 +215,11 @@ std::vector<ActorMatcher::Item> ActorMatcher::scan_chunk(const Sentence& s, int 
     const ActorEntry* pick = best.entries ? most_specific(*best.entries, date) : nullptr;
     if (best.entries && !pick) best.end = -1;  // a shared name nobody bears on this date
     if (best.end < 0) {
+      // 理事会は, 同委員会は: a chunk that is an organ's name alone.
+      if (i == chunk.first && (organ_at(s, i, end) || (s.tokens[i].surface == "同"sv && organ_at(s, i + 1, end)))) {
+        items.push_back(Item{i, end, EntryKind::Agent, nullptr, Ref::Organ, 0, "", nullptr});
+        break;
+      }
       if (auto item = unlisted_name(s, i, end, d)) {
         i = item->end;
         items.push_back(std::move(*item));

@@ -36,6 +36,7 @@ enum class Ref : uint8_t {
   Count,    // 3カ国: a group of that size
   Speaker,  // 我々: the speaker of the quotation
   Surname,  // 王氏 after 王毅外相: the person named in full before
+  Organ,    // 理事会, 同委員会 alone: an organ of the last organisation named
 };
 
 class ActorMatcher {

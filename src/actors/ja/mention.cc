@@ -235,6 +235,9 @@ bool ActorMatcher::resolve_reference(Sentence& s, Mention& m, const Item& ref, c
     case Ref::Place:
       take(d.last_country(), false, false);
       break;
+    case Ref::Organ:
+      take(d.last_organisation(), false, true);
+      break;
     case Ref::Pair:
     case Ref::Count: {
       size_t n = ref.ref == Ref::Pair ? 2 : static_cast<size_t>(ref.count);

@@ -9,6 +9,7 @@ namespace kizashi::ja {
 
 std::optional<Actor> SentenceCoder::source_of(const Predicate& pr, const Pattern& pat) const {
   std::optional<Actor> src = pr.passive_light ? std::nullopt : roles_.subject(pr.chunk);
+  if (!src && !roles_.ch(pr.chunk).passive) src = author(pr);
   // 米中首脳会談が行われた: the joint act's compound names its participants.
   if (!src && pat.mutual && pr.obj >= 0)
     for (const auto& m : s_.mentions)
@@ -29,7 +30,11 @@ std::optional<Actor> SentenceCoder::target_of(const Predicate& pr, const Candida
     for (int k : roles_.children(pr.chunk))
       if (roles_.ch(k).kase == Case::Ni || roles_.ch(k).kase == Case::Kara)
         if ((agent = roles_.chunk_actor(k))) break;
+    if (!agent) agent = author(pr);
     tgt = src;
+    // 決議では、イランに対し…が求められた: the one the act is aimed at.
+    for (int k : roles_.children(pr.chunk))
+      if (!tgt && roles_.ch(k).kase == Case::NiTaishi) tgt = roles_.chunk_actor(k);
     src = agent;
   } else if (!pat.fixed_target.empty()) {
     tgt = Actor{{{pat.fixed_target}, Label::words(c.noun), {"pattern:" + pat.id}}, pr.chunk, -1};  // 訪中 names China
@@ -43,6 +48,21 @@ std::optional<Actor> SentenceCoder::target_of(const Predicate& pr, const Candida
         if (auto a = roles_.from_mention(m, roles_.quote_of_chunk(pr.obj)))
           if (!roles_.excluded(*a, src->codes)) return a;
   return tgt;
+}
+
+// 決議では…が求められた, 声明で…を非難した: a text (lexicon: content) named
+// as where the act is stated is the act referred to; its source is the author.
+std::optional<Actor> SentenceCoder::author(const Predicate& pr) const {
+  for (int k : roles_.children(pr.chunk)) {
+    const Chunk& c = roles_.ch(k);
+    if (c.kase != Case::De || !res_.lexicon.has(Word::Content, c.noun)) continue;
+    if (const JointAct* act = discourse_.referred_act(c.noun, "", s_.index)) {
+      Actor a{{{act->a.code}, act->a.label, {"context:last_act"}}, -1, -1};
+      a.label.append(" (the author of the " + c.noun + ")");
+      return a;
+    }
+  }
+  return std::nullopt;
 }
 
 // An appeal, demand or offer without an addressee, made by one side of the
@@ -59,6 +79,34 @@ std::optional<Actor> SentenceCoder::addressee(const Pattern& pat, const Actor& s
   Actor a{{{other->code}, other->label, {"context:last_meeting"}}, -1, -1};
   a.label.append(" (last meeting)");
   return a;
+}
+
+// これに反発した, この決議を非難した: the act referred back to (Discourse::
+// referred_act); its source is the target. An act noun that names no act
+// coded (この指摘, この報告書) may still mean the newest act nearby.
+std::optional<Actor> SentenceCoder::referred_act(const Predicate& pr, const Pattern& pat, const Actor& src) const {
+  if (pat.mutual || src.codes.size() != 1) return std::nullopt;
+  const std::optional<std::string> noun = roles_.refers_back(pr.chunk, &pat);
+  if (!noun) return std::nullopt;
+  const std::string_view me = country_or_sector(src.codes.front());
+  const JointAct* act = discourse_.referred_act(*noun, me, s_.index);
+  const Lexicon& lx = res_.lexicon;
+  if (!act && (lx.has(Word::Content, *noun) || lx.has(Word::Claim, *noun)))
+    act = discourse_.referred_act("", me, s_.index);
+  if (!act) return std::nullopt;
+  Actor a{{{act->a.code}, act->a.label, {"context:last_act"}}, -1, -1};
+  a.label.append(" (the act referred to)");
+  return a;
+}
+
+// What an act is called, for a later この決議: the content noun its clause
+// states (非難する決議を採択), the compound of its predicate (非難決議), the
+// verbal noun of a light verb (抗議を行った).
+std::vector<std::string> SentenceCoder::act_nouns(const Predicate& pr, const Candidate& cand) const {
+  std::vector<std::string> nouns{pr.compound};
+  if (int v = roles_.content_governor(pr.chunk); v >= 0) nouns.push_back(roles_.ch(roles_.head(pr.chunk)).noun);
+  if (cand.from_obj) nouns.push_back(roles_.ch(pr.obj).noun);
+  return nouns;
 }
 
 std::vector<std::pair<std::string, std::string>> SentenceCoder::dyads(const Pattern& pat, const Actor& src,
@@ -91,6 +139,16 @@ std::vector<std::pair<std::string, std::string>> SentenceCoder::dyads(const Patt
   return out;
 }
 
+// The discourse learns of the act (its first dyad): for a later この決議, and
+// for a joint act, a later 両国.
+void SentenceCoder::remember_act(const Predicate& pr, const Candidate& cand, const Event& e, const Actor* sa,
+                                 const Actor* sb, size_t dyads) {
+  const JointAct act{s_.index, e.code, e.intent, dyads, {e.source, sa ? sa->label : Label{}},
+                     {e.target, sb ? sb->label : Label{}}, act_nouns(pr, cand)};
+  if (cand.pat->mutual) discourse_.joint_act(act);
+  discourse_.acted(act);
+}
+
 void SentenceCoder::emit(const Predicate& pr, const Candidate& cand, const std::string& where, std::vector<Event>& out) {
   const Pattern& pat = *cand.pat;
   const bool intent = pr.intent || (pr.light && res_.lexicon.has(Word::Intent, pr.lemma) && cand.from_obj);
@@ -99,8 +157,14 @@ void SentenceCoder::emit(const Predicate& pr, const Candidate& cand, const std::
   const std::string why = explain_ ? where + " → " + pat.id + " (" + pat.file + ":" + std::to_string(pat.line) + ")" : "";
   if (!src) return trace(why + ": no source actor, no event");
   if (!tgt) tgt = addressee(pat, *src);
+  if (!tgt) tgt = referred_act(pr, pat, *src);
   const auto pairs = dyads(pat, *src, tgt);
-  if (pairs.empty()) return trace(why + ": source " + src->label.text + ", no target actor, no event");
+  if (pairs.empty()) {
+    // Still an act a later これを拒否 can refer to (英国は引き渡しを要求したが、…).
+    if (src->codes.size() == 1 && !pr.intent)
+      discourse_.acted({s_.index, pat.code, false, 0, {src->codes.front(), src->label}, {}, act_nouns(pr, cand)});
+    return trace(why + ": source " + src->label.text + ", no target actor, no event");
+  }
 
   std::string code = pat.code;
   if (intent)
@@ -154,13 +218,7 @@ void SentenceCoder::emit(const Predicate& pr, const Candidate& cand, const std::
     e.mutual = pat.mutual;
     out.push_back(std::move(e));
   }
-  if (pat.mutual) {
-    const Event& e = out[before];
-    const Actor* sa = named_by(pairs.front().first);
-    const Actor* sb = named_by(pairs.front().second);
-    discourse_.joint_act({s_.index, code, intent, pairs.size(), {e.source, sa ? sa->label : Label{}},
-                          {e.target, sb ? sb->label : Label{}}});
-  }
+  remember_act(pr, cand, out[before], named_by(pairs.front().first), named_by(pairs.front().second), pairs.size());
   trace(why + ": source " + src->label.text + (tgt ? ", target " + tgt->label.text : "") +
         (intent ? ", intent form" : "") + " → " + std::to_string(pairs.size()) + " event(s) " + code + " on " + date);
 }

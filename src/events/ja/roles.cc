@@ -306,6 +306,20 @@ bool Roles::may_borrow(int p, const Pattern* pat) const {
   return true;
 }
 
+std::optional<std::string> Roles::refers_back(int p, const Pattern* pat) const {
+  const bool wo_is_thing = pat && root_in(pat->code, {"02", "03", "07", "08", "10"});
+  for (int c : children_[p]) {
+    const Chunk& k = ch(c);
+    if (!target_case(k.kase) || k.predicate || (wo_is_thing && k.kase == Case::Wo) || chunk_actor(c)) continue;
+    const std::string& noun = k.noun;
+    if (noun == "これ"sv || noun == "それ"sv) return "";
+    if (noun.rfind("同", 0) == 0 && noun.size() > 3) return noun.substr(3);  // 同決議, 同提案
+    for (int m : children_[c])
+      if (ch(m).last == k.first && (text_of(m) == "この"sv || text_of(m) == "その"sv)) return noun;
+  }
+  return std::nullopt;
+}
+
 bool Roles::request_complement(int p) const {
   const Chunk& c = ch(p);
   if (head(p) < 0 || !ch(head(p)).predicate) return false;

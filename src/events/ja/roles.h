@@ -57,6 +57,10 @@ class Roles {
   size_t object_match(const Pattern& pat, int obj) const;
   // 〜するよう(に)求める: the clause says what is asked, its に-argument is who is asked.
   bool request_complement(int p) const;
+  // これに反発した, この決議を非難, 同提案を拒否した: an argument of p that
+  // refers back to an act, not an actor (the discourse knows whose act): the
+  // noun it names the act by (決議), "" for これ and それ; nullopt for none.
+  std::optional<std::string> refers_back(int p, const Pattern* pat) const;
   // Every code of `a` is among the source's.
   bool excluded(const Actor& a, const std::vector<std::string>& source) const;
 

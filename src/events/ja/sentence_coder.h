@@ -72,6 +72,11 @@ class SentenceCoder {
   std::optional<Actor> source_of(const Predicate& pr, const Pattern& pat) const;
   std::optional<Actor> target_of(const Predicate& pr, const Candidate& cand, std::optional<Actor>& src) const;
   std::optional<Actor> addressee(const Pattern& pat, const Actor& src) const;
+  std::optional<Actor> author(const Predicate& pr) const;
+  std::optional<Actor> referred_act(const Predicate& pr, const Pattern& pat, const Actor& src) const;
+  std::vector<std::string> act_nouns(const Predicate& pr, const Candidate& cand) const;
+  void remember_act(const Predicate& pr, const Candidate& cand, const Event& e, const Actor* sa, const Actor* sb,
+                    size_t dyads);
   std::vector<std::pair<std::string, std::string>> dyads(const Pattern& pat, const Actor& src,
                                                          const std::optional<Actor>& tgt) const;
   // explain.cc
