@@ -67,6 +67,21 @@ TEST(Router, CodeRoutesADocumentWithoutALanguageAndDatesIt) {
   EXPECT_EQ(d.events[0].target, "CHN");
 }
 
+TEST(Router, EventsWithinOneCountryAreLeftOutUnlessAsked) {
+  const std::string text = "ロシアの反体制派はロシア政府に抗議した。ロシア政府は英国を非難した。";
+  Document d = kztest::code_text(text);
+  ASSERT_EQ(d.events.size(), 1u) << kztest::describe(d);
+  EXPECT_EQ(d.events[0].target.substr(0, 3), "GBR");
+  bool traced = false;
+  for (const auto& line : d.sentences[0].trace) traced = traced || line.find("--domestic") != std::string::npos;
+  EXPECT_TRUE(traced) << kztest::describe(d);
+  Document kept = kztest::code_text(text, "2024-10-19", kztest::domestic_pipeline());
+  EXPECT_EQ(kept.events.size(), 2u) << kztest::describe(kept);
+  // Two international organisations are two sides.
+  Document igo = kztest::code_text("欧州連合は国連を批判した。");
+  EXPECT_EQ(igo.events.size(), 1u) << kztest::describe(igo);
+}
+
 // A copy of data/ whose Japanese manifest can be replaced.
 struct TempData {
   fs::path dir;

@@ -17,15 +17,24 @@ inline const std::string kData = KIZASHI_TEST_DATA;
 inline const std::string kUserDic = KIZASHI_TEST_USERDIC;
 inline const std::string kMecabDic = KIZASHI_TEST_MECAB_DIC;
 
+inline std::unique_ptr<Pipeline> open_test_pipeline(bool domestic) {
+  PipelineOptions opt;
+  opt.data_dir = kData;
+  opt.mecab_dic = kMecabDic;
+  opt.userdic = kUserDic;
+  opt.explain = true;
+  opt.domestic = domestic;
+  return Pipeline::open(opt);
+}
+
 inline const Pipeline& pipeline() {
-  static std::unique_ptr<Pipeline> p = [] {
-    PipelineOptions opt;
-    opt.data_dir = kData;
-    opt.mecab_dic = kMecabDic;
-    opt.userdic = kUserDic;
-    opt.explain = true;
-    return Pipeline::open(opt);
-  }();
+  static std::unique_ptr<Pipeline> p = open_test_pipeline(false);
+  return *p;
+}
+
+// The pipeline with --domestic: events within one country are kept.
+inline const Pipeline& domestic_pipeline() {
+  static std::unique_ptr<Pipeline> p = open_test_pipeline(true);
   return *p;
 }
 
@@ -35,13 +44,14 @@ inline const JapaneseFrontEnd& japanese() {
 }
 
 // Codes `text` as a document dated `date` and returns it.
-inline Document code_text(const std::string& text, const std::string& date = "2024-10-19") {
+inline Document code_text(const std::string& text, const std::string& date = "2024-10-19",
+                          const Pipeline& with = pipeline()) {
   Document d;
   d.name = "t";
   d.lang = "ja";
   d.text = text;
   d.date = date;
-  pipeline().code(d);
+  with.code(d);
   return d;
 }
 

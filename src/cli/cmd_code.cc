@@ -98,7 +98,7 @@ int run_code(const CodeArgs& a, const GlobalOptions& g) {
 std::unique_ptr<Pipeline> open_pipeline(const GlobalOptions& g, bool explain) {
   struct stat st {};
   bool has_userdic = !g.userdic.empty() && ::stat(g.userdic.c_str(), &st) == 0;
-  return Pipeline::open({g.data_dir, g.mecab_dic, has_userdic ? g.userdic : std::string(), explain});
+  return Pipeline::open({g.data_dir, g.mecab_dic, has_userdic ? g.userdic : std::string(), explain, g.domestic});
 }
 
 void register_code(CLI::App& app, const GlobalOptions& g, int& rc) {

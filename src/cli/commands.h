@@ -15,6 +15,7 @@ namespace kizashi {
 
 struct GlobalOptions {
   std::string data_dir, mecab_dic, userdic;
+  bool domestic = false;  // --domestic: keep events within one country
 };
 
 // Opens the coding pipeline; a user dictionary that does not exist is skipped.

@@ -36,6 +36,8 @@ int main(int argc, char** argv) {
   app.add_option("--data", g.data_dir, "data directory (dictionaries, patterns, codebook)");
   app.add_option("--mecab-dic", g.mecab_dic, "MeCab system dictionary directory (IPADIC UTF-8)");
   app.add_option("--userdic", g.userdic, "MeCab user dictionary built from the actor dictionary");
+  app.add_flag("--domestic", g.domestic,
+               "keep events between two actors of one country (JPNGOV -> JPNOPP); left out by default");
   int rc = 0;
   kizashi::register_code(app, g, rc);
   kizashi::register_ingest(app, g, rc);

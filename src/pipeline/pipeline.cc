@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/actor_code.h"
 #include "base/error.h"
 #include "base/script.h"
 #include "ingest/reader.h"
@@ -14,6 +15,8 @@ std::unique_ptr<Pipeline> Pipeline::open(const PipelineOptions& opt) {
   p->boilerplate_ = Boilerplate::load(d + "/ingest/boilerplate.txt");
   p->actors_ = ActorDictionary::load(d + "/actors");
   p->codebook_ = Codebook::load(d + "/cameo");
+  p->domestic_ = opt.domestic;
+  p->explain_ = opt.explain;
   const SharedResources shared{p->actors_, p->codebook_};
   for (const auto& lang : front_end_languages()) {
     FrontEndOptions fo{d, d + "/" + lang + ".manifest", opt.mecab_dic, opt.userdic, opt.explain};
@@ -57,6 +60,19 @@ void Pipeline::code(Document& doc) const {
   if (!fe) throw InputError(doc.name + ": this build does not code " + language_name(doc.lang));
   if (doc.date.empty()) doc.date = fe->document_date(doc.text);
   fe->code(doc);
+  if (!domestic_) leave_out_domestic(doc);
+}
+
+void Pipeline::leave_out_domestic(Document& doc) const {
+  std::erase_if(doc.events, [&](const Event& e) {
+    const std::string_view a = country_or_sector(e.source), b = country_or_sector(e.target);
+    if (a != b || intergovernmental(a)) return false;
+    if (explain_ && e.sentence >= 0 && static_cast<size_t>(e.sentence) < doc.sentences.size())
+      doc.sentences[static_cast<size_t>(e.sentence)].trace.push_back(
+          "left out: " + e.source + " → " + e.target + " " + e.code + " (" + e.rule +
+          ") is within one country (--domestic keeps it)");
+    return true;
+  });
 }
 
 }  // namespace kizashi

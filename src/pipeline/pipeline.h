@@ -10,7 +10,10 @@
 // text; a document in a language without a front end is an InputError naming
 // it. code() routes a document without a language, sets its date from the text
 // when it has none, and has the front end fill its sentences and events; it is
-// const and may be called from several threads.
+// const and may be called from several threads. kizashi codes international
+// relations: an event whose two sides are of one country (not two
+// international organisations) is left out, with a trace line, unless
+// PipelineOptions::domestic.
 #pragma once
 
 #include <memory>
@@ -32,6 +35,7 @@ struct PipelineOptions {
   std::string mecab_dic = kDefaultMecabDic;
   std::string userdic;   // "" = none
   bool explain = false;
+  bool domestic = false;  // keep events between two actors of one country (JPNGOV → JPNOPP)
 };
 
 class Pipeline {
@@ -54,6 +58,8 @@ class Pipeline {
 
  private:
   Pipeline() = default;
+  void leave_out_domestic(Document& doc) const;
+  bool domestic_ = false, explain_ = false;
   Boilerplate boilerplate_;
   ActorDictionary actors_;
   Codebook codebook_;

@@ -116,6 +116,17 @@ int Roles::nearest_topic(int p) const {
   return -1;
 }
 
+int Roles::embedded_subject(int p) const {
+  const int depth = ch(p).quote_depth;
+  for (int j = p - 1; j >= 0; --j) {
+    const Chunk& c = ch(j);
+    if (c.quote_depth != depth) continue;
+    if ((c.kase == Case::Wa || c.kase == Case::Mo) && !coordinated(j)) return -1;
+    if (c.kase == Case::Ga && !coordinated(j)) return head(j) > p ? j : -1;
+  }
+  return -1;
+}
+
 std::optional<Actor> Roles::subject(int p, int level) const {
   if (level > 4) return std::nullopt;
   // An explicit が subject decides; among topics the closest one naming an
@@ -141,6 +152,7 @@ std::optional<Actor> Roles::subject(int p, int level) const {
       if (tail.size() >= w.size() && tail.compare(tail.size() - w.size(), w.size(), w) == 0) return std::nullopt;
   }
   if (int v = content_governor(p); v >= 0) return subject(v, level + 1);
+  if (int g = embedded_subject(p); g >= 0) return chunk_actor(g);
   int t = nearest_topic(p);
   if (t >= 0) return chunk_actor(t);
   int q = quote_of_chunk(p);

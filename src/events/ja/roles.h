@@ -66,6 +66,10 @@ class Roles {
 
  private:
   int nearest_topic(int p) const;
+  // BBCは、A首相が、…を非難する声明を出したと報道した: the nearest が before p
+  // that the parse attached to a predicate after p is p's subject too (a
+  // topic before it scopes over the whole sentence instead); -1 for none.
+  int embedded_subject(int p) const;
   // Xとの戦争: a との phrase on a conflict noun names the enemy, never the one helped.
   bool war_party(int c) const;
   // Every code of `a` is of a country among the source's.
