@@ -166,3 +166,13 @@ TEST(Organs, AFactionActsForItsOrganisation) {
   Document d = code_text("ハマス強硬派はイスラエルを非難した。");
   EXPECT_TRUE(has(d, "PSE", "ISR", "11")) << describe(d);
 }
+
+// --- Groups (class 6): a group word and the agent after it are one actor.
+
+TEST(Groups, AGroupWordWithAnAgentIsEachMembersAgent) {
+  Document d = code_text("カナダとデンマークは領有権をめぐり対立している。両国外相がオタワで会談した。");
+  EXPECT_TRUE(has(d, "CAN", "DNK", "04") || has(d, "DNK", "CAN", "04")) << describe(d);
+  bool gov = false;
+  for (const auto& e : d.events) gov = gov || (e.source.size() == 6 && e.source.substr(3) == "GOV");
+  EXPECT_TRUE(gov) << describe(d);
+}

@@ -78,6 +78,7 @@ class ActorMatcher {
                                          bool people) const;
   bool resolve_reference(Sentence& s, Mention& m, const Item& ref, const Discourse& d) const;
   void merge_pair_word(Sentence& s, Mention& m, const std::string& words) const;
+  bool agent_of_group(const Sentence& s, Mention& m, const Item& group, const Item& agent) const;
   bool modifies_a_noun(const Sentence& s, const Mention& m, const Item& first) const;
   bool title_at(const Sentence& s, int t, int end) const;
   bool organ_at(const Sentence& s, int t, int end) const;

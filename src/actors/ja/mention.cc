@@ -43,10 +43,25 @@ void ActorMatcher::mentions_in_chunk(Sentence& s, int c, const std::string& date
   while (k < items.size()) {
     size_t e = k + 1;
     while (e < items.size() && glued(s, items[e - 1], items[e])) ++e;
-    if (auto m = mention_of(s, c, &items[k], &items[e - 1], floor, date, d)) s.mentions.push_back(std::move(*m));
+    if (auto m = mention_of(s, c, &items[k], &items[e - 1], floor, date, d)) {
+      // 両国外相, 3カ国首脳: a group word and the agent right after it are one mention.
+      if (e < items.size() && agent_of_group(s, *m, items[k], items[e])) ++e;
+      s.mentions.push_back(std::move(*m));
+    }
     floor = items[e - 1].end;
     k = e;
   }
+}
+
+bool ActorMatcher::agent_of_group(const Sentence& s, Mention& m, const Item& group, const Item& agent) const {
+  if ((group.ref != Ref::Pair && group.ref != Ref::Count) || agent.ref != Ref::None ||
+      agent.kind != EntryKind::Agent || !agent.entry || agent.begin != group.end || m.codes.size() < 2)
+    return false;
+  for (auto& code : m.codes) code = std::string(country_or_sector(code)) + agent.entry->code;
+  m.token_end = agent.end;
+  m.ids.push_back(agent.entry->id);
+  m.head = !modifies_a_noun(s, m, group);
+  return true;
 }
 
 // Two names in a chunk belong to one mention when only suffixes or
