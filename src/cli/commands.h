@@ -26,6 +26,7 @@ void register_ingest(CLI::App& app, const GlobalOptions& g, int& rc);
 void register_queries(CLI::App& app, const GlobalOptions& g, int& rc);
 void register_serve(CLI::App& app, const GlobalOptions& g, int& rc);
 void register_validate(CLI::App& app, const GlobalOptions& g, int& rc);
+void register_coverage(CLI::App& app, const GlobalOptions& g, int& rc);
 
 // Output to stdout, or to a file written as FILE.tmp and renamed only when
 // the command succeeds (a failed command leaves no half-written file).

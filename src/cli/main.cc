@@ -1,6 +1,7 @@
 // kizashi command line: `code` (the coder contract, see README.md), `ingest`
 // (code into a store), the store queries `events`, `series`, `network`,
-// `export`, `stats`, and `validate` (score against a gold file). Exit codes:
+// `export`, `stats`, `validate` (score against a gold file) and `coverage`
+// (the two-actor predicates and the share the patterns cover). Exit codes:
 // 0 ok, 1 an input or the store failed, 2 usage error or a setup that cannot run.
 #include <CLI/CLI.hpp>
 
@@ -44,6 +45,7 @@ int main(int argc, char** argv) {
   kizashi::register_queries(app, g, rc);
   kizashi::register_serve(app, g, rc);
   kizashi::register_validate(app, g, rc);
+  kizashi::register_coverage(app, g, rc);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

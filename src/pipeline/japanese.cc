@@ -12,17 +12,20 @@ namespace kizashi {
 
 JapaneseFrontEnd::JapaneseFrontEnd(const FrontEndOptions& opt, const SharedResources& shared)
     : shared_(shared), explain_(opt.explain) {
-  Manifest manifest(opt.manifest, {"lexicon", "patterns", "titles"});
+  Manifest manifest(opt.manifest, {"lexicon", "patterns", "titles", "nonevents"});
   lexicon_ = ja::Lexicon::load(manifest.path("lexicon"));
   patterns_ = ja::PatternSet::load(manifest.path("patterns"), shared.codebook);
   titles_ = ja::Titles::load(manifest.path("titles"));
+  nonevents_ = ja::NonEvents::load(manifest.path("nonevents"), patterns_);
   morph_ = ja::Morphology::open(opt.mecab_dic, opt.userdic);
   matcher_ = std::make_unique<ja::ActorMatcher>(shared.actors, lexicon_, titles_);
 }
 
 std::string JapaneseFrontEnd::document_date(const std::string& text) const { return ja::find_document_date(text); }
 
-void JapaneseFrontEnd::code(Document& doc) const {
+void JapaneseFrontEnd::code(Document& doc) const { code(doc, {}); }
+
+void JapaneseFrontEnd::code(Document& doc, const SentenceObserver& observe) const {
   doc.sentences.clear();
   doc.events.clear();
   Discourse discourse;
@@ -37,6 +40,7 @@ void JapaneseFrontEnd::code(Document& doc) const {
     ja::find_quotes(s, lexicon_);
     matcher_->match(s, doc.date, discourse);
     ja::code_sentence(s, doc.date, res, discourse, explain_, doc.events);
+    if (observe) observe(s);
     doc.sentences.push_back(ja::publish(std::move(s)));
   }
 }

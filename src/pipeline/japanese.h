@@ -8,12 +8,18 @@
 // split (text/ja/segment) → tokenize (text/ja/morph) → chunk (text/ja/chunk)
 // → quotations (text/ja/quotes) → actors (actors/ja) → events (events/ja),
 // and publishes each sentence to the language-neutral model. The stages are
-// exposed for tests and benchmarks.
+// exposed for tests and benchmarks. The code() with an observer does the same
+// and shows it every analysed ja::Sentence (tokens, chunks, mentions) before
+// it is published: what `kizashi coverage` reads. The non-events list
+// (events/ja/nonevents.h) is loaded and checked against the patterns here,
+// though the coder never reads it.
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include "actors/ja/matcher.h"
+#include "events/ja/nonevents.h"
 #include "events/ja/patterns.h"
 #include "pipeline/front_end.h"
 #include "text/ja/lexicon.h"
@@ -23,14 +29,18 @@ namespace kizashi {
 
 class JapaneseFrontEnd : public FrontEnd {
  public:
+  using SentenceObserver = std::function<void(const ja::Sentence&)>;
+
   JapaneseFrontEnd(const FrontEndOptions& opt, const SharedResources& shared);
   const char* lang() const override { return "ja"; }
   std::string document_date(const std::string& text) const override;
   void code(Document& doc) const override;
+  void code(Document& doc, const SentenceObserver& observe) const;
 
   const ja::Morphology& morphology() const { return *morph_; }
   const ja::Lexicon& lexicon() const { return lexicon_; }
   const ja::PatternSet& patterns() const { return patterns_; }
+  const ja::NonEvents& nonevents() const { return nonevents_; }
   const ja::ActorMatcher& matcher() const { return *matcher_; }
 
  private:
@@ -38,6 +48,7 @@ class JapaneseFrontEnd : public FrontEnd {
   bool explain_;
   ja::Lexicon lexicon_;
   ja::PatternSet patterns_;
+  ja::NonEvents nonevents_;
   ja::Titles titles_;
   std::shared_ptr<ja::Morphology> morph_;
   std::unique_ptr<ja::ActorMatcher> matcher_;
