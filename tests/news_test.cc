@@ -176,3 +176,15 @@ TEST(Groups, AGroupWordWithAnAgentIsEachMembersAgent) {
   for (const auto& e : d.events) gov = gov || (e.source.size() == 6 && e.source.substr(3) == "GOV");
   EXPECT_TRUE(gov) << describe(d);
 }
+
+// --- Names written with or without middle dots are one name.
+
+TEST(Names, MiddleDotsInAKatakanaNameAreOptional) {
+  Document d = code_text("ベネズエラはポート・オブ・スペインを非難した。");
+  EXPECT_TRUE(has(d, "VEN", "TTO", "11")) << describe(d);  // Port of Spain, not Spain
+}
+
+TEST(Precision, AnAppealToPeopleWhoAreNoActorsHasNoTarget) {
+  Document d = code_text("米国務省は旅行者に対し、マニラの繁華街を避けるよう勧告した。");
+  EXPECT_TRUE(d.events.empty()) << describe(d);
+}

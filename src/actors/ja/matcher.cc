@@ -82,11 +82,14 @@ ActorMatcher::Longest ActorMatcher::longest_name(const Sentence& s, int i, int e
   Longest best;
   cat.clear();
   const Token& first = s.tokens[i];
+  std::string bare;  // cat without middle dots: ポート・オブ・スペイン is ポートオブスペイン
   for (int j = i; j < end && j - i < kMaxTokens; ++j) {
     if (skip_token(s.tokens[j])) break;
     cat += s.tokens[j].surface;
+    if (s.tokens[j].surface != "・"sv) bare += s.tokens[j].surface;
     bool counter = first.is(tag::Number) && j - i <= 2;  // 3カ国, 3か国首脳
     const Name* name = names_.find(cat);
+    if (name == nullptr && bare.size() != cat.size()) name = names_.find(bare);
     if (name == nullptr && !counter) break;
     if (const auto* v = name == nullptr ? nullptr : name->entries) {
       // A one-kanji abbreviation (米, 日) counts alone only as a proper noun, or

@@ -272,6 +272,11 @@ std::optional<Actor> Roles::reported_target(int p, const std::vector<std::string
 
 std::optional<Actor> Roles::direct_target(int p, const Pattern* pat, const std::vector<std::string>& source, int obj,
                                           bool aims) const {
+  // 旅行者に対し…を避けるよう勧告した: an appeal or demand addressed to others
+  // than actors has no target inside what it asks for.
+  if (!aims)
+    for (int c : children_[p])
+      if (ch(c).kase == Case::NiTaishi && !ch(c).predicate && !chunk_actor(c)) return std::nullopt;
   if (auto a = argument_target(p, pat, source, aims)) return a;
   // A pattern whose target is its を-object (承認, 招待) wants that argument itself,
   // not something that modifies it (台湾への武器売却を承認).
