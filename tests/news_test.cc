@@ -188,3 +188,20 @@ TEST(Precision, AnAppealToPeopleWhoAreNoActorsHasNoTarget) {
   Document d = code_text("米国務省は旅行者に対し、マニラの繁華街を避けるよう勧告した。");
   EXPECT_TRUE(d.events.empty()) << describe(d);
 }
+
+// --- Compound particles and institutions as speakers (class 3).
+
+TEST(Arguments, ACompoundParticleWithをIsNoObject) {
+  Document d = code_text("日本政府は国際機関を通じてスーダンに支援を行った。");
+  EXPECT_TRUE(has(d, "JPN", "SDN", "07")) << describe(d);
+  Document core = code_text("欧州連合はフランスを中心に、チャドへの支援を行った。");
+  EXPECT_TRUE(has(core, "IGO", "TCD", "07")) << describe(core);
+  EXPECT_FALSE(has(core, "IGO", "FRA", "07")) << describe(core);
+}
+
+TEST(Arguments, AnInstitutionNamedWithではIsTheSubject) {
+  Document d = code_text("国連では、ソマリアへの食糧支援を行っている。");
+  EXPECT_TRUE(has(d, "IGO", "SOM", "07")) << describe(d);
+  Document place = code_text("東京では、ソマリアへの食糧支援が話題になった。");
+  EXPECT_TRUE(place.events.empty()) << describe(place);
+}

@@ -116,6 +116,17 @@ int Roles::nearest_topic(int p) const {
   return -1;
 }
 
+std::optional<Actor> Roles::institution_topic(int p) const {
+  for (int c : children_[p]) {
+    if (ch(c).kase != Case::De || text_of(c).find("では") == std::string::npos) continue;
+    auto a = chunk_actor(c, false);
+    if (!a) continue;
+    for (const auto& id : a->ids)
+      if (id.rfind("organizations:", 0) == 0 || id.rfind("agents:", 0) == 0) return a;
+  }
+  return std::nullopt;
+}
+
 int Roles::embedded_subject(int p) const {
   const int depth = ch(p).quote_depth;
   for (int j = p - 1; j >= 0; --j) {
@@ -155,6 +166,7 @@ std::optional<Actor> Roles::subject(int p, int level) const {
   if (int g = embedded_subject(p); g >= 0) return chunk_actor(g);
   int t = nearest_topic(p);
   if (t >= 0) return chunk_actor(t);
+  if (auto a = institution_topic(p)) return a;
   int q = quote_of_chunk(p);
   if (q >= 0 && !s_.quotes[q].speaker_codes.empty()) {
     Actor a;

@@ -70,6 +70,9 @@ class Roles {
   // that the parse attached to a predicate after p is p's subject too (a
   // topic before it scopes over the whole sentence instead); -1 for none.
   int embedded_subject(int p) const;
+  // 国連では…支援を行っている, 外務省では…としている: an institution (an
+  // organisation, or a country's agent) named with では speaks for itself.
+  std::optional<Actor> institution_topic(int p) const;
   // Xとの戦争: a との phrase on a conflict noun names the enemy, never the one helped.
   bool war_party(int c) const;
   // Every code of `a` is of a country among the source's.

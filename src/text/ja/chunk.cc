@@ -37,8 +37,21 @@ bool particle_verb(const Token& prev, const Token& t) {
     return b == "対する"sv || b == "関する"sv || b == "つく"sv || b == "おく"sv || b == "よる"sv || b == "とる"sv ||
            b == "向ける"sv || b == "かける"sv || b == "基づく"sv || b == "伴う"sv || b == "際する"sv || b == "わたる"sv ||
            b == "対す"sv;
-  if (prev.surface == "を"sv) return b == "めぐる"sv || b == "通じる"sv || b == "通す"sv || b == "巡る"sv || b == "含める"sv;
+  if (prev.surface == "を"sv)
+    return b == "めぐる"sv || b == "通じる"sv || b == "通す"sv || b == "巡る"sv || b == "含める"sv || b == "経る"sv;
   if (prev.surface == "と"sv) return b == "する"sv;  // として
+  return false;
+}
+
+// を中心に, をはじめ(とする), をはじめ各国が: a noun or a 連用 form of a compound
+// particle (not 作戦を始めた, where 始める is the verb).
+bool particle_noun(const std::vector<Token>& toks, int i) {
+  if (i == 0 || toks[i - 1].surface != "を"sv) return false;
+  const Token& t = toks[i];
+  const Token* next = i + 1 < static_cast<int>(toks.size()) ? &toks[i + 1] : nullptr;
+  if (t.surface == "中心"sv) return next && next->surface == "に"sv;
+  if (t.surface == "はじめ"sv || t.surface == "始め"sv)
+    return !next || !(next->is(Auxiliary) || next->is(ConjParticle) || next->is(Verb));
   return false;
 }
 
@@ -106,7 +119,7 @@ void split(Sentence& s) {
       after_comma = true;
       continue;
     }
-    bool absorbed = prev && particle_verb(*prev, t);
+    bool absorbed = prev && (particle_verb(*prev, t) || particle_noun(toks, i));
     // Compound particle tails: に対し(て), について, をめぐって ... stay function words.
     if (absorbed || is_function(t)) {
       after_function = true;
@@ -212,6 +225,10 @@ Case case_of(const FunctionWords& fn, bool predicate) {
       fn.has("を巡"))
     return Case::Topic;
   if (fn.has("において") || fn.has("における")) return Case::De;
+  // を通じて, を中心に, をはじめ, を含め, を経て: a channel, a core, examples; no object.
+  if (fn.has("を通") || fn.has("を中心") || fn.has("をはじめ") || fn.has("を始め") || fn.has("を含め") ||
+      fn.has("を経"))
+    return Case::Via;
   if (fn.has("により") || fn.has("によって") || fn.has("による")) return Case::Kara;
   if (fn.has("に向け")) return Case::He;
   if (fn.has("として")) return Case::None;

@@ -18,6 +18,7 @@ const char* case_name(Case c) {
     case Case::Made: return "まで";
     case Case::Yori: return "より";
     case Case::NiTaishi: return "に対し";
+    case Case::Via: return "を通じ";
     case Case::HeNo: return "への";
     case Case::ToNo: return "との";
     case Case::Quote: return "と(引用)";
