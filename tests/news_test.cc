@@ -205,3 +205,14 @@ TEST(Arguments, AnInstitutionNamedWithではIsTheSubject) {
   Document place = code_text("東京では、ソマリアへの食糧支援が話題になった。");
   EXPECT_TRUE(place.events.empty()) << describe(place);
 }
+
+// --- Event nouns in に (class 1): 乗り出す, 踏み切る, 臨む, 入る hand the act to the noun.
+
+TEST(EventNouns, AVerbalNounInにCarriesTheAct) {
+  Document d = code_text("日本政府は北朝鮮への独自制裁に踏み切った。");
+  EXPECT_TRUE(has(d, "JPN", "PRK", "16")) << describe(d);
+  Document talks = code_text("インドはパキスタンとの協議に臨んだ。");
+  EXPECT_TRUE(has(talks, "IND", "PAK", "04") || has(talks, "PAK", "IND", "04")) << describe(talks);
+  Document place = code_text("日本の首相は会場に入った。");
+  EXPECT_TRUE(place.events.empty()) << describe(place);
+}

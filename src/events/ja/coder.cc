@@ -58,8 +58,15 @@ Predicate SentenceCoder::read_predicate(int p) const {
         pr.obj = k;
         pr.passive_light = true;
       }
-  // Light verbs (行う, 実施, 検討...) hand the predicate to their verbal-noun object.
+  // Light verbs (行う, 実施, 検討...) hand the predicate to their verbal-noun object;
+  // 支援に乗り出した, 制裁に踏み切った to the verbal noun in に.
   pr.light = pr.obj >= 0 && (lx.has(Word::Light, pr.lemma) || lx.has(Word::Intent, pr.lemma));
+  if (pr.obj < 0 && lx.has(Word::LightNi, pr.lemma))
+    for (int k : roles_.children(p))
+      if (roles_.ch(k).kase == Case::Ni && !roles_.ch(k).predicate && s_.tokens[roles_.ch(k).content_end - 1].is(tag::Noun)) {
+        pr.obj = k;
+        pr.light = true;
+      }
   // For サ変 + する the compound ends at the verbal noun (電話会談|した).
   if (c.verbal && pr.lemma != s_.tokens[c.content_end - 1].base) {
     size_t at = pr.compound.rfind(pr.lemma);

@@ -39,8 +39,9 @@ enum class Word : uint8_t {
   Citation,     // nouns a quotation can be the text of, not speech (見出し, 記事)
   Adverbial,    // verbs whose te-form before a predicate is an adverb (重ねて要請)
   Content,      // nouns whose clause states what their actor says or decides (声明, 方針)
+  LightNi,      // verbs that take their event from a noun in に (支援に乗り出す, 制裁に踏み切る)
 };
-inline constexpr size_t kWordKinds = static_cast<size_t>(Word::Content) + 1;
+inline constexpr size_t kWordKinds = static_cast<size_t>(Word::LightNi) + 1;
 const char* kind_name(Word w);
 
 class Lexicon {
