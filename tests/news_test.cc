@@ -216,3 +216,37 @@ TEST(EventNouns, AVerbalNounInにCarriesTheAct) {
   Document place = code_text("日本の首相は会場に入った。");
   EXPECT_TRUE(place.events.empty()) << describe(place);
 }
+
+// --- Meetings named as a setting (class 2): the meeting is an act, and a
+// joint act stated there is its participants'.
+
+TEST(Settings, AMeetingNamedAsTheSettingIsAnActOfItsParticipants) {
+  Document d = code_text("ベトナムとラオスは国境問題を抱えている。両国の国境画定に関する実務協議において合意し、調印した。");
+  EXPECT_TRUE(has(d, "VNM", "LAO", "04") || has(d, "LAO", "VNM", "04")) << describe(d);
+  EXPECT_TRUE(has(d, "VNM", "LAO", "05") || has(d, "LAO", "VNM", "05")) << describe(d);
+  Document pair = code_text("タイ外務省とカンボジア外務省との協議で、国境の開放が確認された。");
+  EXPECT_TRUE(has(pair, "THA", "KHM", "04") || has(pair, "KHM", "THA", "04")) << describe(pair);
+}
+
+TEST(Settings, APlannedOrNegatedActHasNoMeetingYet) {
+  Document d = code_text("日韓首脳会談で合意する予定だ。");
+  EXPECT_FALSE(has(d, "JPN", "KOR", "04") || has(d, "KOR", "JPN", "04")) << describe(d);
+  Document neg = code_text("日韓首脳会談では合意しなかった。");
+  EXPECT_FALSE(has(neg, "JPN", "KOR", "04") || has(neg, "KOR", "JPN", "04")) << describe(neg);
+}
+
+// --- Subjects shared along a clause chain (class 3).
+
+TEST(Chains, ChainedPredicatesShareTheirSubject) {
+  Document d = code_text("米政府が批判したことから、ウズベキスタン政府が反発し、米軍の撤退を要望した。");
+  EXPECT_TRUE(has(d, "UZB", "USA", "10") || has(d, "UZB", "USA", "02")) << describe(d);
+}
+
+// --- Japan's own offices named alone (class 5).
+
+TEST(Titles, JapansOfficesNamedAloneAreJapans) {
+  Document d = code_text("外務省は中国に抗議した。");
+  EXPECT_TRUE(has(d, "JPN", "CHN", "11")) << describe(d);  // 114: a formal complaint
+  Document other = code_text("中国外務省は日本を非難した。外務省はさらに米国を批判した。");
+  EXPECT_TRUE(has(other, "CHN", "USA", "11")) << describe(other);
+}

@@ -200,7 +200,10 @@ std::optional<Mention> ActorMatcher::mention_of(Sentence& s, int c, const Item* 
     // unless a の-modifier names another (passes.cc).
     std::string title;
     for (int t = agent->begin; t < agent->end; ++t) title += s.tokens[t].surface;
-    if (const std::string* code = titles_.code(title)) m.title_code = *code;
+    if (const std::string* code = titles_.code(title)) {
+      m.title_code = *code;
+      m.title_home = titles_.home(title);
+    }
   }
   return m;
 }

@@ -95,6 +95,16 @@ const Mention* SentencePasses::country_modifier(const Mention& agent) const {
   return nullptr;
 }
 
+// 中国外務省は…。外務省は: the last actor with the agent was named by this
+// very title, so the title alone refers to it, not to its default country.
+bool SentencePasses::same_office_named(const Mention& m, const std::string& agent) const {
+  const Referent* last = discourse_.last_with_agent(agent);
+  if (!last) return false;
+  const std::string words = s_.text.substr(s_.tokens[m.token_begin].begin,
+                                           s_.tokens[m.token_end - 1].end - s_.tokens[m.token_begin].begin);
+  return last->label.text.find(words) != std::string::npos;
+}
+
 // An agent without a country takes it from a の-modifier, else a bare title
 // (報道官, 外相) is the side last named with that role.
 void SentencePasses::give_agents_countries() {
@@ -109,7 +119,7 @@ void SentencePasses::give_agents_countries() {
       m.span_begin = std::min(m.span_begin, country->span_begin);
       m.ids.insert(m.ids.begin(), country->ids.begin(), country->ids.end());
       m.agent_only = false;
-    } else if (!m.title_code.empty()) {
+    } else if (!m.title_code.empty() && !(m.title_home && same_office_named(m, agent))) {
       m.codes = {m.title_code};  // ライス国務長官: the title names the country
       m.agent_only = false;
     } else if (m.head && (agent == "GOV"sv || agent == "MIL"sv) && (last = discourse_.last_with_agent(agent)) &&

@@ -27,6 +27,7 @@ class SentencePasses {
   // The chunk c depends on, over the groups found so far.
   int head(int c) const { return joined_.empty() || joined_[c] < 0 ? s_.chunks[c].head : joined_[c]; }
   const Mention* country_modifier(const Mention& agent) const;
+  bool same_office_named(const Mention& m, const std::string& agent) const;
   Sentence& s_;
   Discourse& discourse_;
   std::vector<int> joined_;  // per chunk: the chunk it joins, or -1 (empty until a group is found)

@@ -8,7 +8,9 @@
 namespace kizashi::ja {
 
 std::optional<Actor> SentenceCoder::source_of(const Predicate& pr, const Pattern& pat) const {
+  if (pr.setting) return participants(pr.chunk);
   std::optional<Actor> src = pr.passive_light ? std::nullopt : roles_.subject(pr.chunk);
+  if (!src && pat.mutual) src = setting_participants(pr.chunk);
   if (!src && !roles_.ch(pr.chunk).passive) src = author(pr);
   // 米中首脳会談が行われた: the joint act's compound names its participants.
   if (!src && pat.mutual && pr.obj >= 0)
@@ -21,6 +23,7 @@ std::optional<Actor> SentenceCoder::source_of(const Predicate& pr, const Pattern
 // The target; for a passive the roles swap, so `src` may change too.
 std::optional<Actor> SentenceCoder::target_of(const Predicate& pr, const Candidate& cand,
                                               std::optional<Actor>& src) const {
+  if (pr.setting) return std::nullopt;  // the participants are all named
   const Chunk& c = roles_.ch(pr.chunk);
   const Pattern& pat = *cand.pat;
   std::optional<Actor> tgt;

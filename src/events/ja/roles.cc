@@ -174,9 +174,33 @@ std::optional<Actor> Roles::subject(int p, int level) const {
     a.label = s_.quotes[q].speaker;
     return a;
   }
+  if (auto a = partner_subject(p)) return a;
   int h = head(p);
   if (h >= 0 && (ch(p).conjunctive || ch(p).kase == Case::Quote || ch(p).adnominal) && ch(h).predicate)
     return subject(h, level + 1);
+  return std::nullopt;
+}
+
+std::vector<int> Roles::clause_partners(int p) const {
+  std::vector<int> out;
+  for (auto it = children_[p].rbegin(); it != children_[p].rend(); ++it)
+    if (ch(*it).predicate && ch(*it).conjunctive) out.push_back(*it);
+  // 合意し、調印した with both attached to what follows: the conjunct before p.
+  for (int k = p - 1; k >= 0 && head(p) >= 0; --k)
+    if (head(k) == head(p) && ch(k).predicate) {
+      if (ch(k).conjunctive && k == p - 1) out.push_back(k);
+      break;
+    }
+  return out;
+}
+
+std::optional<Actor> Roles::partner_subject(int p) const {
+  for (int k : clause_partners(p))
+    for (auto it = children_[k].rbegin(); it != children_[k].rend(); ++it) {
+      const Case c = ch(*it).kase;
+      if ((c == Case::Ga || c == Case::Wa || c == Case::Mo) && !coordinated(*it))
+        if (auto a = chunk_actor(*it)) return a;
+    }
   return std::nullopt;
 }
 

@@ -64,6 +64,9 @@ class Roles {
   // Every code of `a` is among the source's.
   bool excluded(const Actor& a, const std::vector<std::string>& source) const;
 
+  // The predicates p's clause is chained with (〜し、p): its conjunctive
+  // children, and the conjunct right before it when both attach to one head.
+  std::vector<int> clause_partners(int p) const;
  private:
   int nearest_topic(int p) const;
   // BBCは、A首相が、…を非難する声明を出したと報道した: the nearest が before p
@@ -73,6 +76,8 @@ class Roles {
   // 国連では…支援を行っている, 外務省では…としている: an institution (an
   // organisation, or a country's agent) named with では speaks for itself.
   std::optional<Actor> institution_topic(int p) const;
+  // Xが反発し、撤退を要望した: the subject a chained predicate names.
+  std::optional<Actor> partner_subject(int p) const;
   // Xとの戦争: a との phrase on a conflict noun names the enemy, never the one helped.
   bool war_party(int c) const;
   // Every code of `a` is of a country among the source's.

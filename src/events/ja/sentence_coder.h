@@ -4,6 +4,7 @@
 //   coder.cc    the run over the predicates, the candidate patterns, speakers
 //   forms.cc    what a predicate's form says: date, condition, claim, intent
 //   emit.cc     source and target of the chosen pattern, dyads, events
+//   settings.cc a meeting named as the setting of another act
 //   explain.cc  the --explain lines for the sentence's structure
 #pragma once
 
@@ -39,6 +40,7 @@ struct Predicate {
   bool light = false;           // a light verb with a verbal-noun object (会談を行う)
   bool passive_light = false;   // 首脳会談が行われた
   bool intent = false;          // a plan or purpose form
+  bool setting = false;         // a meeting named as another act's setting (settings.cc)
 };
 
 struct Candidate {
@@ -79,6 +81,11 @@ class SentenceCoder {
                     size_t dyads);
   std::vector<std::pair<std::string, std::string>> dyads(const Pattern& pat, const Actor& src,
                                                          const std::optional<Actor>& tgt) const;
+  // settings.cc
+  const Pattern* setting_pattern(int c) const;
+  std::optional<Actor> participants(int c) const;
+  void code_setting(int c, std::vector<Event>& out);
+  std::optional<Actor> setting_participants(int p) const;
   // explain.cc
   void trace_structure();
 

@@ -120,6 +120,7 @@ struct Mention : Referent {
                                       // the first member's when merged (日本と韓国, 日本の外相)
   bool agent_only = false;            // 政府, 外相 ... without a country yet
   std::string title_code;             // the country the agent's title names (国務長官: USAGOV), if any
+  bool title_home = false;            // ... only by default (外務省: JPNGOV unless another's was named)
   bool reference = false;             // 同氏, 両国, 我々 ... resolved from context
   bool person = false;
   int person_index = -1;              // ActorDictionary person, re-resolved at the event date
