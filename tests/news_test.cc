@@ -250,3 +250,32 @@ TEST(Titles, JapansOfficesNamedAloneAreJapans) {
   Document other = code_text("中国外務省は日本を非難した。外務省はさらに米国を批判した。");
   EXPECT_TRUE(has(other, "CHN", "USA", "11")) << describe(other);
 }
+
+// --- Coordination (class 6): after an official, the second conjunct is the
+// phrase its own title heads, not the country in front of it.
+
+TEST(Groups, TwoOfficialsOfTwoCountriesAreTwoConjuncts) {
+  Document d = code_text("ロシアのプーチン大統領と中国の習近平国家主席は会談した。");
+  EXPECT_TRUE(has(d, "RUS", "CHN", "04") || has(d, "CHN", "RUS", "04")) << describe(d);
+  Document leaders = code_text("日本と中国の首脳は北京で会談した。");
+  EXPECT_TRUE(has(leaders, "JPN", "CHN", "04") || has(leaders, "CHN", "JPN", "04")) << describe(leaders);
+}
+
+// --- Factions (class 5): a faction word is part of an organisation's name,
+// never an actor by itself.
+
+TEST(Organs, AFactionWordAloneIsNobody) {
+  Document d = code_text("多数派は中国を非難した。");
+  EXPECT_TRUE(d.events.empty()) << describe(d);
+  EXPECT_EQ(mention(d, "多数派"), nullptr) << describe(d);
+}
+
+// --- Prefectural police are Japan's police (class 5).
+
+TEST(Organs, APrefecturalPoliceIsJapansPolice) {
+  Document d = code_text("沖縄県警は米海兵隊員を逮捕した。");
+  bool police = false;
+  for (const auto& e : d.events)
+    if (e.source == "JPNCOP" && prefix(e.target) == "USA" && e.root_code == "17") police = true;
+  EXPECT_TRUE(police) << describe(d);
+}

@@ -78,6 +78,13 @@ bool ActorMatcher::organ_at(const Sentence& s, int t, int end) const {
   return lx_.has(Word::Organ, rest);
 }
 
+bool ActorMatcher::faction_at(const Sentence& s, int t, int end) const {
+  std::string rest;
+  for (int i = t; i < end; ++i)
+    if (!s.tokens[i].is(tag::Aside)) rest += s.tokens[i].surface;
+  return lx_.has(Word::Faction, rest);
+}
+
 ActorMatcher::Longest ActorMatcher::longest_name(const Sentence& s, int i, int end, std::string& cat) const {
   Longest best;
   cat.clear();

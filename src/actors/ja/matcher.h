@@ -82,6 +82,7 @@ class ActorMatcher {
   bool modifies_a_noun(const Sentence& s, const Mention& m, const Item& first) const;
   bool title_at(const Sentence& s, int t, int end) const;
   bool organ_at(const Sentence& s, int t, int end) const;
+  bool faction_at(const Sentence& s, int t, int end) const;
 
   const ActorDictionary& dict_;
   const Lexicon& lx_;

@@ -112,7 +112,7 @@ bool ActorMatcher::modifies_a_noun(const Sentence& s, const Mention& m, const It
     if (tok.is(tag::Suffix) || tok.is(tag::Aside) || skip_token(tok) || lx_.has(Word::Place, tok.surface) ||
         (first.kind == EntryKind::Person && title_at(s, t, end)))
       continue;
-    return !organ_at(s, t, end);
+    return !organ_at(s, t, end) && !faction_at(s, t, end);
   }
   return false;
 }

@@ -47,9 +47,12 @@ void SentencePasses::coordinate() {
     if (!coord_marker || next == Case::De || next == Case::Topic || (next == Case::None && !list_goes_on)) continue;
     Mention* ma = head_mention(c);
     Mention* mb = head_mention(c + 1);
-    // ロシアの大使とウクライナの大使が: the second conjunct is the phrase headed by 大使が.
+    // ロシアの大使とウクライナの大使が, フランスのA大統領とドイツのB首相が: after an
+    // official, the second conjunct is the phrase headed by 大使が (not 日本と中国の首脳).
     int b = c + 1;
-    if (ma && !ma->agent_only && ma->label.text.find("の") != std::string::npos && next == Case::No && head(b) > b) {
+    const bool official = ma && (ma->person || ma->label.text.find("の") != std::string::npos ||
+                                 (ma->codes.size() == 1 && ma->codes.front().size() > 3));
+    if (ma && !ma->agent_only && official && next == Case::No && head(b) > b) {
       b = head(b);
       mb = head_mention(b);
     }
