@@ -260,6 +260,10 @@ std::vector<ActorMatcher::Item> ActorMatcher::scan_chunk(const Sentence& s, int 
     // この日, 同日: a one-character abbreviation after a determiner is not a country.
     bool determined = it.kind == EntryKind::Short && i > 0 &&
                       (s.tokens[i - 1].is(tag::Adnominal) || before == "同"sv || before == "翌"sv);
+    // 横浜市中区, 北区: before a place suffix (区, 市, 町) a one-kanji word is a place name.
+    if (it.kind == EntryKind::Short && best.end < end && s.tokens[best.end].is(tag::Suffix) &&
+        s.tokens[best.end].pos2 == "地域"sv)
+      determined = true;
     if (!posted && !determined) items.push_back(std::move(it));
     i = best.end;
   }

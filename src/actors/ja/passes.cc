@@ -13,10 +13,26 @@ namespace {
 
 // A proper noun in the chunk that the dictionary does not know (小泉純一郎首相):
 // the title belongs to that unknown person, not to anyone named before.
+// Katakana only (U+30A0..U+30FF: ア, ー, ・), as an unknown foreign name is.
+bool katakana(std::string_view w) {
+  if (w.empty() || w.size() % 3) return false;
+  for (std::size_t i = 0; i < w.size(); i += 3) {
+    const unsigned cp = ((w[i] & 0x0Fu) << 12) | ((w[i + 1] & 0x3Fu) << 6) | (w[i + 2] & 0x3Fu);
+    if ((static_cast<unsigned char>(w[i]) & 0xF0u) != 0xE0u || cp < 0x30A0 || cp > 0x30FF) return false;
+  }
+  return true;
+}
+
+// アブレ前大統領, ヨルダンのアブドラ国王: the title is some named (or former) holder's,
+// not a bare reference back to the last one.
 bool unnamed_proper_noun(const Sentence& s, const Mention& m) {
   const Chunk& c = s.chunks[m.chunk];
-  for (int t = c.first; t < c.content_end; ++t)
-    if ((t < m.token_begin || t >= m.token_end) && s.tokens[t].is(tag::Proper)) return true;
+  for (int t = c.first; t < c.content_end; ++t) {
+    if (t >= m.token_begin && t < m.token_end) continue;
+    const Token& k = s.tokens[t];
+    if (k.is(tag::Proper)) return true;
+    if (t < m.token_begin && (katakana(k.surface) || k.surface == "前"sv || k.surface == "元"sv)) return true;
+  }
   return false;
 }
 
@@ -108,6 +124,16 @@ bool SentencePasses::same_office_named(const Mention& m, const std::string& agen
   return last->label.text.find(words) != std::string::npos;
 }
 
+const Mention* SentencePasses::named_holder(const Mention& m) const {
+  for (const auto& p : s_.mentions) {
+    if (!p.person || p.chunk != m.chunk || p.token_end > m.token_begin || p.codes.empty()) continue;
+    bool only_asides = true;
+    for (int t = p.token_end; t < m.token_begin; ++t) only_asides = only_asides && s_.tokens[t].is(tag::Aside);
+    if (only_asides) return &p;
+  }
+  return nullptr;
+}
+
 // An agent without a country takes it from a の-modifier, else a bare title
 // (報道官, 外相) is the side last named with that role.
 void SentencePasses::give_agents_countries() {
@@ -121,6 +147,13 @@ void SentencePasses::give_agents_countries() {
       m.label = Label::joined(country->label, "の", m.label);
       m.span_begin = std::min(m.span_begin, country->span_begin);
       m.ids.insert(m.ids.begin(), country->ids.begin(), country->ids.end());
+      m.agent_only = false;
+    } else if (const Mention* holder = named_holder(m)) {
+      // タクシン・チナワット(元)首相: the title after a person's name (past an aside) is theirs.
+      m.codes = holder->codes;
+      m.person_index = holder->person_index;
+      m.label = Label::joined(holder->label, "", m.label);
+      m.ids.insert(m.ids.begin(), holder->ids.begin(), holder->ids.end());
       m.agent_only = false;
     } else if (!m.title_code.empty() && !(m.title_home && same_office_named(m, agent))) {
       m.codes = {m.title_code};  // ライス国務長官: the title names the country

@@ -251,6 +251,16 @@ std::optional<Actor> Roles::subtree_actor(int root, const std::vector<std::strin
   return std::nullopt;
 }
 
+bool Roles::unplaced_agent(int c) const {
+  bool agent = false;
+  for (const auto& m : s_.mentions) {
+    if (m.chunk != c || m.quoted_term) continue;
+    if (!m.agent_only) return false;  // チャド前大統領を: the chunk names the country
+    agent = agent || m.head;
+  }
+  return agent;
+}
+
 int Roles::object_chunk(int p) const {
   for (int c : children_[p])
     if (ch(c).kase == Case::Wo) return c;
@@ -365,7 +375,8 @@ std::optional<std::string> Roles::refers_back(int p, const Pattern* pat) const {
     const Chunk& k = ch(c);
     if (!target_case(k.kase) || k.predicate || (wo_is_thing && k.kase == Case::Wo) || chunk_actor(c)) continue;
     const std::string& noun = k.noun;
-    if (noun == "これ"sv || noun == "それ"sv) return "";
+    // それと同時に, これとは別に: a time or a contrast, not the act's argument.
+    if ((noun == "これ"sv || noun == "それ"sv) && k.kase != Case::To) return "";
     if (noun.rfind("同", 0) == 0 && noun.size() > 3) return noun.substr(3);  // 同決議, 同提案
     for (int m : children_[c])
       if (ch(m).last == k.first && (text_of(m) == "この"sv || text_of(m) == "その"sv)) return noun;
@@ -410,6 +421,19 @@ std::optional<Actor> Roles::target(int p, const Pattern* pat, const std::vector<
   // An appeal or demand is addressed to whoever is to act (Xの撤退を要求), not to
   // the one the thing asked for is aimed at (Xへの支援を要請).
   const bool aims = !(pat && root_in(pat->code, {"02", "10"}));
+  // アブレ前大統領を拘留した: the one acted on is named, but by a title whose
+  // country is unknown; no modifier elsewhere stands in for them, only the
+  // predicate's own argument the object is sent to or taken from (中国に大使を
+  // 派遣した, ウクライナから部隊を引き揚げた).
+  if (obj >= 0 && unplaced_agent(obj)) {
+    for (int c : children_[p])
+      if (const Case k = ch(c).kase;
+          (k == Case::Ni || k == Case::NiTaishi || k == Case::He || k == Case::HeNo || k == Case::Kara) &&
+          text_of(c).find("によ") == std::string::npos)  // 圧力により: a means, not a place
+        if (auto a = chunk_actor(c, true, true, aims))
+          if (!excluded(*a, source)) return a;
+    return std::nullopt;
+  }
   if (auto a = direct_target(p, pat, source, obj, aims)) return a;
   // A joint act whose subject already names both sides needs no other partner.
   if (pat && pat->mutual && source.size() >= 2) return std::nullopt;

@@ -130,6 +130,22 @@ Morphology::~Morphology() {
   delete model_;
 }
 
+namespace {
+
+// IPADIC groups a run of symbols into one unknown word, so the ASCII ')' that
+// NFKC makes of '）' and the '『' after it (大場司)『総選挙) would be one token and
+// neither the aside nor the quotation would open: each ASCII parenthesis is a
+// token of its own (MeCab's boundary constraints).
+void separate_parentheses(const std::string& sentence, MeCab::Lattice* lattice) {
+  for (size_t i = 0; i < sentence.size(); ++i) {
+    if (sentence[i] != '(' && sentence[i] != ')') continue;
+    lattice->set_boundary_constraint(i, MECAB_TOKEN_BOUNDARY);
+    lattice->set_boundary_constraint(i + 1, MECAB_TOKEN_BOUNDARY);
+  }
+}
+
+}  // namespace
+
 std::vector<Token> Morphology::tokenize(const std::string& sentence) const {
   std::vector<Token> out;
   // One tagger and lattice per thread, created once and owned by this object
@@ -148,6 +164,7 @@ std::vector<Token> Morphology::tokenize(const std::string& sentence) const {
   MeCab::Tagger* tagger = cached->tagger.get();
   MeCab::Lattice* lattice = cached->lattice.get();
   lattice->set_sentence(sentence.c_str());
+  separate_parentheses(sentence, lattice);
   if (!tagger->parse(lattice)) return out;
   const char* base = lattice->sentence();
   out.reserve(sentence.size() / 4 + 4);  // ~1 token per 1.5 characters of 3 bytes
