@@ -315,3 +315,18 @@ TEST(Titles, ATitleAfterAPersonsNameAndAnAsideIsTheirs) {
   ASSERT_FALSE(d.events.empty()) << describe(d);
   EXPECT_EQ(prefix(d.events.front().source), "DEU") << describe(d);
 }
+
+TEST(Precision, AOneKanjiWordInAPersonalNameIsNoCountry) {
+  Document d = code_text("県警は、古市満朝容疑者と、小学生の米山豪憲君の父親を逮捕した。");
+  EXPECT_EQ(mention(d, "朝"), nullptr) << describe(d);
+  EXPECT_EQ(mention(d, "豪"), nullptr) << describe(d);
+  Document title = code_text("ジョン・スミス英首相はケニアを訪問した。");
+  EXPECT_TRUE(has(title, "GBR", "KEN", "04")) << describe(title);
+}
+
+// --- Clauses (class 3): a topic after 〜したが、 starts the next clause.
+
+TEST(Chains, ATopicAfterAClauseBoundaryIsTheNextClausesSubject) {
+  Document d = code_text("ロシア政府はトルコに協力を求めたが、トルコ政府は不当な要求だと反発した。");
+  EXPECT_FALSE(has(d, "RUS", "TUR", "11")) << describe(d);
+}

@@ -26,6 +26,14 @@ const ActorEntry* entry_of(const ActorDictionary& dict, std::string_view name, E
   return nullptr;
 }
 
+// A name in katakana (U+30A0..U+30FF; スミス英国際開発相: the name is foreign, the kanji
+// after it a country).
+bool kana_name(const Token& t) {
+  if (t.surface.size() < 3) return false;
+  const auto b = [&](int k) { return static_cast<unsigned char>(t.surface[k]); };
+  return b(0) == 0xE3 && ((b(1) == 0x82 && b(2) >= 0xA0) || b(1) == 0x83);
+}
+
 }  // namespace
 
 // The longest dictionary name or reference word starting at token i.
@@ -260,6 +268,15 @@ std::vector<ActorMatcher::Item> ActorMatcher::scan_chunk(const Sentence& s, int 
     // この日, 同日: a one-character abbreviation after a determiner is not a country.
     bool determined = it.kind == EntryKind::Short && i > 0 &&
                       (s.tokens[i - 1].is(tag::Adnominal) || before == "同"sv || before == "翌"sv);
+    // 米山豪憲, 古市満朝, 豪憲君: a one-kanji word that is, follows or precedes a personal
+    // name in kanji is part of it, unless a title follows (ブッシュ米大統領).
+    auto kanji_name = [&](int k) {
+      return k >= 0 && k < static_cast<int>(s.tokens.size()) && s.tokens[k].pos2 == "人名"sv &&
+             !kana_name(s.tokens[k]);
+    };
+    if (it.kind == EntryKind::Short && !title_follows(s, best.end, end) &&
+        (s.tokens[i].pos2 == "人名"sv || kanji_name(i - 1) || (best.end < end && kanji_name(best.end))))
+      determined = true;
     // 横浜市中区, 北区: before a place suffix (区, 市, 町) a one-kanji word is a place name.
     if (it.kind == EntryKind::Short && best.end < end && s.tokens[best.end].is(tag::Suffix) &&
         s.tokens[best.end].pos2 == "地域"sv)

@@ -318,13 +318,18 @@ bool scope_ok(const Sentence& s, int i, int j) {
   return s.chunks[j].quote_depth == a.quote_depth;
 }
 
-// Is there a topic (は/も) before chunk i at the same quotation depth?
+// Is there a topic (は/も) before chunk i at the same quotation depth, in the same
+// clause? A clause that ends in a conjunctive predicate and a comma (…を希望したが、
+// Bは…と反発した) closes its topic: the next one starts the following clause.
 bool earlier_topic(const Sentence& s, int i) {
-  for (int j = 0; j < i; ++j)
-    if ((s.chunks[j].kase == Case::Wa || s.chunks[j].kase == Case::Mo) &&
-        s.chunks[j].quote_depth == s.chunks[i].quote_depth)
-      return true;
-  return false;
+  bool topic = false;
+  for (int j = 0; j < i; ++j) {
+    const Chunk& c = s.chunks[j];
+    if (c.quote_depth != s.chunks[i].quote_depth) continue;
+    if ((c.kase == Case::Wa || c.kase == Case::Mo)) topic = true;
+    else if (c.predicate && c.conjunctive && c.comma) topic = false;
+  }
+  return topic;
 }
 
 void attach(Sentence& s) {
