@@ -330,3 +330,17 @@ TEST(Chains, ATopicAfterAClauseBoundaryIsTheNextClausesSubject) {
   Document d = code_text("ロシア政府はトルコに協力を求めたが、トルコ政府は不当な要求だと反発した。");
   EXPECT_FALSE(has(d, "RUS", "TUR", "11")) << describe(d);
 }
+
+// --- Judgements in quotations (class 7): the speaker judges what the は/が
+// argument names.
+
+TEST(Speech, AJudgementInAQuotationIsTheSpeakersOfWhatItJudges) {
+  Document d = code_text("韓国の外相は「日本の決定は極めて遺憾だ」と述べた。");
+  EXPECT_TRUE(has(d, "KOR", "JPN", "11")) << describe(d);
+  Document clause = code_text("英国の外相は「ロシアが大使を追放したことは遺憾だ」と述べた。");
+  EXPECT_TRUE(has(clause, "GBR", "RUS", "11")) << describe(clause);
+  Document verb = code_text("ドイツの首相は「中国の対応を大変遺憾に思う」と語った。");
+  EXPECT_TRUE(has(verb, "DEU", "CHN", "11")) << describe(verb);
+  Document nobody = code_text("中国の決定は遺憾だ。");
+  EXPECT_TRUE(nobody.events.empty()) << describe(nobody);
+}

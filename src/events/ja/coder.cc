@@ -60,9 +60,10 @@ Predicate SentenceCoder::read_predicate(int p) const {
         pr.passive_light = true;
       }
   // Light verbs (行う, 実施, 検討...) hand the predicate to their verbal-noun object;
-  // 支援に乗り出した, 制裁に踏み切った to the verbal noun in に.
+  // 支援に乗り出した, 制裁に踏み切った, 決定を遺憾に思う to the verbal noun in に (a を
+  // object then stays an argument).
   pr.light = pr.obj >= 0 && (lx.has(Word::Light, pr.lemma) || lx.has(Word::Intent, pr.lemma));
-  if (pr.obj < 0 && lx.has(Word::LightNi, pr.lemma))
+  if (!pr.light && lx.has(Word::LightNi, pr.lemma))
     for (int k : roles_.children(p))
       if (roles_.ch(k).kase == Case::Ni && !roles_.ch(k).predicate && s_.tokens[roles_.ch(k).content_end - 1].is(tag::Noun)) {
         pr.obj = k;

@@ -7,8 +7,40 @@
 
 namespace kizashi::ja {
 
+// 「中国の決定は遺憾だ」と述べた, 「日本の対応を遺憾に思う」: a judgement stated in
+// a quotation is the speaker's. A copula or adjective one outside any quotation
+// is nobody's act; a verb (遺憾に思う) outside one has its own subject.
+bool SentenceCoder::judgement(const Predicate& pr, const Pattern& pat) const {
+  if (!pat.judged) return false;
+  const int q = roles_.quote_of_chunk(pr.chunk);
+  return !roles_.ch(pr.chunk).verbal || (q >= 0 && s_.quotes[q].speech);
+}
+
+std::optional<Actor> SentenceCoder::judge(const Predicate& pr) const {
+  const int q = roles_.quote_of_chunk(pr.chunk);
+  if (q < 0 || !s_.quotes[q].speech || s_.quotes[q].speaker_codes.empty()) return std::nullopt;
+  Actor a;
+  a.codes = s_.quotes[q].speaker_codes;
+  a.label = s_.quotes[q].speaker;
+  return a;
+}
+
+// What is judged: the actor the は/が argument names, by itself, its modifier or
+// the subject of its clause (中国が…したことは).
+std::optional<Actor> SentenceCoder::judged(const Predicate& pr, const Actor& judge) const {
+  for (int k : roles_.children(pr.chunk)) {
+    const Case kase = roles_.ch(k).kase;
+    if (kase != Case::Wa && kase != Case::Ga && kase != Case::Mo) continue;
+    if (auto a = roles_.chunk_actor(k, true, true))
+      if (!roles_.excluded(*a, judge.codes)) return a;
+    if (auto a = roles_.clause_subject(k, judge.codes)) return a;
+  }
+  return std::nullopt;
+}
+
 std::optional<Actor> SentenceCoder::source_of(const Predicate& pr, const Pattern& pat) const {
   if (pr.setting) return participants(pr.chunk);
+  if (judgement(pr, pat)) return judge(pr);
   std::optional<Actor> src = pr.passive_light ? std::nullopt : roles_.subject(pr.chunk);
   if (!src && pat.mutual) src = setting_participants(pr.chunk);
   if (!src && !roles_.ch(pr.chunk).passive) src = author(pr);
@@ -26,6 +58,8 @@ std::optional<Actor> SentenceCoder::target_of(const Predicate& pr, const Candida
   if (pr.setting) return std::nullopt;  // the participants are all named
   const Chunk& c = roles_.ch(pr.chunk);
   const Pattern& pat = *cand.pat;
+  if (judgement(pr, pat) && src)
+    if (auto a = judged(pr, *src)) return a;
   std::optional<Actor> tgt;
   if (c.passive && !pr.passive_light) {
     // Passive: the subject suffered the act; the agent is marked に / によって / から.

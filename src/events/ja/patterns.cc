@@ -46,7 +46,9 @@ PatternSet PatternSet::load(const std::string& path, const Codebook& codebook) {
       throw InputError(where + "predicate must be one word");
     if (f[2] != "-") {
       for (const auto& opt : split_trimmed(f[2], ",")) {
-        if (opt == "mutual") {
+        if (opt == "judged") {
+          p.judged = true;
+        } else if (opt == "mutual") {
           p.mutual = true;
         } else if (opt.rfind("target=", 0) == 0) {
           p.fixed_target = opt.substr(7);
@@ -64,7 +66,7 @@ PatternSet PatternSet::load(const std::string& path, const Codebook& codebook) {
             p.target_cases.push_back(kase);
           }
         } else {
-          throw InputError(where + "unknown option '" + opt + "' (use obj=, to=, target=, mutual)");
+          throw InputError(where + "unknown option '" + opt + "' (use obj=, to=, target=, mutual, judged)");
         }
       }
     }

@@ -25,6 +25,9 @@ struct Pattern {
   std::vector<std::string> objects;  // obj= nouns (suffix match)
   std::vector<Case> target_cases;    // to= ; empty = default order
   bool mutual = false;
+  // A judgement (遺憾だ, 不当だ) stated in a quotation: the speaker judges what
+  // the predicate's は/が argument names (「中国の決定は遺憾だ」と述べた).
+  bool judged = false;
   std::string fixed_target;          // target= : the verb names its target (訪中 → CHN)
   std::string example, example_source, example_target;
   std::string file;

@@ -69,6 +69,8 @@ class Roles {
   // The predicates p's clause is chained with (〜し、p): its conjunctive
   // children, and the conjunct right before it when both attach to one head.
   std::vector<int> clause_partners(int p) const;
+  // 中国が…侵入させたことに対し抗議した: a nominalised clause stands for its subject.
+  std::optional<Actor> clause_subject(int c, const std::vector<std::string>& source) const;
  private:
   int nearest_topic(int p) const;
   // BBCは、A首相が、…を非難する声明を出したと報道した: the nearest が before p
@@ -85,8 +87,6 @@ class Roles {
   // Every code of `a` is of a country among the source's.
   static bool same_country(const Actor& a, const std::vector<std::string>& source);
   std::optional<Actor> subtree_actor(int root, const std::vector<std::string>& source, bool aims = true) const;
-  // 中国が…侵入させたことに対し抗議した: a nominalised clause stands for its subject.
-  std::optional<Actor> clause_subject(int c, const std::vector<std::string>& source) const;
   // `aims`: may the aim of the object (Xへの支援) be the target? Not for appeals and demands.
   std::optional<Actor> direct_target(int p, const Pattern* pat, const std::vector<std::string>& source, int obj,
                                      bool aims) const;
