@@ -344,3 +344,23 @@ TEST(Speech, AJudgementInAQuotationIsTheSpeakersOfWhatItJudges) {
   Document nobody = code_text("中国の決定は遺憾だ。");
   EXPECT_TRUE(nobody.events.empty()) << describe(nobody);
 }
+
+// --- Receptive forms (class 4): the act the received noun names is done to
+// the subject by whoever the noun or the verb's から names.
+
+TEST(Receptive, TheReceivedActIsTheGiversTowardsTheSubject) {
+  Document call = code_text("岸田首相は来日中の英国のキャメロン首相の表敬を受けた。");
+  EXPECT_TRUE(has(call, "GBR", "JPN", "04")) << describe(call);
+  Document ask = code_text("日本政府は米国から支援の要請を受けた。");
+  EXPECT_TRUE(has(ask, "USA", "JPN", "02")) << describe(ask);
+  EXPECT_FALSE(has(ask, "JPN", "USA", "02")) << describe(ask);
+  Document nobody = code_text("首相は表敬を受けた。");
+  EXPECT_TRUE(nobody.events.empty()) << describe(nobody);
+}
+
+TEST(Precision, ACapitalDottedToAKatakanaWordIsPartOfAName) {
+  Document d = code_text("ワシントン・ポスト紙は中国を批判した。");
+  EXPECT_TRUE(d.events.empty()) << describe(d);
+  Document city = code_text("ワシントンは中国を批判した。");
+  EXPECT_TRUE(has(city, "USA", "CHN", "11")) << describe(city);
+}

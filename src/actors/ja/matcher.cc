@@ -277,6 +277,15 @@ std::vector<ActorMatcher::Item> ActorMatcher::scan_chunk(const Sentence& s, int 
     if (it.kind == EntryKind::Short && !title_follows(s, best.end, end) &&
         (s.tokens[i].pos2 == "人名"sv || kanji_name(i - 1) || (best.end < end && kanji_name(best.end))))
       determined = true;
+    // エア・ベルリン, ワシントン・ポスト: a capital joined by a dot to a katakana word is
+    // part of a name (a company, a newspaper), not the government.
+    auto dotted_kana = [&](int dot, int word) {
+      return dot >= 0 && word >= 0 && word < static_cast<int>(s.tokens.size()) && s.tokens[dot].surface == "・"sv &&
+             kana_name(s.tokens[word]) && names_.find(s.tokens[word].surface) == nullptr;
+    };
+    if (it.kind == EntryKind::Capital &&
+        (dotted_kana(i - 1, i - 2) || (best.end + 1 < end && dotted_kana(best.end, best.end + 1))))
+      determined = true;
     // 横浜市中区, 北区: before a place suffix (区, 市, 町) a one-kanji word is a place name.
     if (it.kind == EntryKind::Short && best.end < end && s.tokens[best.end].is(tag::Suffix) &&
         s.tokens[best.end].pos2 == "地域"sv)

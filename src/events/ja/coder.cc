@@ -63,6 +63,8 @@ Predicate SentenceCoder::read_predicate(int p) const {
   // 支援に乗り出した, 制裁に踏み切った, 決定を遺憾に思う to the verbal noun in に (a を
   // object then stays an argument).
   pr.light = pr.obj >= 0 && (lx.has(Word::Light, pr.lemma) || lx.has(Word::Intent, pr.lemma));
+  // 大使の表敬を受けた, 米国から要請を受けた: the act of the verbal noun is done to the subject.
+  if (pr.obj >= 0 && !c.passive && lx.has(Word::Receptive, pr.lemma)) pr.light = pr.receptive = true;
   if (!pr.light && lx.has(Word::LightNi, pr.lemma))
     for (int k : roles_.children(p))
       if (roles_.ch(k).kase == Case::Ni && !roles_.ch(k).predicate && s_.tokens[roles_.ch(k).content_end - 1].is(tag::Noun)) {

@@ -38,8 +38,18 @@ std::optional<Actor> SentenceCoder::judged(const Predicate& pr, const Actor& jud
   return std::nullopt;
 }
 
+// 首相はA外相の表敬を受けた, 日本は米国から要請を受けた, Aによる銃撃を受けた: who did
+// the act the received noun names.
+std::optional<Actor> SentenceCoder::giver(const Predicate& pr) const {
+  for (int k : roles_.children(pr.chunk))
+    if (roles_.ch(k).kase == Case::Kara && k != pr.obj)
+      if (auto a = roles_.chunk_actor(k)) return a;
+  return roles_.chunk_actor(pr.obj, true, true);
+}
+
 std::optional<Actor> SentenceCoder::source_of(const Predicate& pr, const Pattern& pat) const {
   if (pr.setting) return participants(pr.chunk);
+  if (pr.receptive) return giver(pr);
   if (judgement(pr, pat)) return judge(pr);
   std::optional<Actor> src = pr.passive_light ? std::nullopt : roles_.subject(pr.chunk);
   if (!src && pat.mutual) src = setting_participants(pr.chunk);
@@ -58,6 +68,11 @@ std::optional<Actor> SentenceCoder::target_of(const Predicate& pr, const Candida
   if (pr.setting) return std::nullopt;  // the participants are all named
   const Chunk& c = roles_.ch(pr.chunk);
   const Pattern& pat = *cand.pat;
+  if (pr.receptive) {  // the one who received it
+    std::optional<Actor> who = roles_.subject(pr.chunk);
+    if (who && src && roles_.excluded(*who, src->codes)) who.reset();
+    return who;
+  }
   if (judgement(pr, pat) && src)
     if (auto a = judged(pr, *src)) return a;
   std::optional<Actor> tgt;

@@ -41,6 +41,7 @@ struct Predicate {
   bool passive_light = false;   // 首脳会談が行われた
   bool intent = false;          // a plan or purpose form
   bool setting = false;         // a meeting named as another act's setting (settings.cc)
+  bool receptive = false;       // 表敬を受けた: the object's act is done to the subject
 };
 
 struct Candidate {
@@ -75,6 +76,7 @@ class SentenceCoder {
   std::optional<Actor> target_of(const Predicate& pr, const Candidate& cand, std::optional<Actor>& src) const;
   std::optional<Actor> addressee(const Pattern& pat, const Actor& src) const;
   std::optional<Actor> author(const Predicate& pr) const;
+  std::optional<Actor> giver(const Predicate& pr) const;
   // A judgement in a quotation (pattern option judged): who judges, and what.
   bool judgement(const Predicate& pr, const Pattern& pat) const;
   std::optional<Actor> judge(const Predicate& pr) const;

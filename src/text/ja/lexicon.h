@@ -41,8 +41,9 @@ enum class Word : uint8_t {
   Content,      // nouns whose clause states what their actor says or decides (声明, 方針)
   LightNi,      // verbs that take their event from a noun in に (支援に乗り出す, 制裁に踏み切る)
   Faction,      // factions that act for their organisation after its name (ハマス強硬派)
+  Receptive,    // verbs whose subject receives the act of their verbal-noun object (表敬を受けた)
 };
-inline constexpr size_t kWordKinds = static_cast<size_t>(Word::Faction) + 1;
+inline constexpr size_t kWordKinds = static_cast<size_t>(Word::Receptive) + 1;
 const char* kind_name(Word w);
 
 class Lexicon {
