@@ -364,3 +364,37 @@ TEST(Precision, ACapitalDottedToAKatakanaWordIsPartOfAName) {
   Document city = code_text("ワシントンは中国を批判した。");
   EXPECT_TRUE(has(city, "USA", "CHN", "11")) << describe(city);
 }
+
+// --- Press-release style (classes 5 and 7): a Japanese government text names
+// its own side as 我が国 and its ministers by surname and title.
+
+TEST(PressReleases, WeOutsideAQuotationIsJapan) {
+  Document d = code_text("我が国は、イランによる核開発を強く非難します。");
+  EXPECT_TRUE(has(d, "JPN", "IRN", "11")) << describe(d);
+  Document quoted = code_text("韓国の外相は「わが国は北朝鮮を非難する」と述べた。");
+  EXPECT_TRUE(has(quoted, "KOR", "PRK", "11")) << describe(quoted);
+  EXPECT_FALSE(has(quoted, "JPN", "PRK", "11")) << describe(quoted);
+}
+
+TEST(PressReleases, AKanjiSurnameAndATitleWithNoCountryIsJapanese) {
+  Document d = code_text("上田外務大臣は、フランスのデュポン外相と電話会談を行いました。");
+  bool jpn = false;
+  for (const auto& e : d.events) jpn = jpn || e.source == "JPNGOV" || e.target == "JPNGOV";
+  EXPECT_TRUE(jpn) << describe(d);
+  Document chinese = code_text("王外相は日本を批判した。");  // one kanji: as often a Chinese surname
+  EXPECT_FALSE(has(chinese, "JPN", "JPN", "11")) << describe(chinese);
+  EXPECT_TRUE(chinese.events.empty()) << describe(chinese);
+}
+
+TEST(PressReleases, APrimeMinisterNamedWith総理大臣) {
+  Document d = code_text("石破総理大臣は、インドのモディ首相と会談を行いました。");
+  EXPECT_TRUE(has(d, "JPN", "IND", "04") || has(d, "IND", "JPN", "04")) << describe(d);
+}
+
+TEST(PressReleases, AidDecidedForADisasterSomewhereGoesThere) {
+  // における names the place of what the aid is for; ことを決定 shares the decision's arguments.
+  Document d = code_text("日本政府は、ネパールにおける洪水被害に対し、30万ドルの緊急無償資金協力を行うことを決定しました。");
+  EXPECT_TRUE(has(d, "JPN", "NPL", "07")) << describe(d);
+  Document abuse = code_text("英国は、ミャンマーにおける人権侵害を非難した。");
+  EXPECT_TRUE(has(abuse, "GBR", "MMR", "11")) << describe(abuse);
+}

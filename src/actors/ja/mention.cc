@@ -241,6 +241,18 @@ bool ActorMatcher::resolve_reference(Sentence& s, Mention& m, const Item& ref, c
   };
   switch (ref.ref) {
     case Ref::Speaker:
+      // 我が国は…を非難します outside any quotation: the text is a Japanese
+      // government's own (a press release), so its country is Japan.
+      if (s.tokens[m.token_begin].quote_depth == 0 && (m.label.text == "我が国" || m.label.text == "わが国")) {
+        m.codes = {"JPN"};
+        m.ids.push_back("context:japanese_text");
+        break;
+      }
+      if (s.tokens[m.token_begin].quote_depth == 0 && (m.label.text == "我が政府" || m.label.text == "わが政府")) {
+        m.codes = {"JPNGOV"};
+        m.ids.push_back("context:japanese_text");
+        break;
+      }
       m.speaker_ref = true;
       m.ids.push_back("lexicon:speaker");
       break;

@@ -124,6 +124,20 @@ bool SentencePasses::same_office_named(const Mention& m, const std::string& agen
   return last->label.text.find(words) != std::string::npos;
 }
 
+bool SentencePasses::japanese_surname(const Mention& m) const {
+  const Chunk& c = s_.chunks[m.chunk];
+  int t = m.token_begin;
+  if (s_.tokens[t].pos2 != "人名"sv) --t;  // the surname just before the title
+  if (t < c.first || t >= m.token_end - 1 + (t < m.token_begin)) return false;
+  const Token& k = s_.tokens[t];
+  // Two kanji at least: one-kanji surnames are as often Chinese or Korean (王, 李, 金).
+  if (k.pos2 != "人名"sv || katakana(k.surface) || k.surface.size() < 6 ||
+      (t > c.first && s_.tokens[t - 1].pos2 == "人名"sv))
+    return false;
+  // the title must not be preceded by anything else in the chunk (中国の王外相 has a country)
+  return t == c.first || s_.tokens[t - 1].any(tag::Prefix | tag::Symbol);
+}
+
 const Mention* SentencePasses::named_holder(const Mention& m) const {
   for (const auto& p : s_.mentions) {
     if (!p.person || p.chunk != m.chunk || p.token_end > m.token_begin || p.codes.empty()) continue;
@@ -154,6 +168,12 @@ void SentencePasses::give_agents_countries() {
       m.person_index = holder->person_index;
       m.label = Label::joined(holder->label, "", m.label);
       m.ids.insert(m.ids.begin(), holder->ids.begin(), holder->ids.end());
+      m.agent_only = false;
+    } else if (japanese_surname(m)) {
+      // 岸田外務大臣, 浜田防衛大臣: a kanji surname and a title with no country is a
+      // Japanese official in Japanese text (a foreign one is named with the country).
+      m.codes = {"JPN" + agent};
+      m.ids.push_back("context:japanese_surname");
       m.agent_only = false;
     } else if (!m.title_code.empty() && !(m.title_home && same_office_named(m, agent))) {
       m.codes = {m.title_code};  // ライス国務長官: the title names the country

@@ -30,6 +30,8 @@ class SentencePasses {
   bool same_office_named(const Mention& m, const std::string& agent) const;
   // The person named right before a title, with only an aside between, or nullptr.
   const Mention* named_holder(const Mention& m) const;
+  // A kanji surname of two kanji or more right before the title, opening the chunk (岸田外務大臣は).
+  bool japanese_surname(const Mention& m) const;
   Sentence& s_;
   Discourse& discourse_;
   std::vector<int> joined_;  // per chunk: the chunk it joins, or -1 (empty until a group is found)

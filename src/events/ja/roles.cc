@@ -79,15 +79,18 @@ std::optional<Actor> Roles::chunk_actor(int c, bool allow_modifier, bool as_targ
     for (int k : children_[c])
       if (ch(k).kase == Case::Kara && ch(k).adnominal)
         if (auto a = chunk_actor(k, false)) return a;
-  auto modifier = [&](Case k) {
-    return k == Case::No || (as_target && (k == Case::ToNo || (aims && k == Case::HeNo)));
+  // ロシアにおける人権侵害を非難した: as a target, the place where the thing is.
+  auto modifier = [&](int k) {
+    const Case kase = ch(k).kase;
+    return kase == Case::No ||
+           (as_target && (kase == Case::ToNo || (aims && kase == Case::HeNo) || (kase == Case::De && ch(k).adnominal)));
   };
   for (int k : children_[c]) {
-    if (!modifier(ch(k).kase)) continue;
+    if (!modifier(k)) continue;
     if (war_party(k)) continue;
     if (auto a = chunk_actor(k, false)) return a;
     for (int k2 : children_[k])
-      if (modifier(ch(k2).kase))
+      if (modifier(k2))
         if (auto a = chunk_actor(k2, false)) return a;
   }
   return std::nullopt;
@@ -249,6 +252,17 @@ std::optional<Actor> Roles::subtree_actor(int root, const std::vector<std::strin
     }
   }
   return std::nullopt;
+}
+
+int Roles::koto_governor(int p) const {
+  const Chunk& c = ch(p);
+  const int h = head(p);
+  if (!c.predicate || h < 0 || !ch(h).predicate || (c.kase != Case::Wo && c.kase != Case::De)) return -1;
+  for (int i = c.content_end; i < c.last; ++i)
+    if (s_.tokens[i].surface == "こと"sv) return h;
+  for (int i = c.first; i < c.content_end; ++i)
+    if (s_.tokens[i].surface == "こと"sv && s_.tokens[i].is(tag::Dependent)) return h;
+  return -1;
 }
 
 bool Roles::unplaced_agent(int c) const {
@@ -446,6 +460,10 @@ std::optional<Actor> Roles::target(int p, const Pattern* pat, const std::vector<
   // イランに対し、…を非難する決議を採択した: a content clause's target may be an
   // argument of the predicate that governs its content noun.
   if (int v = content_governor(p); v >= 0)
+    if (auto a = argument_target(v, pat, source, aims)) return a;
+  // トルコに対し、…支援を行うことを決定した: a clause nominalised by こと as the
+  // object of its verb shares that verb's arguments.
+  if (int v = koto_governor(p); v >= 0)
     if (auto a = argument_target(v, pat, source, aims)) return a;
   if (pat && !pat->target_cases.empty()) return std::nullopt;
   if (!may_borrow(p, pat)) return std::nullopt;

@@ -49,6 +49,8 @@ class Roles {
   std::optional<Actor> subject(int p, int level = 0) const;
   std::optional<Actor> target(int p, const Pattern* pat, const std::vector<std::string>& source, int obj) const;
   int object_chunk(int p) const;
+  // The verb a clause nominalised by こと is the object of (…行うことを決定した), or -1.
+  int koto_governor(int p) const;
   // Is the chunk's head an agent whose country is unknown (大統領を, 兵士を)?
   bool unplaced_agent(int c) const;
   // 非難する声明を出した, 見直すとする方針を示した, 非難する内容の決議を採択した:
