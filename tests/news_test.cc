@@ -398,3 +398,25 @@ TEST(PressReleases, AidDecidedForADisasterSomewhereGoesThere) {
   Document abuse = code_text("英国は、ミャンマーにおける人権侵害を非難した。");
   EXPECT_TRUE(has(abuse, "GBR", "MMR", "11")) << describe(abuse);
 }
+
+// --- Wire-story style (classes 5 and 6).
+
+TEST(Groups, APairWordWithAnAgentIsEachCountrysAgent) {
+  Document d = code_text("英仏両軍は、地中海で合同演習を始めた。");
+  bool mil = false;
+  for (const auto& e : d.events) mil = mil || (e.source == "GBRMIL" && e.target == "FRAMIL") ||
+                                   (e.source == "FRAMIL" && e.target == "GBRMIL");
+  EXPECT_TRUE(mil) << describe(d);
+  Document leaders = code_text("日印両首相は東京で会談した。");
+  EXPECT_TRUE(has(leaders, "JPN", "IND", "04") || has(leaders, "IND", "JPN", "04")) << describe(leaders);
+}
+
+TEST(Titles, TheGovernmentNamedAloneIsJapans) {
+  Document d = code_text("政府は、ベトナムと経済協力の拡大で合意した。");
+  EXPECT_TRUE(has(d, "JPN", "VNM", "05") || has(d, "JPN", "VNM", "03") || has(d, "VNM", "JPN", "05"))
+      << describe(d);
+  Document other = code_text("インド政府はパキスタンを非難した。政府はさらに中国を批判した。");
+  EXPECT_TRUE(has(other, "IND", "CHN", "11")) << describe(other);
+  Document anti = code_text("反政府の団体は米国を非難した。");
+  EXPECT_FALSE(has(anti, "JPN", "USA", "11")) << describe(anti);
+}

@@ -28,6 +28,12 @@ const ActorEntry* entry_of(const ActorDictionary& dict, std::string_view name, E
 
 // A name in katakana (U+30A0..U+30FF; スミス英国際開発相: the name is foreign, the kanji
 // after it a country).
+// 日印, 米印: right after a country's abbreviation MeCab may read the next one as a
+// common noun (印 "seal").
+bool after_country(const Sentence& s, int i) {
+  return i > 0 && s.tokens[i - 1].is(tag::Proper) && s.tokens[i - 1].pos2 == "地域"sv && s.tokens[i - 1].pos3 == "国"sv;
+}
+
 bool kana_name(const Token& t) {
   if (t.surface.size() < 3) return false;
   const auto b = [&](int k) { return static_cast<unsigned char>(t.surface[k]); };
@@ -111,7 +117,7 @@ ActorMatcher::Longest ActorMatcher::longest_name(const Sentence& s, int i, int e
       // before a title (ブッシュ米大統領: MeCab may read 米 as a suffix).
       bool only_short =
           std::all_of(v->begin(), v->end(), [](const ActorEntry& e) { return e.kind == EntryKind::Short; });
-      if (!only_short || (j == i && (first.is(tag::Proper) || title_follows(s, j + 1, end))))
+      if (!only_short || (j == i && (first.is(tag::Proper) || after_country(s, i) || title_follows(s, j + 1, end))))
         best = {v, j + 1, Ref::None, best.count};
     }
     if (name != nullptr && name->ref != Ref::None) best = {nullptr, j + 1, name->ref, best.count};
@@ -255,7 +261,8 @@ std::vector<ActorMatcher::Item> ActorMatcher::scan_chunk(const Sentence& s, int 
     if (pick) {
       // A one-kanji abbreviation counts as a proper noun, or before a title
       // (ブッシュ米大統領, where MeCab reads 米 as a suffix).
-      if (pick->kind == EntryKind::Short && !s.tokens[i].is(tag::Proper) && !title_follows(s, best.end, end)) {
+      if (pick->kind == EntryKind::Short && !s.tokens[i].is(tag::Proper) && !after_country(s, i) &&
+          !title_follows(s, best.end, end)) {
         ++i;
         continue;
       }

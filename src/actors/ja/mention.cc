@@ -291,10 +291,18 @@ void ActorMatcher::merge_pair_word(Sentence& s, Mention& m, const std::string& w
   Mention& prev = s.mentions.back();
   if (prev.chunk != m.chunk || prev.token_end != m.token_begin || prev.codes.size() < 2 || prev.reference) return;
   const std::string& shown = m.label.text;
-  bool gov = shown.find("政府") != std::string::npos || shown.find("首脳") != std::string::npos ||
-             shown.find("外相") != std::string::npos;
+  std::string agent = shown.find("政府") != std::string::npos || shown.find("首脳") != std::string::npos ||
+                              shown.find("外相") != std::string::npos
+                          ? "GOV"
+                          : "";
+  // 両軍, 両首相, 両国防相: the agent the word after 両 (両国) names.
+  for (std::string_view rest : {std::string_view(words).substr(std::min(words.size(), size_t{3})),
+                                std::string_view(words).substr(std::min(words.size(), size_t{6}))})
+    if (const Name* n = names_.find(rest); n && n->entries)
+      for (const auto& e : *n->entries)
+        if (e.kind == EntryKind::Agent) agent = e.code;
   m.codes.clear();
-  for (const auto& code : prev.codes) m.codes.push_back(std::string(country_or_sector(code)) + (gov ? "GOV" : ""));
+  for (const auto& code : prev.codes) m.codes.push_back(std::string(country_or_sector(code)) + agent);
   m.ids = prev.ids;
   m.label = Label::joined(prev.label, "", Label::words(words));
   m.span_begin = prev.span_begin;

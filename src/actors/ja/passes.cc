@@ -153,6 +153,8 @@ const Mention* SentencePasses::named_holder(const Mention& m) const {
 void SentencePasses::give_agents_countries() {
   for (auto& m : s_.mentions) {
     if (!m.agent_only) continue;
+    // 反政府の団体, 反政府勢力: against a government, not one.
+    if (m.token_begin > 0 && s_.tokens[m.token_begin - 1].surface == "反"sv) continue;
     const std::string agent = m.codes.front();
     const Referent* last = nullptr;
     if (const Mention* country = country_modifier(m)) {
