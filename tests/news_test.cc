@@ -420,3 +420,14 @@ TEST(Titles, TheGovernmentNamedAloneIsJapans) {
   Document anti = code_text("反政府の団体は米国を非難した。");
   EXPECT_FALSE(has(anti, "JPN", "USA", "11")) << describe(anti);
 }
+
+// --- Acts under way (class 3): 訪問中の, 来日中の modify the one who acts.
+
+TEST(Chains, AnActUnderWayIsThatOfTheOneItDescribes) {
+  Document d = code_text("ペルーの首都リマを訪問中のチリのボリッチ大統領は、記者団に語った。");
+  EXPECT_TRUE(has(d, "CHL", "PER", "04")) << describe(d);
+  Document japan = code_text("来日中のケニアのルト大統領は、記者会見を開いた。");
+  EXPECT_TRUE(has(japan, "KEN", "JPN", "04")) << describe(japan);
+  Document place = code_text("フランスの歌手が、来日中の東京都内の病院で死去した。");
+  EXPECT_FALSE(has(place, "FRA", "JPN", "04")) << describe(place);
+}

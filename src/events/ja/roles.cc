@@ -143,6 +143,8 @@ int Roles::embedded_subject(int p) const {
 
 std::optional<Actor> Roles::subject(int p, int level) const {
   if (level > 4) return std::nullopt;
+  // 訪問中の米国の国務副長官: an act under way is that of the one it describes.
+  if (ongoing(p)) return head(p) >= 0 ? chunk_actor(head(p), false) : std::nullopt;
   // An explicit が subject decides; among topics the closest one naming an
   // actor wins (Xは…を求めたが、Yは…を拒否した).
   for (auto it = children_[p].rbegin(); it != children_[p].rend(); ++it)
@@ -252,6 +254,12 @@ std::optional<Actor> Roles::subtree_actor(int root, const std::vector<std::strin
     }
   }
   return std::nullopt;
+}
+
+bool Roles::ongoing(int p) const {
+  const Chunk& c = ch(p);
+  return c.predicate && c.kase == Case::No && c.content_end > c.first &&
+         s_.tokens[c.content_end - 1].surface == "中"sv && s_.tokens[c.content_end - 1].is(tag::Suffix);
 }
 
 int Roles::koto_governor(int p) const {

@@ -294,6 +294,16 @@ void classify(Sentence& s, const Lexicon& lx, Chunk& c) {
     c.predicate = true;
     c.lemma = c.noun;
   }
+  // 訪問中の, 来日中の: a verbal noun and 中 modifying a noun is an act under way
+  // (タシュケントを訪問中の国務副長官).
+  if (!c.predicate && c.kase == Case::No && c.content_end - c.first >= 2) {
+    const Token& noun = s.tokens[c.content_end - 2];
+    const Token& during = s.tokens[c.content_end - 1];
+    if (during.surface == "中"sv && during.is(Suffix) && noun.pos1 == "サ変接続"sv) {
+      c.predicate = c.verbal = true;
+      c.lemma = noun.surface;
+    }
+  }
   if (c.predicate) read_attachment(s, fn, c);
 }
 
