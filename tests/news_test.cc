@@ -431,3 +431,11 @@ TEST(Chains, AnActUnderWayIsThatOfTheOneItDescribes) {
   Document place = code_text("フランスの歌手が、来日中の東京都内の病院で死去した。");
   EXPECT_FALSE(has(place, "FRA", "JPN", "04")) << describe(place);
 }
+
+TEST(Speech, TheSpeakersOwnWordsAreNoClaimAboutAnother) {
+  Document own = code_text("英国の外相は「イランの核開発を強く非難する」と声明を出した。");
+  EXPECT_TRUE(has(own, "GBR", "IRN", "11")) << describe(own);
+  Document claim = code_text("中国は「日本が領空を侵犯した」と非難した。");
+  EXPECT_TRUE(has(claim, "CHN", "JPN", "11")) << describe(claim);
+  EXPECT_EQ(claim.events.size(), 1u) << describe(claim);  // the alleged intrusion is no coded act
+}

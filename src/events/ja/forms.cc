@@ -46,11 +46,22 @@ bool SentenceCoder::claimed(int p) const {
   // 〜したとして逮捕した: the grounds an actor gives for its act, an allegation.
   if (ends_in(p, "として")) return true;
   if (roles_.ch(p).kase != Case::Quote) return false;
+  // 「…を強く非難する」と声明を出した: the speaker's own words, with no subject of
+  // their own, are the speaker's act, not a claim about another.
+  if (const int q = roles_.quote_of_chunk(p); q >= 0 && s_.quotes[q].speech && !own_subject(p)) return false;
   const Chunk& h = roles_.ch(head);
   if (res_.lexicon.has(Word::Claim, h.lemma)) return true;
   auto cands = res_.patterns.candidates(h.lemma, h.noun);
   if (cands.empty()) return false;
   return root_in(cands.front()->code, {"11", "12", "13"});
+}
+
+bool SentenceCoder::own_subject(int p) const {
+  for (int k : roles_.children(p)) {
+    const Case kase = roles_.ch(k).kase;
+    if (kase == Case::Ga || kase == Case::Wa || kase == Case::Mo) return true;
+  }
+  return false;
 }
 
 // 〜すれば / 〜したら / 〜するなら: the clause is a condition.

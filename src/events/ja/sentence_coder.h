@@ -67,6 +67,7 @@ class SentenceCoder {
   // forms.cc
   std::string date_of(int p) const;
   bool claimed(int p) const;
+  bool own_subject(int p) const;  // has p a が/は/も argument of its own?
   bool conditional(int p) const;
   bool intent_form(int p) const;
   bool ends_in(int p, std::string_view tail) const;
