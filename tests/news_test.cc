@@ -439,3 +439,10 @@ TEST(Speech, TheSpeakersOwnWordsAreNoClaimAboutAnother) {
   EXPECT_TRUE(has(claim, "CHN", "JPN", "11")) << describe(claim);
   EXPECT_EQ(claim.events.size(), 1u) << describe(claim);  // the alleged intrusion is no coded act
 }
+
+TEST(Arguments, AThingWithもStandsWhereをWould) {
+  Document d = code_text("ベトナムは、カンボジアとの協力関係も保った。");
+  EXPECT_TRUE(has(d, "VNM", "KHM", "05")) << describe(d);
+  Document subject = code_text("英国も中国を非難した。");
+  EXPECT_TRUE(has(subject, "GBR", "CHN", "11")) << describe(subject);
+}

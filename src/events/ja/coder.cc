@@ -52,6 +52,12 @@ Predicate SentenceCoder::read_predicate(int p) const {
   const Lexicon& lx = res_.lexicon;
   Predicate pr{p, c.lemma, c.noun, roles_.object_chunk(p)};
   pr.intent = intent_form(p);
+  // セルビアとの友好関係も保った: も in place of を, when a pattern names that object.
+  if (pr.obj < 0 && c.verbal)
+    for (int k : roles_.children(p))
+      if (roles_.ch(k).kase == Case::Mo && !roles_.chunk_actor(k, false))
+        for (const Pattern* pat : res_.patterns.candidates(pr.lemma, pr.compound))
+          if (roles_.object_match(*pat, k) > 0) pr.obj = k;
   // A light verb in the passive (首脳会談が行われた) has its verbal noun as subject.
   if (pr.obj < 0 && c.passive && lx.has(Word::Light, pr.lemma))
     for (int k : roles_.children(p))

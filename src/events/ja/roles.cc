@@ -308,10 +308,13 @@ std::optional<Actor> Roles::argument_target(int p, const Pattern* pat, const std
   // A joint act's partner is named with と (or に/を); への/に向けて name its aim.
   if (pat && pat->mutual) order = {Case::To, Case::ToNo, Case::Ni, Case::Wo};
   if (pat && !pat->target_cases.empty()) order = pat->target_cases;
+  const bool has_wo = object_chunk(p) >= 0;
   for (Case want : order)
     for (int c : children_[p]) {
       Case k = ch(c).kase;
       if (want == Case::Ni && k == Case::NiTaishi) k = Case::Ni;
+      // …との友好関係も保った: a も thing (no actor itself) stands where を would.
+      if (want == Case::Wo && k == Case::Mo && !has_wo && !chunk_actor(c, false)) k = Case::Wo;
       if (k != want || coordinated(c)) continue;
       if (auto a = chunk_actor(c, true, true, aims))
         // A modifier naming the source's own country (日本人の解放を) is not the other side.
