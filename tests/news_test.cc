@@ -446,3 +446,10 @@ TEST(Arguments, AThingWithもStandsWhereをWould) {
   Document subject = code_text("英国も中国を非難した。");
   EXPECT_TRUE(has(subject, "GBR", "CHN", "11")) << describe(subject);
 }
+
+TEST(Precision, TheSourceOfTheNewsIsNoArgument) {
+  // によれば/によると name where the news comes from, not the passive's agent.
+  Document d = code_text("国連によれば、チリの提案はペルーから支持された。");
+  EXPECT_FALSE(has(d, "IGO", "CHL", "05")) << describe(d);
+  EXPECT_TRUE(has(d, "PER", "CHL", "05")) << describe(d);
+}

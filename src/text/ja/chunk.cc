@@ -229,6 +229,8 @@ Case case_of(const FunctionWords& fn, bool predicate) {
   if (fn.has("を通") || fn.has("を中心") || fn.has("をはじめ") || fn.has("を始め") || fn.has("を含め") ||
       fn.has("を経"))
     return Case::Via;
+  // によると, によれば: where the news comes from, no argument of the act.
+  if (fn.has("によると") || fn.has("によれば") || fn.has("によりますと")) return Case::Via;
   if (fn.has("により") || fn.has("によって") || fn.has("による")) return Case::Kara;
   if (fn.has("に向け")) return Case::He;
   if (fn.has("として")) return Case::None;

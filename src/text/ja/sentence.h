@@ -88,7 +88,7 @@ enum class Case : uint8_t {
   ToNo,       // との
   Quote,      // 引用の と (「…」と述べた)
   Topic,      // については, をめぐり and similar topical markers
-  Via,        // を通じて, を中心に, をはじめ, を含め, を経て: a channel, a core, examples
+  Via,        // を通じて, を中心に, をはじめ, を含め, を経て: a channel, a core, examples; によると: a source
 };
 const char* case_name(Case c);
 
