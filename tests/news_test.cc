@@ -453,3 +453,13 @@ TEST(Precision, TheSourceOfTheNewsIsNoArgument) {
   EXPECT_FALSE(has(d, "IGO", "CHL", "05")) << describe(d);
   EXPECT_TRUE(has(d, "PER", "CHL", "05")) << describe(d);
 }
+
+TEST(Arguments, TheSubjectOfANominalisedClauseIsTheTarget) {
+  Document about = code_text("中国外務省の報道官は、日本政府が防衛費を増額したことについて批判した。");
+  EXPECT_TRUE(has(about, "CHN", "JPN", "11")) << describe(about);
+  Document agent = code_text("EUは、ロシア軍による空爆が続いていることに懸念を表明した。");
+  EXPECT_TRUE(has(agent, "IGO", "RUS", "11")) << describe(agent);
+  Document regret = code_text("韓国外交部は、日本の閣僚が神社を参拝したことに遺憾の意を表明した。");
+  EXPECT_TRUE(has(regret, "KOR", "JPN", "11")) << describe(regret);
+  EXPECT_FALSE(has(regret, "KOR", "JPN", "05")) << describe(regret);  // 遺憾の意 about another's act is no apology
+}

@@ -295,8 +295,8 @@ std::optional<Actor> Roles::clause_subject(int c, const std::vector<std::string>
   for (int k : children_[c])
     if (ch(k).predicate)
       for (int g : children_[k])
-        if (ch(g).kase == Case::Ga)
-          if (auto a = chunk_actor(g))
+        if (ch(g).kase == Case::Ga)  // ミャンマー軍による空爆が続いていること: its agent too
+          if (auto a = chunk_actor(g, true, true))
             if (!excluded(*a, source)) return a;
   return std::nullopt;
 }
@@ -360,8 +360,10 @@ std::optional<Actor> Roles::direct_target(int p, const Pattern* pat, const std::
   // …の活発化について懸念を伝えた: what the act is about may name the other side.
   if (!pat || (pat->target_cases.empty() && !pat->mutual))
     for (int c : children_[p])
-      if (ch(c).kase == Case::Topic)
+      if (ch(c).kase == Case::Topic) {
+        if (auto a = clause_subject(c, source)) return a;  // 日本が…増額したことについて
         if (auto a = subtree_actor(c, source)) return a;
+      }
   if (!pat || pat->target_cases.empty())
     if (auto a = reported_target(p, source)) return a;
   // Force, assault and fighting (15, 18-20) are aimed at where they happen.
@@ -485,9 +487,11 @@ size_t Roles::object_match(const Pattern& pat, int obj) const {
   if (pat.objects.empty() || obj < 0) return 0;
   size_t best = 0;
   std::vector<std::string> nouns{ch(obj).noun};
-  for (int k : children_[obj])
+  for (int k : children_[obj]) {
     if (ch(k).noun.find("など") != std::string::npos || text_of(k).find("など") != std::string::npos)
       nouns.push_back(ch(k).noun);
+    if (k == obj - 1 && ch(k).kase == Case::No) nouns.push_back(ch(k).noun + "の" + ch(obj).noun);  // 遺憾の|意
+  }
   for (const auto& noun : nouns)
     for (const auto& o : pat.objects)
       if (noun.size() >= o.size() && noun.compare(noun.size() - o.size(), o.size(), o) == 0)
