@@ -1,0 +1,76 @@
+// events/ja/clauses — Roles over clause structure: subjects shared along a
+// chain of clauses, a が subject embedded in a later clause, acts under way
+// (訪問中の), clauses nominalised by こと (their subject, their governing verb).
+// Part of Roles (events/ja/roles.h states the contract).
+#include <algorithm>
+
+#include "events/ja/roles.h"
+
+namespace kizashi::ja {
+
+using namespace std::literals;
+
+int Roles::embedded_subject(int p) const {
+  const int depth = ch(p).quote_depth;
+  for (int j = p - 1; j >= 0; --j) {
+    const Chunk& c = ch(j);
+    if (c.quote_depth != depth) continue;
+    if ((c.kase == Case::Wa || c.kase == Case::Mo) && !coordinated(j)) return -1;
+    if (c.kase == Case::Ga && !coordinated(j)) return head(j) > p ? j : -1;
+  }
+  return -1;
+}
+
+std::vector<int> Roles::clause_partners(int p) const {
+  std::vector<int> out;
+  for (auto it = children_[p].rbegin(); it != children_[p].rend(); ++it)
+    if (ch(*it).predicate && ch(*it).conjunctive) out.push_back(*it);
+  // 合意し、調印した with both attached to what follows: the conjunct before p.
+  for (int k = p - 1; k >= 0 && head(p) >= 0; --k)
+    if (head(k) == head(p) && ch(k).predicate) {
+      if (ch(k).conjunctive && k == p - 1) out.push_back(k);
+      break;
+    }
+  return out;
+}
+
+std::optional<Actor> Roles::partner_subject(int p) const {
+  for (int k : clause_partners(p))
+    for (auto it = children_[k].rbegin(); it != children_[k].rend(); ++it) {
+      const Case c = ch(*it).kase;
+      if ((c == Case::Ga || c == Case::Wa || c == Case::Mo) && !coordinated(*it))
+        if (auto a = chunk_actor(*it)) return a;
+    }
+  return std::nullopt;
+}
+
+bool Roles::ongoing(int p) const {
+  const Chunk& c = ch(p);
+  return c.predicate && c.kase == Case::No && c.content_end > c.first &&
+         s_.tokens[c.content_end - 1].surface == "中"sv && s_.tokens[c.content_end - 1].is(tag::Suffix);
+}
+
+int Roles::koto_governor(int p) const {
+  const Chunk& c = ch(p);
+  const int h = head(p);
+  if (!c.predicate || h < 0 || !ch(h).predicate || (c.kase != Case::Wo && c.kase != Case::De)) return -1;
+  for (int i = c.content_end; i < c.last; ++i)
+    if (s_.tokens[i].surface == "こと"sv) return h;
+  for (int i = c.first; i < c.content_end; ++i)
+    if (s_.tokens[i].surface == "こと"sv && s_.tokens[i].is(tag::Dependent)) return h;
+  return -1;
+}
+
+std::optional<Actor> Roles::clause_subject(int c, const std::vector<std::string>& source) const {
+  const std::string& noun = ch(c).noun;
+  if (!(noun == "こと"sv || noun == "の"sv || noun == "件"sv)) return std::nullopt;
+  for (int k : children_[c])
+    if (ch(k).predicate)
+      for (int g : children_[k])
+        if (ch(g).kase == Case::Ga)  // ミャンマー軍による空爆が続いていること: its agent too
+          if (auto a = chunk_actor(g, true, true))
+            if (!excluded(*a, source)) return a;
+  return std::nullopt;
+}
+
+}  // namespace kizashi::ja
