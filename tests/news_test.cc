@@ -463,3 +463,19 @@ TEST(Arguments, TheSubjectOfANominalisedClauseIsTheTarget) {
   EXPECT_TRUE(has(regret, "KOR", "JPN", "11")) << describe(regret);
   EXPECT_FALSE(has(regret, "KOR", "JPN", "05")) << describe(regret);  // 遺憾の意 about another's act is no apology
 }
+
+TEST(Groups, ACountWordRightAfterAListNamesItsMembers) {
+  Document d = code_text("日本と韓国、豪州の3カ国は、防衛協力の覚書に署名した。");
+  EXPECT_TRUE(has(d, "JPN", "AUS", "05") || has(d, "AUS", "JPN", "05")) << describe(d);
+  EXPECT_TRUE(has(d, "KOR", "AUS", "05") || has(d, "AUS", "KOR", "05")) << describe(d);
+  Document pair = code_text("日本とベトナム両政府は、協定に署名した。");
+  EXPECT_TRUE(has(pair, "JPN", "VNM", "05") || has(pair, "VNM", "JPN", "05")) << describe(pair);
+  // A count word far from the names is not this list (they are modifiers elsewhere).
+  Document far = code_text("中国と北朝鮮の動きに対抗するため、3カ国は合同演習を行った。");
+  EXPECT_FALSE(has(far, "CHN", "PRK", "06") || has(far, "PRK", "CHN", "06")) << describe(far);
+}
+
+TEST(Precision, ANonPastActNamedAsATimeIsNoAct) {
+  Document d = code_text("日本とフィリピンの部隊が相互に訪問する際の手続きが簡素化された。");
+  EXPECT_TRUE(d.events.empty()) << describe(d);
+}

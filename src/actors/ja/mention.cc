@@ -22,14 +22,31 @@ bool term_quote(const Sentence& s, int tok) {
   return !has_predicate(s, static_cast<size_t>(b), static_cast<size_t>(e) + 1);
 }
 
-// 日中関係は…両国の: a group of n countries named earlier in the same sentence.
-std::optional<Referent> group_in_sentence(const Sentence& s, size_t n) {
+// 日中関係は…両国の: a group of n countries named earlier in the same sentence;
+// else the names listed right before the reference word in `chunk` (in it or in
+// the chunks just before, one after another) that together name exactly n
+// (日本と英国、イタリアの3カ国, 日本とフィリピン両政府).
+std::optional<Referent> group_in_sentence(const Sentence& s, size_t n, int chunk) {
   for (auto it = s.mentions.rbegin(); it != s.mentions.rend(); ++it) {
     if (it->reference || it->quoted_term || it->agent_only) continue;
     auto countries = countries_in_order(it->codes);
     if (countries.size() == n) return Referent{std::move(countries), it->label, it->ids};
   }
-  return std::nullopt;
+  std::vector<std::string> together;
+  Referent group;
+  int next = chunk;  // the chunk the next name back may be in (or the one before it)
+  for (auto it = s.mentions.rbegin(); it != s.mentions.rend() && together.size() < n; ++it) {
+    if (!it->head && it->chunk != chunk) continue;  // フィリピン of フィリピン両政府 counts
+    if (it->reference || it->quoted_term || it->agent_only || it->chunk < next - 1 || it->chunk > chunk) break;
+    next = it->chunk;
+    for (auto& c : countries_in_order(it->codes))
+      if (std::find(together.begin(), together.end(), c) == together.end()) together.insert(together.begin(), c);
+    group.ids.insert(group.ids.end(), it->ids.begin(), it->ids.end());
+    group.label = group.label.text.empty() ? it->label : Label::joined(it->label, "、", group.label);
+  }
+  if (together.size() != n) return std::nullopt;
+  group.codes = std::move(together);
+  return group;
 }
 
 }  // namespace
@@ -271,7 +288,7 @@ bool ActorMatcher::resolve_reference(Sentence& s, Mention& m, const Item& ref, c
     case Ref::Pair:
     case Ref::Count: {
       size_t n = ref.ref == Ref::Pair ? 2 : static_cast<size_t>(ref.count);
-      std::optional<Referent> group = group_in_sentence(s, n);
+      std::optional<Referent> group = group_in_sentence(s, n, m.chunk);
       if (!group)
         if (const Referent* g = d.group_of(n)) group = *g;
       if (!group) group = d.most_salient(n);

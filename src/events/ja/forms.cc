@@ -64,6 +64,16 @@ bool SentenceCoder::own_subject(int p) const {
   return false;
 }
 
+// 訪問する際の手続き, 寄港するたびに: a non-past act named as a time is any such act.
+// (訪問した際に is a past one, and stays an act.)
+bool SentenceCoder::whenever(int p) const {
+  const Chunk& c = roles_.ch(p);
+  for (int i = c.first + 1; i < c.last; ++i)
+    if ((s_.tokens[i].surface == "際"sv || s_.tokens[i].surface == "たび"sv) && s_.tokens[i - 1].cform == "基本形"sv)
+      return true;
+  return false;
+}
+
 // 〜すれば / 〜したら / 〜するなら: the clause is a condition.
 bool SentenceCoder::conditional(int p) const {
   const Chunk& c = roles_.ch(p);

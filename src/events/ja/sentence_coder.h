@@ -68,6 +68,7 @@ class SentenceCoder {
   std::string date_of(int p) const;
   bool claimed(int p) const;
   bool own_subject(int p) const;  // has p a が/は/も argument of its own?
+  bool whenever(int p) const;     // 〜する際, 〜するたびに: any such act, none in particular
   bool conditional(int p) const;
   bool intent_form(int p) const;
   bool ends_in(int p, std::string_view tail) const;
