@@ -479,3 +479,10 @@ TEST(Precision, ANonPastActNamedAsATimeIsNoAct) {
   Document d = code_text("日本とフィリピンの部隊が相互に訪問する際の手続きが簡素化された。");
   EXPECT_TRUE(d.events.empty()) << describe(d);
 }
+
+TEST(Names, ACountrysOfficialFormIsTheCountry) {
+  Document d = code_text("日本政府は、バングラデシュ人民共和国政府に対し、緊急援助物資を供与した。");
+  EXPECT_TRUE(has(d, "JPN", "BGD", "07")) << describe(d);
+  Document kingdom = code_text("タイ王国はカンボジアを非難した。");
+  EXPECT_TRUE(has(kingdom, "THA", "KHM", "11")) << describe(kingdom);
+}

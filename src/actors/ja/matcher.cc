@@ -133,6 +133,16 @@ ActorMatcher::Longest ActorMatcher::longest_name(const Sentence& s, int i, int e
   return best;
 }
 
+int ActorMatcher::official_form_end(const Sentence& s, int from, int end) const {
+  int k = from < end && s.tokens[from].surface == "・"sv ? from + 1 : from;
+  std::string cat;
+  for (int j = k; j < end && j < k + 4; ++j) {
+    cat += s.tokens[j].surface;
+    if (lx_.has(Word::Official, cat)) return j + 1;
+  }
+  return from;
+}
+
 // A name the dictionary does not list as such at token i: a surname naming a
 // person given in full before (王氏, 王外相), a country after a dot in one
 // unknown token (ムセヴェニ・ウガンダ), a listed name with the honorific 氏 (習氏).
@@ -297,6 +307,8 @@ std::vector<ActorMatcher::Item> ActorMatcher::scan_chunk(const Sentence& s, int 
     if (it.kind == EntryKind::Short && best.end < end && s.tokens[best.end].is(tag::Suffix) &&
         s.tokens[best.end].pos2 == "地域"sv)
       determined = true;
+    // パキスタン・イスラム共和国, サウジアラビア王国: the official form is the country.
+    if (it.kind == EntryKind::Country) it.end = best.end = official_form_end(s, best.end, end);
     if (!posted && !determined) items.push_back(std::move(it));
     i = best.end;
   }

@@ -79,6 +79,8 @@ class ActorMatcher {
   bool resolve_reference(Sentence& s, Mention& m, const Item& ref, const Discourse& d) const;
   void merge_pair_word(Sentence& s, Mention& m, const std::string& words) const;
   bool agent_of_group(const Sentence& s, Mention& m, const Item& group, const Item& agent) const;
+  // Where a country's official form ends after its name at `from` (・イスラム共和国, 王国).
+  int official_form_end(const Sentence& s, int from, int end) const;
   bool modifies_a_noun(const Sentence& s, const Mention& m, const Item& first) const;
   bool title_at(const Sentence& s, int t, int end) const;
   bool organ_at(const Sentence& s, int t, int end) const;

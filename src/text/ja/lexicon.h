@@ -42,8 +42,9 @@ enum class Word : uint8_t {
   LightNi,      // verbs that take their event from a noun in に (支援に乗り出す, 制裁に踏み切る)
   Faction,      // factions that act for their organisation after its name (ハマス強硬派)
   Receptive,    // verbs whose subject receives the act of their verbal-noun object (表敬を受けた)
+  Official,     // endings of a country's official name after its short name (王国, イスラム共和国)
 };
-inline constexpr size_t kWordKinds = static_cast<size_t>(Word::Receptive) + 1;
+inline constexpr size_t kWordKinds = static_cast<size_t>(Word::Official) + 1;
 const char* kind_name(Word w);
 
 class Lexicon {
