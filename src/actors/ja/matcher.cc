@@ -233,6 +233,39 @@ const ActorEntry* ActorMatcher::most_specific(const std::vector<ActorEntry>& ent
   return pick;
 }
 
+// この日, 米山豪憲, エア・ベルリン, 横浜市中区: a name that is part of another word here.
+bool ActorMatcher::part_of_other_word(const Sentence& s, const Item& it, int end) const {
+  const int i = it.begin;
+  const int stop = it.end;
+  const std::string_view before = i > 0 ? std::string_view(s.tokens[i - 1].surface) : std::string_view();
+  // この日, 同日: a one-character abbreviation after a determiner is not a country.
+  bool determined = it.kind == EntryKind::Short && i > 0 &&
+                    (s.tokens[i - 1].is(tag::Adnominal) || before == "同"sv || before == "翌"sv);
+  // 米山豪憲, 古市満朝, 豪憲君: a one-kanji word that is, follows or precedes a personal
+  // name in kanji is part of it, unless a title follows (ブッシュ米大統領).
+  auto kanji_name = [&](int k) {
+    return k >= 0 && k < static_cast<int>(s.tokens.size()) && s.tokens[k].pos2 == "人名"sv &&
+           !kana_name(s.tokens[k]);
+  };
+  if (it.kind == EntryKind::Short && !title_follows(s, stop, end) &&
+      (s.tokens[i].pos2 == "人名"sv || kanji_name(i - 1) || (stop < end && kanji_name(stop))))
+    determined = true;
+  // エア・ベルリン, ワシントン・ポスト: a capital joined by a dot to a katakana word is
+  // part of a name (a company, a newspaper), not the government.
+  auto dotted_kana = [&](int dot, int word) {
+    return dot >= 0 && word >= 0 && word < static_cast<int>(s.tokens.size()) && s.tokens[dot].surface == "・"sv &&
+           kana_name(s.tokens[word]) && names_.find(s.tokens[word].surface) == nullptr;
+  };
+  if (it.kind == EntryKind::Capital &&
+      (dotted_kana(i - 1, i - 2) || (stop + 1 < end && dotted_kana(stop, stop + 1))))
+    determined = true;
+  // 横浜市中区, 北区: before a place suffix (区, 市, 町) a one-kanji word is a place name.
+  if (it.kind == EntryKind::Short && stop < end && s.tokens[stop].is(tag::Suffix) &&
+      s.tokens[stop].pos2 == "地域"sv)
+    determined = true;
+  return determined;
+}
+
 std::vector<ActorMatcher::Item> ActorMatcher::scan_chunk(const Sentence& s, int c, const std::string& date,
                                                           const Discourse& d) const {
   const Chunk& chunk = s.chunks[c];
@@ -282,31 +315,7 @@ std::vector<ActorMatcher::Item> ActorMatcher::scan_chunk(const Sentence& s, int 
     const std::string_view before = i > 0 ? std::string_view(s.tokens[i - 1].surface) : std::string_view();
     // 駐米日本大使, 在韓日本大使館: where someone is posted, not who they are.
     bool posted = i > chunk.first && (before == "駐"sv || before == "在"sv) && it.ref == Ref::None;
-    // この日, 同日: a one-character abbreviation after a determiner is not a country.
-    bool determined = it.kind == EntryKind::Short && i > 0 &&
-                      (s.tokens[i - 1].is(tag::Adnominal) || before == "同"sv || before == "翌"sv);
-    // 米山豪憲, 古市満朝, 豪憲君: a one-kanji word that is, follows or precedes a personal
-    // name in kanji is part of it, unless a title follows (ブッシュ米大統領).
-    auto kanji_name = [&](int k) {
-      return k >= 0 && k < static_cast<int>(s.tokens.size()) && s.tokens[k].pos2 == "人名"sv &&
-             !kana_name(s.tokens[k]);
-    };
-    if (it.kind == EntryKind::Short && !title_follows(s, best.end, end) &&
-        (s.tokens[i].pos2 == "人名"sv || kanji_name(i - 1) || (best.end < end && kanji_name(best.end))))
-      determined = true;
-    // エア・ベルリン, ワシントン・ポスト: a capital joined by a dot to a katakana word is
-    // part of a name (a company, a newspaper), not the government.
-    auto dotted_kana = [&](int dot, int word) {
-      return dot >= 0 && word >= 0 && word < static_cast<int>(s.tokens.size()) && s.tokens[dot].surface == "・"sv &&
-             kana_name(s.tokens[word]) && names_.find(s.tokens[word].surface) == nullptr;
-    };
-    if (it.kind == EntryKind::Capital &&
-        (dotted_kana(i - 1, i - 2) || (best.end + 1 < end && dotted_kana(best.end, best.end + 1))))
-      determined = true;
-    // 横浜市中区, 北区: before a place suffix (区, 市, 町) a one-kanji word is a place name.
-    if (it.kind == EntryKind::Short && best.end < end && s.tokens[best.end].is(tag::Suffix) &&
-        s.tokens[best.end].pos2 == "地域"sv)
-      determined = true;
+    const bool determined = part_of_other_word(s, it, end);
     // パキスタン・イスラム共和国, サウジアラビア王国: the official form is the country.
     if (it.kind == EntryKind::Country) it.end = best.end = official_form_end(s, best.end, end);
     if (!posted && !determined) items.push_back(std::move(it));

@@ -81,6 +81,7 @@ class ActorMatcher {
   bool agent_of_group(const Sentence& s, Mention& m, const Item& group, const Item& agent) const;
   // Where a country's official form ends after its name at `from` (・イスラム共和国, 王国).
   int official_form_end(const Sentence& s, int from, int end) const;
+  bool part_of_other_word(const Sentence& s, const Item& it, int end) const;
   bool modifies_a_noun(const Sentence& s, const Mention& m, const Item& first) const;
   bool title_at(const Sentence& s, int t, int end) const;
   bool organ_at(const Sentence& s, int t, int end) const;
