@@ -486,3 +486,17 @@ TEST(Names, ACountrysOfficialFormIsTheCountry) {
   Document kingdom = code_text("タイ王国はカンボジアを非難した。");
   EXPECT_TRUE(has(kingdom, "THA", "KHM", "11")) << describe(kingdom);
 }
+
+TEST(PressReleases, WhoItCameFromToWhomIsTheSource) {
+  Document d = code_text("本日、外務省の局長から在京ロシア大使館の公使に対し、強く抗議しました。");
+  EXPECT_TRUE(has(d, "JPN", "RUS", "11")) << describe(d);
+  Document from = code_text("ロシア軍はウクライナから撤退した。");
+  EXPECT_FALSE(has(from, "UKR", "RUS", "08")) << describe(from);
+}
+
+TEST(Arguments, FightingIsAimedAtThePlacesCountry) {
+  Document d = code_text("イスラエル軍はシリアの首都近郊で空爆を続けた。");
+  EXPECT_TRUE(has(d, "ISR", "SYR", "19")) << describe(d);
+  Document day = code_text("22日警察が容疑者を射殺した。");  // 22日: a day, not Japan
+  EXPECT_EQ(mention(day, "日警察"), nullptr) << describe(day);
+}

@@ -238,9 +238,11 @@ bool ActorMatcher::part_of_other_word(const Sentence& s, const Item& it, int end
   const int i = it.begin;
   const int stop = it.end;
   const std::string_view before = i > 0 ? std::string_view(s.tokens[i - 1].surface) : std::string_view();
-  // この日, 同日: a one-character abbreviation after a determiner is not a country.
+  // この日, 同日, 22日: a one-character abbreviation after a determiner or a number
+  // is not a country.
   bool determined = it.kind == EntryKind::Short && i > 0 &&
-                    (s.tokens[i - 1].is(tag::Adnominal) || before == "同"sv || before == "翌"sv);
+                    (s.tokens[i - 1].is(tag::Adnominal) || s.tokens[i - 1].is(tag::Number) || before == "同"sv ||
+                     before == "翌"sv);
   // 米山豪憲, 古市満朝, 豪憲君: a one-kanji word that is, follows or precedes a personal
   // name in kanji is part of it, unless a title follows (ブッシュ米大統領).
   auto kanji_name = [&](int k) {

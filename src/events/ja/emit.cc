@@ -47,6 +47,18 @@ std::optional<Actor> SentenceCoder::giver(const Predicate& pr) const {
   return roles_.chunk_actor(pr.obj, true, true);
 }
 
+// 外務省局長から中国大使館公使に対し抗議した: with no subject, who it came from
+// (から) to whom (に対し) is the act's source.
+std::optional<Actor> SentenceCoder::sender(const Predicate& pr) const {
+  bool addressed = false;
+  for (int k : roles_.children(pr.chunk)) addressed = addressed || roles_.ch(k).kase == Case::NiTaishi;
+  if (!addressed) return std::nullopt;
+  for (int k : roles_.children(pr.chunk))
+    if (roles_.ch(k).kase == Case::Kara && !roles_.ch(k).adnominal)
+      if (auto a = roles_.chunk_actor(k)) return a;
+  return std::nullopt;
+}
+
 std::optional<Actor> SentenceCoder::source_of(const Predicate& pr, const Pattern& pat) const {
   if (pr.setting) return participants(pr.chunk);
   if (pr.receptive) return giver(pr);
@@ -54,6 +66,7 @@ std::optional<Actor> SentenceCoder::source_of(const Predicate& pr, const Pattern
   std::optional<Actor> src = pr.passive_light ? std::nullopt : roles_.subject(pr.chunk);
   if (!src && pat.mutual) src = setting_participants(pr.chunk);
   if (!src && !roles_.ch(pr.chunk).passive) src = author(pr);
+  if (!src && !roles_.ch(pr.chunk).passive) src = sender(pr);
   // 米中首脳会談が行われた: the joint act's compound names its participants.
   if (!src && pat.mutual && pr.obj >= 0)
     for (const auto& m : s_.mentions)

@@ -313,7 +313,7 @@ std::optional<Actor> Roles::direct_target(int p, const Pattern* pat, const std::
   if (pat && root_in(pat->code, {"15", "18", "19", "20"}))
     for (int c : children_[p])
       if (ch(c).kase == Case::De && text_of(c).find("では") == std::string::npos)  // AUでは: a view, not a place
-        if (auto a = chunk_actor(c, false))
+        if (auto a = chunk_actor(c))  // パレスチナのガザ地区で: the place's country
           if (!excluded(*a, source)) return a;
   // The predicate's own compound (日米首脳会談) may name the other side.
   for (const auto& m : s_.mentions)

@@ -79,6 +79,7 @@ class SentenceCoder {
   std::optional<Actor> addressee(const Pattern& pat, const Actor& src) const;
   std::optional<Actor> author(const Predicate& pr) const;
   std::optional<Actor> giver(const Predicate& pr) const;
+  std::optional<Actor> sender(const Predicate& pr) const;
   // A judgement in a quotation (pattern option judged): who judges, and what.
   bool judgement(const Predicate& pr, const Pattern& pat) const;
   std::optional<Actor> judge(const Predicate& pr) const;
