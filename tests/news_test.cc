@@ -500,3 +500,9 @@ TEST(Arguments, FightingIsAimedAtThePlacesCountry) {
   Document day = code_text("22日警察が容疑者を射殺した。");  // 22日: a day, not Japan
   EXPECT_EQ(mention(day, "日警察"), nullptr) << describe(day);
 }
+
+TEST(Precision, WhatIsAskedForWithようAsAWordOfItsOwnIsNoAct) {
+  Document d = code_text("英国は、ロシアに対し、ウクライナから部隊を撤退させるよう改めて求めた。");
+  EXPECT_TRUE(has(d, "GBR", "RUS", "02") || has(d, "GBR", "RUS", "10")) << describe(d);
+  EXPECT_FALSE(has(d, "GBR", "UKR", "08")) << describe(d);
+}

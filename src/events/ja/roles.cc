@@ -356,6 +356,13 @@ std::optional<std::string> Roles::refers_back(int p, const Pattern* pat) const {
 
 bool Roles::request_complement(int p) const {
   const Chunk& c = ch(p);
+  // 撤退させる|よう|改めて求めた: よう a chunk of its own, right after p.
+  if (const int n = p + 1; n < static_cast<int>(s_.chunks.size()) && head(p) == n) {
+    const Token& t = s_.tokens[ch(n).first];
+    int h = head(n);  // past adverbs (改めて, 強く) to the verb of asking
+    for (int hops = 0; h >= 0 && !ch(h).predicate && hops < 3; ++hops) h = head(h);
+    if (t.surface == "よう"sv && t.is(tag::Dependent) && h >= 0) return true;
+  }
   if (head(p) < 0 || !ch(head(p)).predicate) return false;
   for (int i = c.content_end; i < c.last; ++i)
     if (s_.tokens[i].surface.rfind("よう", 0) == 0) return true;
