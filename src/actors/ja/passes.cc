@@ -187,6 +187,11 @@ void SentencePasses::give_agents_countries() {
       m.label = Label::resolved(m.label, last->label);
       m.reference = true;
       m.agent_only = false;
+    } else if (m.head && agent == "GOV"sv && !discourse_.last_with_agent(agent) && m.label.text == "政府") {
+      // 政府は…閣議決定した: named alone before any government, Japan's (Japanese news' usage).
+      m.codes = {"JPNGOV"};
+      m.ids.push_back("context:japanese_government");
+      m.agent_only = false;
     }
   }
 }
