@@ -506,3 +506,10 @@ TEST(Precision, WhatIsAskedForWithようAsAWordOfItsOwnIsNoAct) {
   EXPECT_TRUE(has(d, "GBR", "RUS", "02") || has(d, "GBR", "RUS", "10")) << describe(d);
   EXPECT_FALSE(has(d, "GBR", "UKR", "08")) << describe(d);
 }
+
+TEST(EventNouns, DesignatingAsASanctionsTargetIsASanction) {
+  Document d = code_text("英国政府は、イランの銀行を制裁対象に指定した。");
+  EXPECT_TRUE(has(d, "GBR", "IRN", "16")) << describe(d);
+  Document heritage = code_text("ユネスコは、ペルーの遺跡を世界遺産に指定した。");
+  EXPECT_FALSE(has(heritage, "IGO", "PER", "16")) << describe(heritage);
+}
