@@ -25,6 +25,7 @@
 #include "base/error.h"
 #include "cli/commands.h"
 #include "cli/validate.h"
+#include "format/coded.h"
 #include "format/common.h"
 #include "pipeline/pipeline.h"
 
@@ -86,12 +87,7 @@ void print_sentence(const Document& doc, int index, std::set<int>& shown, std::o
     return;
   }
   out << "      [" << s.index << "] " << s.text << '\n';
-  for (const auto& t : s.trace) out << "          " << t << '\n';
-  for (const auto& e : doc.events)
-    if (e.sentence == s.index)
-      out << "          EVENT " << e.source << " → " << e.target << "  " << e.code << " (" << e.plover << ", quad "
-          << e.quad_class << ", goldstein " << e.goldstein << ")  date " << e.event_date << "  rule " << e.rule
-          << '\n';
+  write_sentence_trace(doc, s, "          ", out);
 }
 
 // The first sentence whose normalised text holds the anchor, or -1.

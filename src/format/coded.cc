@@ -74,17 +74,21 @@ void write_tsv(const Document& doc, std::ostream& out) {
   }
 }
 
+void write_sentence_trace(const Document& doc, const Sentence& s, const std::string& indent, std::ostream& out) {
+  for (const auto& t : s.trace) out << indent << t << '\n';
+  for (const auto& e : doc.events)
+    if (e.sentence == s.index)
+      out << indent << "EVENT " << e.source << " → " << e.target << "  " << e.code << " (" << e.plover << ", quad "
+          << e.quad_class << ", goldstein " << e.goldstein << ")  date " << e.event_date << "  rule " << e.rule
+          << '\n';
+}
+
 void write_explain(const Document& doc, std::ostream& out) {
   out << "# " << doc.name << "  date " << (doc.date.empty() ? "unknown" : doc.date) << "  lang " << doc.lang << '\n';
   for (const auto& n : doc.notes) out << "  ingest: " << n << '\n';
   for (const auto& s : doc.sentences) {
     out << "\n[" << s.index << "] " << s.text << '\n';
-    for (const auto& t : s.trace) out << "    " << t << '\n';
-    for (const auto& e : doc.events)
-      if (e.sentence == s.index)
-        out << "    EVENT " << e.source << " → " << e.target << "  " << e.code << " (" << e.plover << ", quad "
-            << e.quad_class << ", goldstein " << e.goldstein << ")  date " << e.event_date << "  rule " << e.rule
-            << '\n';
+    write_sentence_trace(doc, s, "    ", out);
   }
   out << "\n" << doc.events.size() << " event(s)\n";
 }

@@ -5,13 +5,15 @@
 // contract (README.md: doc, sentence_index, sentence, doc_date, event_date,
 // source ... quote, lang); write_jsonl() writes one such line per event,
 // write_tsv() one row per event (after write_tsv_header()), write_explain()
-// the --explain trace of every sentence; each writes the whole document and
+// the --explain trace of every sentence (write_sentence_trace() one sentence's
+// lines); each writes the whole document and
 // nothing else. coded_document_json() is the /api/code answer: the date, every
 // sentence with its actor mentions (bytes, text, codes) and the events as
 // event_json() gives them.
 #pragma once
 
 #include <ostream>
+#include <string>
 
 #include "base/names.h"
 #include "format/common.h"
@@ -30,5 +32,7 @@ void write_jsonl(const Document& doc, std::ostream& out);
 void write_tsv_header(std::ostream& out);
 void write_tsv(const Document& doc, std::ostream& out);
 void write_explain(const Document& doc, std::ostream& out);
+// One sentence's trace lines and EVENT lines, each after `indent` (write_explain's body).
+void write_sentence_trace(const Document& doc, const Sentence& s, const std::string& indent, std::ostream& out);
 
 }  // namespace kizashi

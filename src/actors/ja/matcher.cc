@@ -26,18 +26,10 @@ const ActorEntry* entry_of(const ActorDictionary& dict, std::string_view name, E
   return nullptr;
 }
 
-// A name in katakana (U+30A0..U+30FF; スミス英国際開発相: the name is foreign, the kanji
-// after it a country).
 // 日印, 米印: right after a country's abbreviation MeCab may read the next one as a
 // common noun (印 "seal").
 bool after_country(const Sentence& s, int i) {
   return i > 0 && s.tokens[i - 1].is(tag::Proper) && s.tokens[i - 1].pos2 == "地域"sv && s.tokens[i - 1].pos3 == "国"sv;
-}
-
-bool kana_name(const Token& t) {
-  if (t.surface.size() < 3) return false;
-  const auto b = [&](int k) { return static_cast<unsigned char>(t.surface[k]); };
-  return b(0) == 0xE3 && ((b(1) == 0x82 && b(2) >= 0xA0) || b(1) == 0x83);
 }
 
 }  // namespace
@@ -247,7 +239,7 @@ bool ActorMatcher::part_of_other_word(const Sentence& s, const Item& it, int end
   // name in kanji is part of it, unless a title follows (ブッシュ米大統領).
   auto kanji_name = [&](int k) {
     return k >= 0 && k < static_cast<int>(s.tokens.size()) && s.tokens[k].pos2 == "人名"sv &&
-           !kana_name(s.tokens[k]);
+           !katakana(s.tokens[k].surface);
   };
   if (it.kind == EntryKind::Short && !title_follows(s, stop, end) &&
       (s.tokens[i].pos2 == "人名"sv || kanji_name(i - 1) || (stop < end && kanji_name(stop))))
@@ -256,7 +248,7 @@ bool ActorMatcher::part_of_other_word(const Sentence& s, const Item& it, int end
   // part of a name (a company, a newspaper), not the government.
   auto dotted_kana = [&](int dot, int word) {
     return dot >= 0 && word >= 0 && word < static_cast<int>(s.tokens.size()) && s.tokens[dot].surface == "・"sv &&
-           kana_name(s.tokens[word]) && names_.find(s.tokens[word].surface) == nullptr;
+           katakana(s.tokens[word].surface) && names_.find(s.tokens[word].surface) == nullptr;
   };
   if (it.kind == EntryKind::Capital &&
       (dotted_kana(i - 1, i - 2) || (stop + 1 < end && dotted_kana(stop, stop + 1))))

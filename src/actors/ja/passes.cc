@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "actors/ja/tokens.h"
 #include "base/actor_code.h"
 
 namespace kizashi::ja {
@@ -13,16 +14,6 @@ namespace {
 
 // A proper noun in the chunk that the dictionary does not know (小泉純一郎首相):
 // the title belongs to that unknown person, not to anyone named before.
-// Katakana only (U+30A0..U+30FF: ア, ー, ・), as an unknown foreign name is.
-bool katakana(std::string_view w) {
-  if (w.empty() || w.size() % 3) return false;
-  for (std::size_t i = 0; i < w.size(); i += 3) {
-    const unsigned cp = ((w[i] & 0x0Fu) << 12) | ((w[i + 1] & 0x3Fu) << 6) | (w[i + 2] & 0x3Fu);
-    if ((static_cast<unsigned char>(w[i]) & 0xF0u) != 0xE0u || cp < 0x30A0 || cp > 0x30FF) return false;
-  }
-  return true;
-}
-
 // アブレ前大統領, ヨルダンのアブドラ国王: the title is some named (or former) holder's,
 // not a bare reference back to the last one.
 bool unnamed_proper_noun(const Sentence& s, const Mention& m) {
@@ -128,7 +119,8 @@ bool SentencePasses::japanese_surname(const Mention& m) const {
   const Chunk& c = s_.chunks[m.chunk];
   int t = m.token_begin;
   if (s_.tokens[t].pos2 != "人名"sv) --t;  // the surname just before the title
-  if (t < c.first || t >= m.token_end - 1 + (t < m.token_begin)) return false;
+  // The surname is before the mention or inside it, with the title still after it.
+  if (t < c.first || (t >= m.token_begin && t + 1 >= m.token_end)) return false;
   const Token& k = s_.tokens[t];
   // Two kanji at least: one-kanji surnames are as often Chinese or Korean (王, 李, 金).
   if (k.pos2 != "人名"sv || katakana(k.surface) || k.surface.size() < 6 ||

@@ -18,11 +18,7 @@ bool SentenceCoder::judgement(const Predicate& pr, const Pattern& pat) const {
 
 std::optional<Actor> SentenceCoder::judge(const Predicate& pr) const {
   const int q = roles_.quote_of_chunk(pr.chunk);
-  if (q < 0 || !s_.quotes[q].speech || s_.quotes[q].speaker_codes.empty()) return std::nullopt;
-  Actor a;
-  a.codes = s_.quotes[q].speaker_codes;
-  a.label = s_.quotes[q].speaker;
-  return a;
+  return q >= 0 && s_.quotes[q].speech ? roles_.speaker_of(q) : std::nullopt;
 }
 
 // What is judged: the actor the は/が argument names, by itself, its modifier or

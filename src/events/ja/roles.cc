@@ -45,6 +45,14 @@ std::string Roles::text_of(int c) const {
   return s_.text.substr(s_.tokens[k.first].begin, s_.tokens[k.last - 1].end - s_.tokens[k.first].begin);
 }
 
+std::optional<Actor> Roles::speaker_of(int quote) const {
+  if (quote < 0 || s_.quotes[quote].speaker_codes.empty()) return std::nullopt;
+  Actor a;
+  a.codes = s_.quotes[quote].speaker_codes;
+  a.label = s_.quotes[quote].speaker;
+  return a;
+}
+
 std::optional<Actor> Roles::from_mention(const Mention& m, int quote) const {
   Actor a;
   a.chunk = m.chunk;
@@ -162,13 +170,7 @@ std::optional<Actor> Roles::subject(int p, int level) const {
   int t = nearest_topic(p);
   if (t >= 0) return chunk_actor(t);
   if (auto a = institution_topic(p)) return a;
-  int q = quote_of_chunk(p);
-  if (q >= 0 && !s_.quotes[q].speaker_codes.empty()) {
-    Actor a;
-    a.codes = s_.quotes[q].speaker_codes;
-    a.label = s_.quotes[q].speaker;
-    return a;
-  }
+  if (auto a = speaker_of(quote_of_chunk(p))) return a;
   if (auto a = partner_subject(p)) return a;
   int h = head(p);
   if (h >= 0 && (ch(p).conjunctive || ch(p).kase == Case::Quote || ch(p).adnominal) && ch(h).predicate)

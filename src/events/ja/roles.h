@@ -49,6 +49,8 @@ class Roles {
   std::optional<Actor> subject(int p, int level = 0) const;
   std::optional<Actor> target(int p, const Pattern* pat, const std::vector<std::string>& source, int obj) const;
   int object_chunk(int p) const;
+  // The speaker of quotation `quote` as an actor, or nullopt (no quotation, speaker unknown).
+  std::optional<Actor> speaker_of(int quote) const;
   // Is p an act under way modifying a noun (訪問中の, 来日中の)?
   bool ongoing(int p) const;
   // The verb a clause nominalised by こと is the object of (…行うことを決定した), or -1.
