@@ -105,6 +105,18 @@ const Mention* SentencePasses::country_modifier(const Mention& agent) const {
   return nullptr;
 }
 
+// 外務省アジア大洋州局長, モンゴル国家大会議(国会)議員団: a role word ending a
+// compound whose earlier words name a country (or a country's office) is
+// that country's; the words between (a department, a gloss) do not matter.
+const Mention* SentencePasses::country_in_compound(const Mention& agent) const {
+  const Mention* found = nullptr;
+  for (const auto& x : s_.mentions)
+    if (x.chunk == agent.chunk && &x != &agent && x.token_end <= agent.token_begin && !x.agent_only &&
+        !x.codes.empty() && !x.speaker_ref && !x.quoted_term && !x.person)
+      found = &x;  // the nearest one before the role word
+  return found;
+}
+
 // 中国外務省は…。外務省は: the last actor with the agent was named by this
 // very title, so the title alone refers to it, not to its default country.
 bool SentencePasses::same_office_named(const Mention& m, const std::string& agent) const {
@@ -149,10 +161,12 @@ void SentencePasses::give_agents_countries() {
     if (m.token_begin > 0 && s_.tokens[m.token_begin - 1].surface == "反"sv) continue;
     const std::string agent = m.codes.front();
     const Referent* last = nullptr;
-    if (const Mention* country = country_modifier(m)) {
+    const Mention* country = country_modifier(m);
+    const bool compound = !country && m.head && (country = country_in_compound(m));
+    if (country) {
       m.codes.clear();
       for (const auto& code : country->codes) m.codes.push_back(std::string(country_or_sector(code)) + agent);
-      m.label = Label::joined(country->label, "の", m.label);
+      m.label = Label::joined(country->label, compound ? "" : "の", m.label);
       m.span_begin = std::min(m.span_begin, country->span_begin);
       m.ids.insert(m.ids.begin(), country->ids.begin(), country->ids.end());
       m.agent_only = false;

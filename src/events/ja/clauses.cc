@@ -16,9 +16,33 @@ int Roles::embedded_subject(int p) const {
     const Chunk& c = ch(j);
     if (c.quote_depth != depth) continue;
     if ((c.kase == Case::Wa || c.kase == Case::Mo) && !coordinated(j)) return -1;
-    if (c.kase == Case::Ga && !coordinated(j)) return head(j) > p ? j : -1;
+    if (c.kase == Case::Ga && !coordinated(j)) return head(j) > p || shares_subject(head(j), p) ? j : -1;
   }
   return -1;
+}
+
+// 〜して, 〜し、, 〜しながら: a clause chained to the next one, not set against
+// it (〜する一方、, 〜したが、, 〜すれば).
+bool Roles::chained(int h) const {
+  const Chunk& c = ch(h);
+  for (int i = c.last - 1; i >= c.first; --i) {
+    const Token& t = s_.tokens[i];
+    if (t.is(tag::Symbol)) continue;
+    if (t.pos == "助詞"sv) return t.surface == "て"sv || t.surface == "で"sv || t.surface == "ながら"sv || t.surface == "つつ"sv;
+    return (t.pos == "動詞"sv || t.pos == "助動詞"sv) && t.cform.rfind("連用", 0) == 0;
+  }
+  return false;
+}
+
+// 中国政府が…を受けて輸入を停止した, 中国軍が台湾を取り囲む形で演習を開始した:
+// the subject of a conjunctive clause (〜して, 〜し) before p, or of a clause
+// that only says how p is done (〜する形で), is p's subject too, wherever the
+// parse attached the conjunctive clause.
+bool Roles::shares_subject(int h, int p) const {
+  if (h < 0 || h >= p || !ch(h).predicate || ch(h).passive) return false;  // 飢餓が懸念され: no agent
+  if (ch(h).conjunctive) return head(h) >= p && chained(h);
+  const int n = head(h);
+  return ch(h).adnominal && n > h && n < p && head(n) == p && ch(n).noun == "形"sv;
 }
 
 std::vector<int> Roles::clause_partners(int p) const {

@@ -166,7 +166,8 @@ std::optional<Actor> Roles::subject(int p, int level) const {
       if (tail.size() >= w.size() && tail.compare(tail.size() - w.size(), w.size(), w) == 0) return std::nullopt;
   }
   if (int v = content_governor(p); v >= 0) return subject(v, level + 1);
-  if (int g = embedded_subject(p); g >= 0) return chunk_actor(g);
+  if (int g = embedded_subject(p); g >= 0)
+    if (auto a = chunk_actor(g); a || !shares_subject(head(g), p)) return a;  // ことなどが響き、: no actor's
   int t = nearest_topic(p);
   if (t >= 0) return chunk_actor(t);
   if (auto a = institution_topic(p)) return a;
@@ -277,11 +278,15 @@ std::optional<Actor> Roles::reported_target(int p, const std::vector<std::string
       std::vector<int> clause{q};
       for (int k : children_[q])
         if (ch(k).predicate && ch(k).conjunctive) clause.push_back(k);
-      for (int part : clause)
+      for (int part : clause) {
         for (int c : children_[part])
           if (ch(c).kase == Case::Ga || ch(c).kase == Case::Wa)
             if (auto a = chunk_actor(c))
               if (!excluded(*a, source)) return a;
+        if (int g = embedded_subject(part); g >= 0)  // 中国軍が…取り囲む形で…開始したと
+          if (auto a = chunk_actor(g))
+            if (!excluded(*a, source)) return a;
+      }
     }
   return std::nullopt;
 }
@@ -317,11 +322,23 @@ std::optional<Actor> Roles::direct_target(int p, const Pattern* pat, const std::
       if (ch(c).kase == Case::De && text_of(c).find("では") == std::string::npos)  // AUでは: a view, not a place
         if (auto a = chunk_actor(c))  // パレスチナのガザ地区で: the place's country
           if (!excluded(*a, source)) return a;
+  if (auto a = judged_topic(p, pat, source)) return a;
   // The predicate's own compound (日米首脳会談) may name the other side.
   for (const auto& m : s_.mentions)
     if (m.chunk == p && !m.head && !m.quoted_term)
       if (auto a = from_mention(m, quote_of_chunk(p)))
         if (!excluded(*a, source)) return a;
+  return std::nullopt;
+}
+
+// 北朝鮮による弾道ミサイルの発射は、…我が国は強く非難する: a judgement (praise,
+// criticism, rejection, threat, protest) may front what it judges as a topic
+// that names no actor itself; the actor inside it is the one judged.
+std::optional<Actor> Roles::judged_topic(int p, const Pattern* pat, const std::vector<std::string>& source) const {
+  if (!pat || pat->mutual || !root_in(pat->code, {"05", "11", "12", "13", "14"})) return std::nullopt;
+  for (int c : children_[p])
+    if (ch(c).kase == Case::Wa && !ch(c).predicate && !coordinated(c) && !chunk_actor(c, false))
+      if (auto a = subtree_actor(c, source)) return a;
   return std::nullopt;
 }
 
@@ -333,7 +350,8 @@ bool Roles::may_borrow(int p, const Pattern* pat) const {
     if (!target_case(ch(c).kase) || ch(c).predicate) continue;
     if (wo_is_thing && ch(c).kase == Case::Wo) continue;
     if (chunk_actor(c)) continue;
-    bool demonstrative = ch(c).noun.rfind("同", 0) == 0;
+    // これを非難した: a pronoun is whatever the clause before it named.
+    bool demonstrative = ch(c).noun.rfind("同", 0) == 0 || ch(c).noun == "これ"sv || ch(c).noun == "それ"sv;
     for (int k : children_[c])
       if (s_.tokens[ch(k).first].is(tag::Adnominal)) demonstrative = true;
     if (!demonstrative) return false;

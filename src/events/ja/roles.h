@@ -83,6 +83,8 @@ class Roles {
   // that the parse attached to a predicate after p is p's subject too (a
   // topic before it scopes over the whole sentence instead); -1 for none.
   int embedded_subject(int p) const;
+  bool shares_subject(int h, int p) const;
+  bool chained(int h) const;
   // 国連では…支援を行っている, 外務省では…としている: an institution (an
   // organisation, or a country's agent) named with では speaks for itself.
   std::optional<Actor> institution_topic(int p) const;
@@ -101,6 +103,7 @@ class Roles {
   std::optional<Actor> reported_target(int p, const std::vector<std::string>& source) const;
   std::optional<Actor> borrowed_target(int p, const Pattern* pat, const std::vector<std::string>& source,
                                        bool aims) const;
+  std::optional<Actor> judged_topic(int p, const Pattern* pat, const std::vector<std::string>& source) const;
   // A predicate may share its target with a conjoined one (XをYと呼び、…批判した)
   // unless it has an argument of its own that is not an actor.
   bool may_borrow(int p, const Pattern* pat) const;

@@ -1,0 +1,87 @@
+// wire: mechanisms for the shapes of press releases and wire stories (issue
+// 12, second round): officials named by a department's role word, judgements
+// that front what they judge, pronouns for the clause before, and subjects
+// shared along a chain of clauses. Sentences are our own; expectations are at
+// the scorer's level (country or IGO of each side, CAMEO root).
+#include <gtest/gtest.h>
+
+#include "test_util.h"
+
+using namespace kizashi;
+using kztest::code_text;
+using kztest::describe;
+
+namespace {
+
+std::string prefix(const std::string& code) { return code.substr(0, 3); }
+
+bool has(const Document& d, const std::string& source, const std::string& target, const std::string& root) {
+  for (const auto& e : d.events)
+    if (prefix(e.source) == source && prefix(e.target) == target && e.root_code == root) return true;
+  return false;
+}
+
+bool any_from(const Document& d, const std::string& source) {
+  for (const auto& e : d.events)
+    if (prefix(e.source) == source) return true;
+  return false;
+}
+
+}  // namespace
+
+// --- Officials named by a role word after their office (a compound).
+
+TEST(Officials, ARoleWordAfterAnOfficeIsThatOfficesCountry) {
+  Document d = code_text("外務省欧州局長から在京ロシア大使館公使に対し、強く抗議した。");
+  EXPECT_TRUE(has(d, "JPN", "RUS", "11")) << describe(d);  // 114: complain officially
+}
+
+TEST(Officials, AGlossInsideTheCompoundDoesNotCutTheCountryOff) {
+  Document d = code_text("岸田首相は、来日したモンゴル国家大会議(国会)議員団の表敬を受けた。");
+  EXPECT_TRUE(has(d, "MNG", "JPN", "04")) << describe(d);
+}
+
+// --- Judgements that front what they judge as a topic.
+
+TEST(Judgements, AFrontedTopicNamesWhoIsJudged) {
+  Document d = code_text("北朝鮮による相次ぐ弾道ミサイルの発射は、地域の平和を脅かすものであり、日本政府は強く非難する。");
+  EXPECT_TRUE(has(d, "JPN", "PRK", "11")) << describe(d);
+}
+
+TEST(Judgements, AFrontedTopicOfOnesOwnSideIsNoTarget) {
+  Document d = code_text("日本の支援の拡大は、国際社会の期待に応えるものだと日本政府は強く歓迎した。");
+  EXPECT_TRUE(d.events.empty()) << describe(d);
+}
+
+// --- A pronoun for what the clause before it named.
+
+TEST(Pronouns, ThisIsWhatTheChainedClauseNamed) {
+  Document d = code_text("日本政府は、ロシアによる一方的な併合を認めず、これを非難した。");
+  EXPECT_TRUE(has(d, "JPN", "RUS", "11")) << describe(d);
+}
+
+// --- Subjects shared along a chain of clauses.
+
+TEST(Chains, ASubjectBeforeATeFormIsTheNextClausesToo) {
+  Document d = code_text("ロシア軍が国境に部隊を集結させて、ウクライナへの攻撃を開始したと英国政府は発表した。");
+  EXPECT_TRUE(has(d, "RUS", "UKR", "19")) << describe(d);
+  EXPECT_FALSE(has(d, "GBR", "UKR", "19")) << describe(d);
+}
+
+TEST(Chains, AMannerClausesSubjectIsTheMainClauses) {
+  Document d = code_text(
+      "英国政府は、ロシア軍が国境を越える形でウクライナへの攻撃を開始したと発表し、「国際法違反だ」と非難した。");
+  EXPECT_TRUE(has(d, "RUS", "UKR", "19")) << describe(d);
+  EXPECT_TRUE(has(d, "GBR", "RUS", "11")) << describe(d);
+}
+
+TEST(Chains, AContrastDoesNotShareItsSubject) {
+  Document d = code_text("モロッコが領有権を主張する一方、アルジェリアの支援を受ける武装組織が独立を求めた。");
+  EXPECT_FALSE(any_from(d, "MAR")) << describe(d);
+  EXPECT_FALSE(has(d, "DZA", "MAR", "07")) << describe(d);
+}
+
+TEST(Chains, APassiveClausesSubjectIsNotTheAgentOfTheNext) {
+  Document d = code_text("食糧不足が懸念され、国連ではケニアへの支援を行っている。");
+  EXPECT_TRUE(has(d, "IGO", "KEN", "07")) << describe(d);
+}
