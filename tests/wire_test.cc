@@ -85,3 +85,30 @@ TEST(Chains, APassiveClausesSubjectIsNotTheAgentOfTheNext) {
   Document d = code_text("食糧不足が懸念され、国連ではケニアへの支援を行っている。");
   EXPECT_TRUE(has(d, "IGO", "KEN", "07")) << describe(d);
 }
+
+// --- References and clauses inside one sentence.
+
+TEST(References, 同AndATitleIsThePersonNamedEarlierInTheSentence) {
+  Document d = code_text(
+      "上川外務大臣は、来日中のマルコス・フィリピン大統領と会談し、同大統領から、沿岸警備への更なる支援について要請を受けた。",
+      "2024-05-01");
+  EXPECT_TRUE(has(d, "PHL", "JPN", "02")) << describe(d);
+}
+
+TEST(Clauses, APassiveClausesAgentIsWhoTheProtestIsAgainst) {
+  Document d = code_text("韓国政府は、自国の漁船の船長が日本側に拘束されたことに強く抗議した。");
+  EXPECT_TRUE(has(d, "KOR", "JPN", "11")) << describe(d);
+}
+
+TEST(Clauses, AがAfterTheTopicOpensTheClauseThatIsWelcomed) {
+  Document d = code_text("フランスは、インドとパキスタンの両外相が停戦合意に署名したことを歓迎した。");
+  EXPECT_TRUE(has(d, "FRA", "IND", "05")) << describe(d);
+  EXPECT_TRUE(has(d, "FRA", "PAK", "05")) << describe(d);
+  EXPECT_TRUE(has(d, "IND", "PAK", "05") || has(d, "PAK", "IND", "05")) << describe(d);
+  EXPECT_FALSE(has(d, "IND", "FRA", "05")) << describe(d);
+}
+
+TEST(Officials, AMajorCompanyOfACountryIsThatCountrys) {
+  Document d = code_text("米財務省は、中国の通信大手の2社を制裁対象に指定したと発表した。");
+  EXPECT_TRUE(has(d, "USA", "CHN", "16")) << describe(d);
+}

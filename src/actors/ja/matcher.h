@@ -78,6 +78,7 @@ class ActorMatcher {
                                          bool people) const;
   bool resolve_reference(Sentence& s, Mention& m, const Item& ref, const Discourse& d) const;
   void merge_pair_word(Sentence& s, Mention& m, const std::string& words) const;
+  const Mention* person_in_sentence(const Sentence& s, int chunk) const;
   bool agent_of_group(const Sentence& s, Mention& m, const Item& group, const Item& agent) const;
   // Where a country's official form ends after its name at `from` (・イスラム共和国, 王国).
   int official_form_end(const Sentence& s, int from, int end) const;

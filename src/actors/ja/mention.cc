@@ -277,6 +277,14 @@ bool ActorMatcher::resolve_reference(Sentence& s, Mention& m, const Item& ref, c
       take(*ref.referent, true, true);
       break;
     case Ref::Person:
+      // 上川外相はシュミハリ首相と会談し、同首相から…: a person named earlier in
+      // this sentence comes before any of earlier sentences.
+      if (const Mention* p = person_in_sentence(s, m.chunk)) {
+        Referent r{p->codes, p->label, p->ids};
+        take(r, true, true);
+        m.person_index = p->person_index;
+        break;
+      }
       take(d.last_person(), true, false);
       break;
     case Ref::Place:
@@ -300,6 +308,13 @@ bool ActorMatcher::resolve_reference(Sentence& s, Mention& m, const Item& ref, c
       break;
   }
   return !m.codes.empty() || m.speaker_ref;
+}
+
+// The last person named in full in the sentence before `chunk`, or nullptr.
+const Mention* ActorMatcher::person_in_sentence(const Sentence& s, int chunk) const {
+  for (auto it = s.mentions.rbegin(); it != s.mentions.rend(); ++it)
+    if (it->person && !it->reference && !it->codes.empty() && it->chunk < chunk) return &*it;
+  return nullptr;
 }
 
 // 日米両政府, 日韓両首脳: a pair or count word right after the countries in its

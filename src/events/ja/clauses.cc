@@ -10,6 +10,30 @@ namespace kizashi::ja {
 
 using namespace std::literals;
 
+// A predicate has one subject: with a topic of its own before the が, the が
+// opens the last clause between them that p takes as a こと/の object or a
+// quotation (日本は、両首脳が共同宣言に署名したことを歓迎した).
+void Roles::reattach_subjects() {
+  for (int g = 0; g < n(); ++g) {
+    const int p = head(g);
+    if (ch(g).kase != Case::Ga || coordinated(g) || p < 0 || !ch(p).predicate) continue;
+    bool topic = false;
+    for (int t = 0; t < g; ++t) topic = topic || (head(t) == p && ch(t).kase == Case::Wa && !coordinated(t));
+    if (!topic) continue;
+    for (int q = p - 1; q > g; --q) {
+      if (!ch(q).predicate) continue;
+      const int h = head(q);
+      const bool quoted = h == p && ch(q).kase == Case::Quote;
+      const bool nominal = ch(q).adnominal && h > q && h < p && head(h) == p &&
+                           (ch(h).noun == "こと"sv || ch(h).noun == "の"sv);
+      if (quoted || nominal) {
+        heads_[g] = q;
+        break;
+      }
+    }
+  }
+}
+
 int Roles::embedded_subject(int p) const {
   const int depth = ch(p).quote_depth;
   for (int j = p - 1; j >= 0; --j) {
@@ -88,6 +112,12 @@ int Roles::koto_governor(int p) const {
 std::optional<Actor> Roles::clause_subject(int c, const std::vector<std::string>& source) const {
   const std::string& noun = ch(c).noun;
   if (!(noun == "こと"sv || noun == "の"sv || noun == "件"sv)) return std::nullopt;
+  for (int k : children_[c])
+    if (ch(k).predicate && ch(k).passive)  // 船長が日本側に逮捕されたことに抗議: who acted
+      for (int g : children_[k])
+        if (ch(g).kase == Case::Ni || (ch(g).kase == Case::Kara && !ch(g).adnominal))
+          if (auto a = chunk_actor(g))
+            if (!excluded(*a, source)) return a;
   for (int k : children_[c])
     if (ch(k).predicate)
       for (int g : children_[k])

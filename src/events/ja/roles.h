@@ -35,7 +35,9 @@ class Roles {
   int n() const { return static_cast<int>(s_.chunks.size()); }
   const Chunk& ch(int c) const { return s_.chunks[c]; }
   // The chunk c depends on (a group's conjunct: the group's last chunk), -1 for the root.
-  int head(int c) const { return coordinated(c) ? s_.joined[c] : s_.chunks[c].head; }
+  // (日本は、A国が…に署名したことを歓迎した: a が the parse attached to p past
+  // a topic of p's is moved into the nominalised or quoted clause before p.)
+  int head(int c) const { return coordinated(c) ? s_.joined[c] : heads_[c]; }
   bool coordinated(int c) const { return !s_.joined.empty() && s_.joined[c] >= 0; }
   const std::vector<int>& children(int c) const { return children_[c]; }
   std::string text_of(int c) const;
@@ -108,8 +110,11 @@ class Roles {
   // unless it has an argument of its own that is not an actor.
   bool may_borrow(int p, const Pattern* pat) const;
 
+  void reattach_subjects();
+
   const Sentence& s_;
   const Lexicon& lx_;
+  std::vector<int> heads_;
   std::vector<std::vector<int>> children_;
 };
 
