@@ -112,3 +112,31 @@ TEST(Officials, AMajorCompanyOfACountryIsThatCountrys) {
   Document d = code_text("米財務省は、中国の通信大手の2社を制裁対象に指定したと発表した。");
   EXPECT_TRUE(has(d, "USA", "CHN", "16")) << describe(d);
 }
+
+// --- Sanctions lists, institutions named again, agencies, vessels.
+
+TEST(Sanctions, AddingToASanctionsListIsASanction) {
+  Document d = code_text("日本政府は、ロシアの軍需企業など15団体を制裁対象に追加した。");
+  EXPECT_TRUE(has(d, "JPN", "RUS", "16")) << describe(d);
+}
+
+TEST(References, AnInstitutionNamedAgainInTheSentenceIsTheOneNamedBefore) {
+  Document d = code_text("欧州連合は、シリアのアサド政権が市民への攻撃を続けているとして、政権側の幹部に制裁を科した。");
+  EXPECT_TRUE(has(d, "IGO", "SYR", "16")) << describe(d);
+}
+
+TEST(References, ATitleNamedAgainInTheSentenceMayBeAnotherHolder) {
+  // 前首相 is not the government named before it: no event from Japan.
+  Document d = code_text("外務省によれば、右派の前首相は在任中にタリバンとの和平交渉を開始した。");
+  EXPECT_FALSE(any_from(d, "JPN")) << describe(d);
+}
+
+TEST(Officials, JapansAidAgencyIsJapansGovernment) {
+  Document d = code_text("国際協力機構(JICA)は、ケニアに医療機材を供与した。");
+  EXPECT_TRUE(has(d, "JPN", "KEN", "07")) << describe(d);
+}
+
+TEST(Precision, AVesselInARelativeClauseIsItsSubjectNotTheSentencesTopic) {
+  Document d = code_text("韓国政府は、日本の巡視船と衝突した韓国漁船の船長が拘束されたことに抗議した。");
+  EXPECT_FALSE(has(d, "KOR", "JPN", "19")) << describe(d);
+}

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include <algorithm>
+
 #include "actors/ja/tokens.h"
 #include "base/actor_code.h"
 
@@ -117,6 +119,23 @@ const Mention* SentencePasses::country_in_compound(const Mention& agent) const {
   return found;
 }
 
+// The last mention before m in this sentence of one country with m's agent
+// (GOV or MIL), or nullptr. Institutions only: a title (前首相, 大統領) may be
+// another holder's.
+const Mention* SentencePasses::earlier_with_agent(const Mention& m, const std::string& agent) const {
+  static constexpr std::string_view kInstitutions[] = {"政権", "政府", "当局", "軍", "国軍", "政府軍", "軍当局"};
+  const std::string_view word = m.label.text;
+  if ((agent != "GOV"sv && agent != "MIL"sv) ||
+      std::find(std::begin(kInstitutions), std::end(kInstitutions), word) == std::end(kInstitutions))
+    return nullptr;
+  const Mention* found = nullptr;
+  for (const auto& x : s_.mentions)
+    if (x.token_end <= m.token_begin && !x.agent_only && !x.speaker_ref && !x.quoted_term && x.codes.size() == 1 &&
+        x.codes.front().size() == 6 && x.codes.front().compare(3, 3, agent) == 0)
+      found = &x;
+  return found;
+}
+
 // 中国外務省は…。外務省は: the last actor with the agent was named by this
 // very title, so the title alone refers to it, not to its default country.
 bool SentencePasses::same_office_named(const Mention& m, const std::string& agent) const {
@@ -185,6 +204,13 @@ void SentencePasses::give_agents_countries() {
       m.agent_only = false;
     } else if (!m.title_code.empty() && !(m.title_home && same_office_named(m, agent))) {
       m.codes = {m.title_code};  // ライス国務長官: the title names the country
+      m.agent_only = false;
+    } else if (const Mention* same = m.head ? earlier_with_agent(m, agent) : nullptr) {
+      // リビアのカダフィ政権が…政権側の施設を: the one named with that role earlier in the sentence.
+      m.codes = same->codes;
+      m.ids.push_back("context:same_sentence_" + agent);
+      m.label = Label::resolved(m.label, same->label);
+      m.reference = true;
       m.agent_only = false;
     } else if (m.head && (agent == "GOV"sv || agent == "MIL"sv) && (last = discourse_.last_with_agent(agent)) &&
                !unnamed_proper_noun(s_, m)) {

@@ -28,6 +28,7 @@ class SentencePasses {
   int head(int c) const { return joined_.empty() || joined_[c] < 0 ? s_.chunks[c].head : joined_[c]; }
   const Mention* country_modifier(const Mention& agent) const;
   const Mention* country_in_compound(const Mention& agent) const;
+  const Mention* earlier_with_agent(const Mention& m, const std::string& agent) const;
   bool same_office_named(const Mention& m, const std::string& agent) const;
   // The person named right before a title, with only an aside between, or nullptr.
   const Mention* named_holder(const Mention& m) const;
