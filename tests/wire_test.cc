@@ -140,3 +140,11 @@ TEST(Precision, AVesselInARelativeClauseIsItsSubjectNotTheSentencesTopic) {
   Document d = code_text("韓国政府は、日本の巡視船と衝突した韓国漁船の船長が拘束されたことに抗議した。");
   EXPECT_FALSE(has(d, "KOR", "JPN", "19")) << describe(d);
 }
+
+TEST(Officials, ASpokespersonOfABodySpeaksForThatBody) {
+  Document d = code_text("タリバンの報道担当者は、米軍の空爆を強く非難した。");
+  ASSERT_FALSE(d.events.empty()) << describe(d);
+  EXPECT_EQ(d.events.front().source, "AFGREB") << describe(d);
+  Document spokesman = code_text("韓国大統領府のスポークスマンは、日本政府に抗議した。");
+  EXPECT_TRUE(has(spokesman, "KOR", "JPN", "11")) << describe(spokesman);
+}

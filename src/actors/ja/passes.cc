@@ -184,7 +184,10 @@ void SentencePasses::give_agents_countries() {
     const bool compound = !country && m.head && (country = country_in_compound(m));
     if (country) {
       m.codes.clear();
-      for (const auto& code : country->codes) m.codes.push_back(std::string(country_or_sector(code)) + agent);
+      // タリバンの報道担当者, 米軍の報道官: an official (GOV) of a body with a role of
+      // its own speaks for that body.
+      for (const auto& code : country->codes)
+        m.codes.push_back(agent == "GOV"sv && code.size() >= 6 ? code : std::string(country_or_sector(code)) + agent);
       m.label = Label::joined(country->label, compound ? "" : "の", m.label);
       m.span_begin = std::min(m.span_begin, country->span_begin);
       m.ids.insert(m.ids.begin(), country->ids.begin(), country->ids.end());
