@@ -10,6 +10,8 @@ namespace {
 
 constexpr int kMeetingReach = 3;    // sentences after a meeting (or any act) that can refer back to it
 constexpr int kNamedActReach = 12;  // sentences after an act that can name it (この決議)
+constexpr double kFocusWeight = 3.0;  // salience a country needs to be what the document is about
+constexpr double kFocusMargin = 2.0;  // ... and how many times the next country's
 
 }  // namespace
 
@@ -77,6 +79,23 @@ std::optional<Referent> Discourse::most_salient(size_t n) const {
   }
   top.label = Label::words("(salience)");
   return top;
+}
+
+std::optional<std::string> Discourse::focus(std::string_view exclude) const {
+  double best = 0, second = 0;
+  std::string code;
+  for (const auto& c : first_seen_) {
+    const double w = salience_.at(c);
+    if (w > best) {
+      second = best;
+      best = w;
+      code = c;
+    } else if (w > second) {
+      second = w;
+    }
+  }
+  if (best < kFocusWeight || best < kFocusMargin * second || code == exclude) return std::nullopt;
+  return code;
 }
 
 void Discourse::heard(const std::vector<std::string>& codes, const Label& speaker) {

@@ -92,6 +92,9 @@ class Discourse {
   const Referent* person_by_surname(std::string_view surname) const;
   // The newest group of exactly n countries.
   const Referent* group_of(size_t n) const;
+  // The country the document is about: the most salient one, when it has a
+  // weight of 3 at least and twice the next one's; nullopt when that is `exclude`.
+  std::optional<std::string> focus(std::string_view exclude) const;
   // The n most salient countries, or nullopt when fewer were named.
   std::optional<Referent> most_salient(size_t n) const;
 

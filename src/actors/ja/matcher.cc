@@ -1,6 +1,8 @@
 // actors/ja/matcher — the driver, and phase 1: the names in a chunk.
 #include "actors/ja/matcher.h"
 
+#include <cctype>
+
 #include <algorithm>
 
 #include "actors/ja/passes.h"
@@ -260,6 +262,19 @@ bool ActorMatcher::part_of_other_word(const Sentence& s, const Item& it, int end
   return determined;
 }
 
+bool ActorMatcher::abbreviation_of_unknown(const Sentence& s, int i, int first, const std::vector<Item>& items,
+                                           const ActorEntry* pick) const {
+  if (!s.tokens[i].is(tag::Aside)) return false;
+  for (unsigned char ch : s.tokens[i].surface)  // Latin letters only: (カナダ) says whose it is
+    if (!std::isalnum(ch)) return false;
+  int open = i;
+  while (open > first && s.tokens[open - 1].is(tag::Aside)) --open;
+  if (open == i || open <= first || !s.tokens[open - 1].is(tag::Noun)) return false;
+  if (items.empty() || items.back().end != open) return true;
+  // ジャンジャウィード(RSF): the name before it says who; another entry's abbreviation is not a second actor.
+  return pick && items.back().entry && items.back().entry->code != pick->code;
+}
+
 std::vector<ActorMatcher::Item> ActorMatcher::scan_chunk(const Sentence& s, int c, const std::string& date,
                                                           const Discourse& d) const {
   const Chunk& chunk = s.chunks[c];
@@ -292,6 +307,12 @@ std::vector<ActorMatcher::Item> ActorMatcher::scan_chunk(const Sentence& s, int 
         for (auto& n : nationality_items(s.tokens[i], i)) items.push_back(std::move(n));
       }
       ++i;
+      continue;
+    }
+    // 即応支援部隊(RSF): an abbreviation in an aside after a name the dictionary
+    // does not know is that name's, not a listed body's that shares it.
+    if (abbreviation_of_unknown(s, i, chunk.first, items, pick)) {
+      i = best.end;
       continue;
     }
     Item it{i, best.end, EntryKind::Agent, nullptr, best.ref, best.count, "", nullptr};

@@ -79,6 +79,10 @@ class ActorMatcher {
   bool resolve_reference(Sentence& s, Mention& m, const Item& ref, const Discourse& d) const;
   void merge_pair_word(Sentence& s, Mention& m, const std::string& words) const;
   const Mention* person_in_sentence(const Sentence& s, int chunk) const;
+  // Is the name at token i a Latin abbreviation in an aside after a word no
+  // item names, or after an item of another entry (`pick` is the aside's own)?
+  bool abbreviation_of_unknown(const Sentence& s, int i, int first, const std::vector<Item>& items,
+                               const ActorEntry* pick) const;
   bool agent_of_group(const Sentence& s, Mention& m, const Item& group, const Item& agent) const;
   // Where a country's official form ends after its name at `from` (・イスラム共和国, 王国).
   int official_form_end(const Sentence& s, int from, int end) const;

@@ -109,9 +109,22 @@ int Roles::koto_governor(int p) const {
   return -1;
 }
 
+std::optional<Actor> Roles::between(int p) const {
+  for (int k : children_[p])
+    if (ch(k).kase == Case::De && !ch(k).predicate && ch(k).noun == "間"sv)
+      for (int m : children_[k])
+        if (ch(m).kase == Case::ToNo || ch(m).kase == Case::No)
+          if (auto a = chunk_actor(m, false)) return a;
+  return std::nullopt;
+}
+
 std::optional<Actor> Roles::clause_subject(int c, const std::vector<std::string>& source) const {
   const std::string& noun = ch(c).noun;
   if (!(noun == "こと"sv || noun == "の"sv || noun == "件"sv)) return std::nullopt;
+  for (int k : children_[c])  // AとBとの間で合意が署名されたことを歓迎: both sides
+    if (ch(k).predicate)
+      if (auto a = between(k))
+        if (!excluded(*a, source)) return a;
   for (int k : children_[c])
     if (ch(k).predicate && ch(k).passive)  // 船長が日本側に逮捕されたことに抗議: who acted
       for (int g : children_[k])

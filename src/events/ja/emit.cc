@@ -160,6 +160,33 @@ std::optional<Actor> SentenceCoder::referred_act(const Predicate& pr, const Patt
   return a;
 }
 
+// スペインは救助隊を派遣した, 米国も選挙の確定を歓迎した: aid, praise and
+// criticism of an affair (its object names no actor) in an article about
+// one country are aimed at that country (Discourse::focus).
+std::optional<Actor> SentenceCoder::focus_target(const Predicate& pr, const Pattern& pat, const Actor& src) const {
+  if (pat.mutual || pr.intent || src.codes.size() != 1 || !root_in(pat.code, {"05", "07", "11"})) return std::nullopt;
+  if (pr.obj < 0 && !pr.light) return std::nullopt;
+  // 襲撃犯を非難した: people are criticised, not the country they acted in.
+  if (pr.obj >= 0 && !pr.light) {
+    const std::string& tail = s_.tokens[roles_.ch(pr.obj).content_end - 1].surface;
+    for (const auto& w : res_.lexicon.words(Word::Agentive))
+      if (tail.size() >= w.size() && tail.compare(tail.size() - w.size(), w.size(), w) == 0) return std::nullopt;
+  }
+  const std::optional<std::string> focus = discourse_.focus(country_or_sector(src.codes.front()));
+  if (!focus) return std::nullopt;
+  // フィリピンの赤十字は救援を続けている: a source named as the focus country's own acts at home.
+  if (src.chunk >= 0)
+    for (int k : roles_.children(src.chunk))
+      if (roles_.ch(k).kase == Case::No)
+        for (const auto& m : s_.mentions)
+          if (m.chunk == k)
+            for (const auto& code : m.codes)
+              if (country_or_sector(code) == *focus) return std::nullopt;
+  Actor a{{{*focus}, Label::words(*focus), {"context:focus"}}, -1, -1};
+  a.label.append(" (the country the document is about)");
+  return a;
+}
+
 // What an act is called, for a later この決議: the content noun its clause
 // states (非難する決議を採択), the compound of its predicate (非難決議), the
 // verbal noun of a light verb (抗議を行った).
@@ -219,6 +246,7 @@ void SentenceCoder::emit(const Predicate& pr, const Candidate& cand, const std::
   if (!src) return trace(why + ": no source actor, no event");
   if (!tgt) tgt = addressee(pat, *src);
   if (!tgt) tgt = referred_act(pr, pat, *src);
+  if (!tgt) tgt = focus_target(pr, pat, *src);
   const auto pairs = dyads(pat, *src, tgt);
   if (pairs.empty()) {
     // Still an act a later これを拒否 can refer to (英国は引き渡しを要求したが、…).

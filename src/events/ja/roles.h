@@ -79,6 +79,8 @@ class Roles {
   std::vector<int> clause_partners(int p) const;
   // 中国が…侵入させたことに対し抗議した: a nominalised clause stands for its subject.
   std::optional<Actor> clause_subject(int c, const std::vector<std::string>& source) const;
+  // AとBとの間で…署名が行われた: who an act took place between (a group naming both).
+  std::optional<Actor> between(int p) const;
  private:
   int nearest_topic(int p) const;
   // BBCは、A首相が、…を非難する声明を出したと報道した: the nearest が before p

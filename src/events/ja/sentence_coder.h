@@ -84,6 +84,7 @@ class SentenceCoder {
   bool judgement(const Predicate& pr, const Pattern& pat) const;
   std::optional<Actor> judge(const Predicate& pr) const;
   std::optional<Actor> judged(const Predicate& pr, const Actor& judge) const;
+  std::optional<Actor> focus_target(const Predicate& pr, const Pattern& pat, const Actor& src) const;
   std::optional<Actor> referred_act(const Predicate& pr, const Pattern& pat, const Actor& src) const;
   std::vector<std::string> act_nouns(const Predicate& pr, const Candidate& cand) const;
   void remember_act(const Predicate& pr, const Candidate& cand, const Event& e, const Actor* sa, const Actor* sb,

@@ -89,7 +89,7 @@ std::optional<Actor> SentenceCoder::setting_participants(int p) const {
     for (int k : roles_.children(q))
       if (setting_pattern(k))
         if (auto a = participants(k)) return a;
-  return std::nullopt;
+  return roles_.between(p);  // 日本とモンゴルとの間で協定への署名が行われた
 }
 
 }  // namespace kizashi::ja

@@ -1,0 +1,84 @@
+// focus: acts whose other side is the country a whole article is about
+// (Discourse::focus), and acts between the sides an article names with
+// 〜との間で. Articles are our own, written the way wire stories on one
+// country's disaster or election are.
+#include <gtest/gtest.h>
+
+#include "test_util.h"
+
+using namespace kizashi;
+using kztest::code_text;
+using kztest::describe;
+
+namespace {
+
+std::string prefix(const std::string& code) { return code.substr(0, 3); }
+
+bool has(const Document& d, const std::string& source, const std::string& target, const std::string& root) {
+  for (const auto& e : d.events)
+    if (prefix(e.source) == source && prefix(e.target) == target && e.root_code == root) return true;
+  return false;
+}
+
+bool any_from(const Document& d, const std::string& source) {
+  for (const auto& e : d.events)
+    if (prefix(e.source) == source) return true;
+  return false;
+}
+
+const char kQuake[] =
+    "フィリピン中部で地震が起き、多数の死者が出た。フィリピン政府は非常事態を宣言した。"
+    "フィリピンの赤十字は救援を続けている。";
+
+}  // namespace
+
+TEST(Focus, AidWithNoRecipientNamedGoesToTheCountryTheArticleIsAbout) {
+  Document d = code_text(std::string(kQuake) + "スペインは救助隊を派遣した。");
+  EXPECT_TRUE(has(d, "ESP", "PHL", "07")) << describe(d);
+}
+
+TEST(Focus, PraiseOfAnAffairIsOfTheCountryTheArticleIsAbout) {
+  Document d = code_text(
+      "アルバニアで総選挙が行われた。アルバニアの選挙管理委員会は結果を確定した。アルバニアの与党が勝利した。"
+      "欧州連合は選挙の確定を歓迎した。");
+  EXPECT_TRUE(has(d, "IGO", "ALB", "05")) << describe(d);
+}
+
+TEST(Focus, AnArticleAboutTwoCountriesHasNoFocus) {
+  Document d = code_text("フィリピンとベトナムで台風の被害が出た。ベトナム政府は非常事態を宣言した。スペインは救助隊を派遣した。");
+  EXPECT_FALSE(any_from(d, "ESP")) << describe(d);
+}
+
+TEST(Focus, TheFocusCountrysOwnActorsActAtHome) {
+  Document d = code_text(std::string(kQuake) + "フィリピン軍は救助隊を派遣した。");
+  EXPECT_TRUE(d.events.empty()) << describe(d);
+}
+
+TEST(Focus, CriticismOfPeopleIsNotOfTheirCountry) {
+  Document d = code_text(
+      "インド西部で爆弾テロが起きた。インド政府は捜査を始めた。インドの警察は容疑者を追っている。"
+      "パキスタン政府は実行犯を非難した。");
+  EXPECT_FALSE(has(d, "PAK", "IND", "11")) << describe(d);
+}
+
+// --- 〜との間で: who an act took place between.
+
+TEST(Between, ASigningBetweenTwoGovernmentsIsTheirs) {
+  Document d = code_text(
+      "本日、東京において、日本国政府とインドネシア共和国政府との間で、防衛装備品の移転に関する協定への署名が行われました。");
+  EXPECT_TRUE(has(d, "JPN", "IDN", "05") || has(d, "IDN", "JPN", "05")) << describe(d);
+}
+
+TEST(Between, WelcomingAnAgreementBetweenTwoSidesIsTowardsBoth) {
+  Document d = code_text("インドとパキスタンとの間で停戦合意が署名されたことを、日本政府は歓迎します。");
+  EXPECT_TRUE(has(d, "JPN", "IND", "05")) << describe(d);
+  EXPECT_TRUE(has(d, "JPN", "PAK", "05")) << describe(d);
+}
+
+// --- An abbreviation in an aside is the name before it.
+
+TEST(Asides, AnAbbreviationAfterAnotherEntrysNameIsNoSecondActor) {
+  Document d = code_text("スーダン国軍と即応支援部隊(RSF)との間で停戦合意が署名されたことを、日本政府は歓迎します。");
+  for (const auto& e : d.events) EXPECT_NE(e.target, "NGOMEDRSF") << describe(d);
+  EXPECT_TRUE(has(d, "JPN", "SDN", "05")) << describe(d);
+}
