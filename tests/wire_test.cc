@@ -148,3 +148,33 @@ TEST(Officials, ASpokespersonOfABodySpeaksForThatBody) {
   Document spokesman = code_text("韓国大統領府のスポークスマンは、日本政府に抗議した。");
   EXPECT_TRUE(has(spokesman, "KOR", "JPN", "11")) << describe(spokesman);
 }
+
+// --- Round 2 of the wire shapes: who a reaction is aimed at.
+
+TEST(Arguments, AnAgentWithによるModifiesTheActPastAnAdjective) {
+  Document d = code_text("我が国は、ロシアによる大規模なミサイル攻撃を強く非難します。");
+  EXPECT_TRUE(has(d, "JPN", "RUS", "11")) << describe(d);
+}
+
+TEST(Reactions, AReactionIsAimedAtWhoActedInTheClauseBefore) {
+  Document d = code_text("北朝鮮は15日朝、日本海に向けて弾道ミサイルを発射し、日本政府は国家安全保障会議を開いて強く非難した。");
+  EXPECT_TRUE(has(d, "JPN", "PRK", "11")) << describe(d);
+  Document talks = code_text("日本政府は、中国と協議し、ロシアを非難した。");
+  EXPECT_FALSE(has(talks, "JPN", "CHN", "11")) << describe(talks);
+}
+
+TEST(Reactions, WhatAReactionIsAboutMayNameWhoDidIt) {
+  Document d = code_text("中国外務省は、日本とフィリピンが南シナ海で実施した合同訓練について「地域の緊張を高める」と批判した。");
+  EXPECT_TRUE(has(d, "CHN", "JPN", "11")) << describe(d);
+  EXPECT_TRUE(has(d, "CHN", "PHL", "11")) << describe(d);
+}
+
+TEST(EventNouns, ALightVerbInARelativeClauseDoesItsHeadNounsAct) {
+  Document d = code_text("中国外務省は、日本とフィリピンが南シナ海で実施した合同訓練について「地域の緊張を高める」と批判した。");
+  EXPECT_TRUE(has(d, "JPN", "PHL", "06") || has(d, "PHL", "JPN", "06")) << describe(d);
+}
+
+TEST(Officials, AJapaneseSurnameBeforeAViceMinistersTitleIsJapans) {
+  Document d = code_text("本日、山本外務事務次官は、来日中のドイツ外務次官の表敬を受けました。");
+  EXPECT_TRUE(has(d, "DEU", "JPN", "04")) << describe(d);
+}

@@ -14,6 +14,13 @@ using namespace std::literals;
 // opens the last clause between them that p takes as a こと/の object or a
 // quotation (日本は、両首脳が共同宣言に署名したことを歓迎した).
 void Roles::reattach_subjects() {
+  // イランによる大規模な攻撃: による modifies the act, past an adjective between.
+  for (int g = 0; g + 1 < n(); ++g) {
+    const int a = head(g);
+    if (ch(g).kase != Case::Kara || !ch(g).adnominal || a <= g || !ch(a).predicate || !ch(a).adnominal) continue;
+    const int noun = head(a);
+    if (noun > a && !ch(noun).predicate) heads_[g] = noun;
+  }
   for (int g = 0; g < n(); ++g) {
     const int p = head(g);
     if (ch(g).kase != Case::Ga || coordinated(g) || p < 0 || !ch(p).predicate) continue;

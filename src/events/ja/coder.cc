@@ -65,6 +65,11 @@ Predicate SentenceCoder::read_predicate(int p) const {
         pr.obj = k;
         pr.passive_light = true;
       }
+  // 中国が実施した軍事演習, 北朝鮮が行った核実験: a light verb in a relative
+  // clause with no object of its own does the act its head noun names.
+  if (pr.obj < 0 && c.adnominal && !c.passive && lx.has(Word::Light, pr.lemma) && roles_.head(p) > p &&
+      !roles_.ch(roles_.head(p)).predicate && c.kase != Case::No)
+    pr.obj = roles_.head(p);
   // Light verbs (行う, 実施, 検討...) hand the predicate to their verbal-noun object;
   // 支援に乗り出した, 制裁に踏み切った, 決定を遺憾に思う to the verbal noun in に (a を
   // object then stays an argument).

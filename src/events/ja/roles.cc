@@ -272,6 +272,7 @@ std::optional<Actor> Roles::argument_target(int p, const Pattern* pat, const std
         // A modifier naming the source's own country (日本人の解放を) is not the other side.
         if (!excluded(*a, source) && !(a->chunk != c && same_country(*a, source))) return a;
       if (auto a = clause_subject(c, source)) return a;
+      if (auto a = relative_agent(c, pat, source)) return a;
     }
   return std::nullopt;
 }
@@ -318,6 +319,7 @@ std::optional<Actor> Roles::direct_target(int p, const Pattern* pat, const std::
     for (int c : children_[p])
       if (ch(c).kase == Case::Topic) {
         if (auto a = clause_subject(c, source)) return a;  // 日本が…増額したことについて
+        if (auto a = relative_agent(c, pat, source)) return a;
         if (auto a = subtree_actor(c, source)) return a;
       }
   if (!pat || pat->target_cases.empty())
@@ -334,17 +336,6 @@ std::optional<Actor> Roles::direct_target(int p, const Pattern* pat, const std::
     if (m.chunk == p && !m.head && !m.quoted_term)
       if (auto a = from_mention(m, quote_of_chunk(p)))
         if (!excluded(*a, source)) return a;
-  return std::nullopt;
-}
-
-// 北朝鮮による弾道ミサイルの発射は、…我が国は強く非難する: a judgement (praise,
-// criticism, rejection, threat, protest) may front what it judges as a topic
-// that names no actor itself; the actor inside it is the one judged.
-std::optional<Actor> Roles::judged_topic(int p, const Pattern* pat, const std::vector<std::string>& source) const {
-  if (!pat || pat->mutual || !root_in(pat->code, {"05", "11", "12", "13", "14"})) return std::nullopt;
-  for (int c : children_[p])
-    if (ch(c).kase == Case::Wa && !ch(c).predicate && !coordinated(c) && !chunk_actor(c, false))
-      if (auto a = subtree_actor(c, source)) return a;
   return std::nullopt;
 }
 
@@ -455,6 +446,7 @@ std::optional<Actor> Roles::target(int p, const Pattern* pat, const std::vector<
   if (int v = koto_governor(p); v >= 0)
     if (auto a = argument_target(v, pat, source, aims)) return a;
   if (pat && !pat->target_cases.empty()) return std::nullopt;
+  if (auto a = reacted_to(p, pat, source)) return a;
   if (!may_borrow(p, pat)) return std::nullopt;
   return borrowed_target(p, pat, source, aims);
 }

@@ -107,6 +107,8 @@ class Roles {
   std::optional<Actor> reported_target(int p, const std::vector<std::string>& source) const;
   std::optional<Actor> borrowed_target(int p, const Pattern* pat, const std::vector<std::string>& source,
                                        bool aims) const;
+  std::optional<Actor> relative_agent(int c, const Pattern* pat, const std::vector<std::string>& source) const;
+  std::optional<Actor> reacted_to(int p, const Pattern* pat, const std::vector<std::string>& source) const;
   std::optional<Actor> judged_topic(int p, const Pattern* pat, const std::vector<std::string>& source) const;
   // A predicate may share its target with a conjoined one (XをYと呼び、…批判した)
   // unless it has an argument of its own that is not an actor.

@@ -1,0 +1,58 @@
+// events/ja/reactions — Roles for reactions and judgements (praise,
+// criticism, rejection, threat, protest): who they are aimed at when no
+// argument names it — a fronted topic, the one who acted in a clause chained
+// before, the agent of what they are about. Part of Roles (events/ja/roles.h
+// states the contract).
+#include "events/ja/roles.h"
+
+namespace kizashi::ja {
+
+using namespace std::literals;
+
+// 北朝鮮による弾道ミサイルの発射は、…我が国は強く非難する: a judgement (praise,
+// criticism, rejection, threat, protest) may front what it judges as a topic
+// that names no actor itself; the actor inside it is the one judged.
+std::optional<Actor> Roles::judged_topic(int p, const Pattern* pat, const std::vector<std::string>& source) const {
+  if (!pat || pat->mutual || !root_in(pat->code, {"05", "11", "12", "13", "14"})) return std::nullopt;
+  for (int c : children_[p])
+    if (ch(c).kase == Case::Wa && !ch(c).predicate && !coordinated(c) && !chunk_actor(c, false))
+      if (auto a = subtree_actor(c, source)) return a;
+  return std::nullopt;
+}
+
+// 米比が実施した共同パトロールについて批判した, 中国が建設した施設を非難した: what
+// a reaction is aimed at may be named by what someone did; that one is the target.
+std::optional<Actor> Roles::relative_agent(int c, const Pattern* pat, const std::vector<std::string>& source) const {
+  if (!pat || pat->mutual || !root_in(pat->code, {"11", "12", "13", "14"}) || ch(c).predicate) return std::nullopt;
+  for (int k : children_[c])
+    if (ch(k).predicate && ch(k).adnominal && !ch(k).passive)
+      for (int g : children_[k])
+        if (ch(g).kase == Case::Ga && !coordinated(g))
+          if (auto a = chunk_actor(g))
+            if (!excluded(*a, source)) return a;
+  return std::nullopt;
+}
+
+// 北朝鮮は…ミサイルを発射し、韓国政府は…強く非難した: a reaction (criticism,
+// rejection, threat, protest) with no target of its own is aimed at the one
+// who acted in a clause chained before it.
+std::optional<Actor> Roles::reacted_to(int p, const Pattern* pat, const std::vector<std::string>& source) const {
+  if (!pat || pat->mutual || !root_in(pat->code, {"11", "12", "13", "14"})) return std::nullopt;
+  std::vector<int> frontier{p};
+  for (int depth = 0; depth < 3 && !frontier.empty(); ++depth) {
+    std::vector<int> next;
+    for (int f : frontier)
+      for (auto it = children_[f].rbegin(); it != children_[f].rend(); ++it)
+        if (ch(*it).predicate && ch(*it).conjunctive) next.push_back(*it);
+    for (int q : next)
+      if (auto a = subject(q, 1))
+        if (!excluded(*a, source) && !same_country(*a, source)) {
+          a->label.append(" (who acted in " + ch(q).lemma + ")");
+          return a;
+        }
+    frontier = next;
+  }
+  return std::nullopt;
+}
+
+}  // namespace kizashi::ja
