@@ -178,3 +178,18 @@ TEST(Officials, AJapaneseSurnameBeforeAViceMinistersTitleIsJapans) {
   Document d = code_text("本日、山本外務事務次官は、来日中のドイツ外務次官の表敬を受けました。");
   EXPECT_TRUE(has(d, "DEU", "JPN", "04")) << describe(d);
 }
+
+TEST(Arguments, ACountryOpeningAModifiersCompoundStandsForIt) {
+  Document d = code_text("インド政府は、パキスタン高等弁務官事務所の外交官に国外退去を命じた。");
+  EXPECT_TRUE(has(d, "IND", "PAK", "16")) << describe(d);
+}
+
+TEST(Precision, EveryCountrysGovernmentIsNoOneInParticular) {
+  Document d = code_text("各国政府は中国への支援を表明した。");
+  EXPECT_TRUE(d.events.empty()) << describe(d);
+}
+
+TEST(Precision, ANationalTeamIsNoActorOfItsCountry) {
+  Document d = code_text("ブラジルの新聞は、メキシコ代表の選手の発言がアルゼンチンを侮辱したと報じた。");
+  EXPECT_FALSE(has(d, "MEX", "ARG", "11")) << describe(d);
+}

@@ -178,6 +178,11 @@ void SentencePasses::give_agents_countries() {
     if (!m.agent_only) continue;
     // 反政府の団体, 反政府勢力: against a government, not one.
     if (m.token_begin > 0 && s_.tokens[m.token_begin - 1].surface == "反"sv) continue;
+    // 各国政府, 各国首脳: every country's, no one's in particular.
+    if (m.token_begin > 0 && (s_.tokens[m.token_begin - 1].surface == "各国"sv ||
+                              s_.tokens[m.token_begin - 1].surface == "各"sv ||
+                              s_.tokens[m.token_begin - 1].surface == "諸国"sv))
+      continue;
     const std::string agent = m.codes.front();
     const Referent* last = nullptr;
     const Mention* country = country_modifier(m);

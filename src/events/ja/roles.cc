@@ -102,11 +102,25 @@ std::optional<Actor> Roles::chunk_actor(int c, bool allow_modifier, bool as_targ
   for (int k : children_[c]) {
     if (!modifier(k)) continue;
     if (war_party(k)) continue;
-    if (auto a = chunk_actor(k, false)) return a;
+    if (auto a = modifier_actor(k)) return a;
     for (int k2 : children_[k])
       if (modifier(k2))
-        if (auto a = chunk_actor(k2, false)) return a;
+        if (auto a = modifier_actor(k2)) return a;
   }
+  return std::nullopt;
+}
+
+// A modifier's actor: its head mention, else a country opening its compound
+// (中国漁船の船長, パキスタン高等弁務官事務所の外交官: the country's).
+std::optional<Actor> Roles::modifier_actor(int k) const {
+  if (auto a = chunk_actor(k, false)) return a;
+  // メキシコ代表の監督: a national team is no actor of its country.
+  for (std::string_view team : {"代表", "選手", "チーム", "監督", "協会", "連盟"})
+    if (ch(k).noun.find(team) != std::string::npos) return std::nullopt;
+  for (const auto& m : s_.mentions)
+    if (m.chunk == k && !m.head && !m.quoted_term && !m.agent_only && m.token_begin == ch(k).first &&
+        m.codes.size() == 1 && !m.person)
+      return from_mention(m, quote_of_chunk(k));
   return std::nullopt;
 }
 

@@ -83,6 +83,7 @@ class Roles {
   std::optional<Actor> between(int p) const;
  private:
   int nearest_topic(int p) const;
+  std::optional<Actor> modifier_actor(int k) const;
   // BBCは、A首相が、…を非難する声明を出したと報道した: the nearest が before p
   // that the parse attached to a predicate after p is p's subject too (a
   // topic before it scopes over the whole sentence instead); -1 for none.
