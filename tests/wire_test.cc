@@ -193,3 +193,21 @@ TEST(Precision, ANationalTeamIsNoActorOfItsCountry) {
   Document d = code_text("ブラジルの新聞は、メキシコ代表の選手の発言がアルゼンチンを侮辱したと報じた。");
   EXPECT_FALSE(has(d, "MEX", "ARG", "11")) << describe(d);
 }
+
+// --- Acts named by a noun with both sides.
+
+TEST(ActNouns, AnAttackByOneOnAnotherIsAnEventWhateverIsSaidOfIt) {
+  Document d = code_text("日本政府は、イスラエルによるイランの核施設への攻撃に深い懸念を表明した。");
+  EXPECT_TRUE(has(d, "ISR", "IRN", "19")) << describe(d);
+  EXPECT_TRUE(has(d, "JPN", "ISR", "11")) << describe(d);
+}
+
+TEST(ActNouns, AnInvasionCompoundWithItsAggressorBeforeIt) {
+  Document d = code_text("国連総会は、ロシアのウクライナ侵攻を非難する決議を採択した。");
+  EXPECT_TRUE(has(d, "RUS", "UKR", "19")) << describe(d);
+}
+
+TEST(ActNouns, APossessiveBeforeAPlainActNounIsNoAgent) {
+  Document d = code_text("日本の支援の拡大を韓国は歓迎した。");
+  EXPECT_FALSE(has(d, "JPN", "KOR", "07")) << describe(d);
+}

@@ -22,7 +22,10 @@ void SentenceCoder::run(std::vector<Event>& out) {
   if (explain_) trace_structure();
   for (int p = 0; p < roles_.n(); ++p)
     if (s_.chunks[p].predicate && !s_.chunks[p].lemma.empty()) code_predicate(p, out);
-    else code_setting(p, out);
+    else {
+      code_setting(p, out);
+      code_nominal(p, out);
+    }
 }
 
 void SentenceCoder::trace(const std::string& line) {

@@ -57,6 +57,10 @@ std::optional<Actor> SentenceCoder::sender(const Predicate& pr) const {
 
 std::optional<Actor> SentenceCoder::source_of(const Predicate& pr, const Pattern& pat) const {
   if (pr.setting) return participants(pr.chunk);
+  if (pr.nominal) {
+    if (auto a = nominal_agent(pr.chunk)) return a;
+    return forceful_agent(pr.chunk, pat);
+  }
   if (pr.receptive) return giver(pr);
   if (judgement(pr, pat)) return judge(pr);
   std::optional<Actor> src = pr.passive_light ? std::nullopt : roles_.subject(pr.chunk);
@@ -75,6 +79,7 @@ std::optional<Actor> SentenceCoder::source_of(const Predicate& pr, const Pattern
 std::optional<Actor> SentenceCoder::target_of(const Predicate& pr, const Candidate& cand,
                                               std::optional<Actor>& src) const {
   if (pr.setting) return std::nullopt;  // the participants are all named
+  if (pr.nominal) return src ? nominal_aim(pr.chunk, *src) : std::nullopt;
   const Chunk& c = roles_.ch(pr.chunk);
   const Pattern& pat = *cand.pat;
   if (pr.receptive) {  // the one who received it

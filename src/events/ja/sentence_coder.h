@@ -42,6 +42,7 @@ struct Predicate {
   bool intent = false;          // a plan or purpose form
   bool setting = false;         // a meeting named as another act's setting (settings.cc)
   bool receptive = false;       // 表敬を受けた: the object's act is done to the subject
+  bool nominal = false;         // an act noun naming both sides (Xによる Yへの攻撃: nominal.cc)
 };
 
 struct Candidate {
@@ -96,6 +97,11 @@ class SentenceCoder {
   std::optional<Actor> participants(int c) const;
   void code_setting(int c, std::vector<Event>& out);
   std::optional<Actor> setting_participants(int p) const;
+  // nominal.cc
+  std::optional<Actor> nominal_agent(int c) const;
+  std::optional<Actor> nominal_aim(int c, const Actor& agent) const;
+  std::optional<Actor> forceful_agent(int c, const Pattern& pat) const;
+  void code_nominal(int c, std::vector<Event>& out);
   // explain.cc
   void trace_structure();
 
