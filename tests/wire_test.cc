@@ -211,3 +211,20 @@ TEST(ActNouns, APossessiveBeforeAPlainActNounIsNoAgent) {
   Document d = code_text("日本の支援の拡大を韓国は歓迎した。");
   EXPECT_FALSE(has(d, "JPN", "KOR", "07")) << describe(d);
 }
+
+TEST(Arguments, TheObjectNextToTheVerbIsItsObjectWithTwoを) {
+  Document d = code_text("インド外務省は、パキスタン大使館の外交官1人を「好ましからざる人物」として国外退去を命じた。");
+  EXPECT_TRUE(has(d, "IND", "PAK", "16")) << describe(d);
+}
+
+TEST(Arguments, を対象にNamesWhoAnActIsAimedAt) {
+  Document aid = code_text("日本は、ケニアを対象に食糧援助を実施した。");
+  EXPECT_TRUE(has(aid, "JPN", "KEN", "07")) << describe(aid);
+  Document appeal = code_text("ユニセフは、グアテマラとエルサルバドルを対象に支援要請を行った。");
+  EXPECT_TRUE(appeal.events.empty()) << describe(appeal);  // an appeal for them is not made to them
+}
+
+TEST(Reactions, AProtestInAStatementsCommentary) {
+  Document d = code_text("韓国外交省は、日本政府が式典に政務官を派遣したことに対し「強く抗議する」との報道官論評を発表した。");
+  EXPECT_TRUE(has(d, "KOR", "JPN", "11")) << describe(d);
+}

@@ -127,6 +127,10 @@ std::optional<Actor> Roles::modifier_actor(int k) const {
 int Roles::content_governor(int p) const {
   if (!(ch(p).adnominal || ch(p).kase == Case::Quote)) return -1;
   int n = head(p);
+  // 「抗議する」との|論評を|発表した with との attached past its noun: the noun after it.
+  if (n > p + 1 && ch(n).predicate && ch(p).kase == Case::Quote && head(p + 1) == n && !ch(p + 1).predicate &&
+      text_of(p).size() >= 6 && text_of(p).compare(text_of(p).size() - 6, 6, "との") == 0)
+    n = p + 1;
   for (int hops = 0; n >= 0 && hops < 3; ++hops) {
     const Chunk& c = ch(n);
     if (c.predicate || !lx_.has(Word::Content, s_.tokens[c.content_end - 1].surface)) return -1;
@@ -261,8 +265,9 @@ bool Roles::unplaced_agent(int c) const {
 }
 
 int Roles::object_chunk(int p) const {
-  for (int c : children_[p])
-    if (ch(c).kase == Case::Wo) return c;
+  // 外交官を…として国外退去を命じた: with two, the one next to the verb is its object.
+  for (auto it = children_[p].rbegin(); it != children_[p].rend(); ++it)
+    if (ch(*it).kase == Case::Wo) return *it;
   return -1;
 }
 

@@ -50,6 +50,7 @@ bool particle_noun(const std::vector<Token>& toks, int i) {
   const Token& t = toks[i];
   const Token* next = i + 1 < static_cast<int>(toks.size()) ? &toks[i + 1] : nullptr;
   if (t.surface == "中心"sv) return next && next->surface == "に"sv;
+  if (t.surface == "対象"sv) return next && (next->surface == "に"sv || next->surface == "と"sv);  // を対象に
   if (t.surface == "はじめ"sv || t.surface == "始め"sv)
     return !next || !(next->is(Auxiliary) || next->is(ConjParticle) || next->is(Verb));
   return false;
@@ -225,6 +226,8 @@ Case case_of(const FunctionWords& fn, bool predicate) {
       fn.has("を巡"))
     return Case::Topic;
   if (fn.has("において") || fn.has("における")) return Case::De;
+  // グアテマラを対象に支援した: who an act is aimed at, as with への.
+  if (fn.has("を対象")) return Case::HeNo;
   // を通じて, を中心に, をはじめ, を含め, を経て: a channel, a core, examples; no object.
   if (fn.has("を通") || fn.has("を中心") || fn.has("をはじめ") || fn.has("を始め") || fn.has("を含め") ||
       fn.has("を経"))
