@@ -82,3 +82,10 @@ TEST(Asides, AnAbbreviationAfterAnotherEntrysNameIsNoSecondActor) {
   for (const auto& e : d.events) EXPECT_NE(e.target, "NGOMEDRSF") << describe(d);
   EXPECT_TRUE(has(d, "JPN", "SDN", "05")) << describe(d);
 }
+
+TEST(Focus, AnAimNamedAsARegionIsWhereTheAidGoes) {
+  Document d = code_text(std::string(kQuake) + "国連はアジア太平洋地域へ緊急支援を行っている。");
+  EXPECT_FALSE(has(d, "IGO", "PHL", "07")) << describe(d);
+  Document told = code_text(std::string(kQuake) + "スペイン政府は記者団に対し、救助隊を派遣したと発表した。");
+  EXPECT_TRUE(has(told, "ESP", "PHL", "07")) << describe(told);
+}

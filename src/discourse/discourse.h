@@ -93,7 +93,8 @@ class Discourse {
   // The newest group of exactly n countries.
   const Referent* group_of(size_t n) const;
   // The country the document is about: the most salient one, when it has a
-  // weight of 3 at least and twice the next one's; nullopt when that is `exclude`.
+  // weight of 3 at least and twice the next one's (the source's own country
+  // competes too); nullopt when that is `exclude`.
   std::optional<std::string> focus(std::string_view exclude) const;
   // The n most salient countries, or nullopt when fewer were named.
   std::optional<Referent> most_salient(size_t n) const;

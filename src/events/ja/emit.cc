@@ -171,6 +171,13 @@ std::optional<Actor> SentenceCoder::referred_act(const Predicate& pr, const Patt
 std::optional<Actor> SentenceCoder::focus_target(const Predicate& pr, const Pattern& pat, const Actor& src) const {
   if (pat.mutual || pr.intent || src.codes.size() != 1 || !root_in(pat.code, {"05", "07", "11"})) return std::nullopt;
   if (pr.obj < 0 && !pr.light) return std::nullopt;
+  // 南部アフリカへ支援を行った: an aim named, though no actor, is where the act goes.
+  for (int c : {pr.chunk, pr.obj})
+    if (c >= 0)
+      for (int k : roles_.children(c))
+        if (const Case kase = roles_.ch(k).kase; kase == Case::He || kase == Case::HeNo || kase == Case::NiTaishi)
+          if (std::none_of(s_.mentions.begin(), s_.mentions.end(), [&](const Mention& m) { return m.chunk == k; }))
+            return std::nullopt;  // (記者団に対し: an audience, not an aim)
   // 襲撃犯を非難した: people are criticised, not the country they acted in.
   if (pr.obj >= 0 && !pr.light) {
     const std::string& tail = s_.tokens[roles_.ch(pr.obj).content_end - 1].surface;
