@@ -228,3 +228,24 @@ TEST(Reactions, AProtestInAStatementsCommentary) {
   Document d = code_text("韓国外交省は、日本政府が式典に政務官を派遣したことに対し「強く抗議する」との報道官論評を発表した。");
   EXPECT_TRUE(has(d, "KOR", "JPN", "11")) << describe(d);
 }
+
+// --- Joint acts, and what 〜を受けて means.
+
+TEST(JointActs, AgreeingToDoSomethingIsAnAgreement) {
+  Document d = code_text("日韓両首脳は、シャトル外交を再開することで一致した。");
+  EXPECT_TRUE(has(d, "JPN", "KOR", "05") || has(d, "KOR", "JPN", "05")) << describe(d);
+}
+
+TEST(JointActs, AGroupNamedAsThePartnerMeetsTheSubjectNotItself) {
+  Document d = code_text("トルコの外相は、アゼルバイジャンとアルメニアの両外相と会談した。");
+  EXPECT_TRUE(has(d, "TUR", "AZE", "04")) << describe(d);
+  EXPECT_TRUE(has(d, "TUR", "ARM", "04")) << describe(d);
+  EXPECT_FALSE(has(d, "AZE", "ARM", "04") || has(d, "ARM", "AZE", "04")) << describe(d);
+}
+
+TEST(Receptive, InResponseToAnActOnSomeoneElseIsNoReceiving) {
+  Document d = code_text("フィンランドは、ロシアのウクライナ侵攻を受けて、NATOへの加盟を申請した。");
+  EXPECT_FALSE(has(d, "RUS", "FIN", "19")) << describe(d);
+  Document asked = code_text("日本政府は、中国政府の要請を受けて、調査団を派遣した。");
+  EXPECT_TRUE(has(asked, "CHN", "JPN", "02")) << describe(asked);
+}

@@ -50,6 +50,24 @@ void SentenceCoder::assign_speakers() {
     if (q.speech && !q.speaker_codes.empty()) discourse_.heard(q.speaker_codes, q.speaker);
 }
 
+bool SentenceCoder::te_form(const Chunk& c) const {
+  for (int i = c.last - 1; i >= c.first; --i) {
+    const Token& t = s_.tokens[i];
+    if (t.is(tag::Symbol)) continue;
+    return t.surface == "て" && t.pos == "助詞";
+  }
+  return false;
+}
+
+bool SentenceCoder::aimed_elsewhere(int obj) const {
+  for (const auto& m : s_.mentions)
+    if (m.chunk == obj && !m.head && !m.codes.empty()) return true;
+  for (int k : roles_.children(obj))
+    if (const Case kase = roles_.ch(k).kase; (kase == Case::HeNo || kase == Case::NiTaishi) && roles_.chunk_actor(k))
+      return true;
+  return false;
+}
+
 Predicate SentenceCoder::read_predicate(int p) const {
   const Chunk& c = s_.chunks[p];
   const Lexicon& lx = res_.lexicon;
@@ -78,7 +96,10 @@ Predicate SentenceCoder::read_predicate(int p) const {
   // object then stays an argument).
   pr.light = pr.obj >= 0 && (lx.has(Word::Light, pr.lemma) || lx.has(Word::Intent, pr.lemma));
   // 大使の表敬を受けた, 米国から要請を受けた: the act of the verbal noun is done to the subject.
-  if (pr.obj >= 0 && !c.passive && lx.has(Word::Receptive, pr.lemma)) pr.light = pr.receptive = true;
+  // ロシアのウクライナ侵攻を受けて、…を申請した: 〜を受けて after an act aimed at
+  // someone else is "in response to", not a receiving (中国の要請を受けて is).
+  if (pr.obj >= 0 && !c.passive && lx.has(Word::Receptive, pr.lemma) && !(te_form(c) && aimed_elsewhere(pr.obj)))
+    pr.light = pr.receptive = true;
   if (!pr.light && lx.has(Word::LightNi, pr.lemma))
     for (int k : roles_.children(p))
       if (roles_.ch(k).kase == Case::Ni && !roles_.ch(k).predicate && s_.tokens[roles_.ch(k).content_end - 1].is(tag::Noun)) {

@@ -169,7 +169,7 @@ std::optional<Actor> SentenceCoder::referred_act(const Predicate& pr, const Patt
 // criticism of an affair (its object names no actor) in an article about
 // one country are aimed at that country (Discourse::focus).
 std::optional<Actor> SentenceCoder::focus_target(const Predicate& pr, const Pattern& pat, const Actor& src) const {
-  if (pat.mutual || pr.intent || src.codes.size() != 1 || !root_in(pat.code, {"05", "07", "11"})) return std::nullopt;
+  if (pat.mutual || pr.intent || src.codes.empty() || !root_in(pat.code, {"05", "07", "11"})) return std::nullopt;
   if (pr.obj < 0 && !pr.light) return std::nullopt;
   // 南部アフリカへ支援を行った: an aim named, though no actor, is where the act goes.
   for (int c : {pr.chunk, pr.obj})
@@ -184,8 +184,11 @@ std::optional<Actor> SentenceCoder::focus_target(const Predicate& pr, const Patt
     for (const auto& w : res_.lexicon.words(Word::Agentive))
       if (tail.size() >= w.size() && tail.compare(tail.size() - w.size(), w.size(), w) == 0) return std::nullopt;
   }
+  // 中国と韓国は…不快感を伝えた: each side of a group source acts towards the focus.
   const std::optional<std::string> focus = discourse_.focus(country_or_sector(src.codes.front()));
   if (!focus) return std::nullopt;
+  for (const auto& code : src.codes)
+    if (country_or_sector(code) == *focus) return std::nullopt;
   // フィリピンの赤十字は救援を続けている: a source named as the focus country's own acts at home.
   if (src.chunk >= 0)
     for (int k : roles_.children(src.chunk))
@@ -217,16 +220,26 @@ std::vector<std::pair<std::string, std::string>> SentenceCoder::dyads(const Patt
     for (const auto& t : tgt->codes)
       if (std::find(participants.begin(), participants.end(), t) == participants.end()) participants.push_back(t);
   if (pat.mutual) {
-    // One participant per country, the most specific code (JPNMIL over JPN); every pair.
+    // One participant per country, the most specific code (JPNMIL over JPN); every
+    // pair, except two of a group named as the partner (日本は両国と会談した:
+    // Japan with each, not the two with each other).
     std::vector<std::string> merged;
-    for (const auto& code : participants) {
+    std::vector<bool> partner;
+    for (size_t i = 0; i < participants.size(); ++i) {
+      const std::string& code = participants[i];
       auto same = std::find_if(merged.begin(), merged.end(),
                                [&](const std::string& m) { return country_or_sector(m) == country_or_sector(code); });
-      if (same == merged.end()) merged.push_back(code);
-      else if (same->size() < code.size()) *same = code;
+      if (same == merged.end()) {
+        merged.push_back(code);
+        partner.push_back(i >= src.codes.size());
+      } else if (same->size() < code.size()) {
+        *same = code;
+      }
     }
+    const bool group_partner = std::count(partner.begin(), partner.end(), true) >= 2 && src.codes.size() == 1;
     for (size_t a = 0; a < merged.size(); ++a)
-      for (size_t b = a + 1; b < merged.size(); ++b) out.emplace_back(merged[a], merged[b]);
+      for (size_t b = a + 1; b < merged.size(); ++b)
+        if (!(group_partner && partner[a] && partner[b])) out.emplace_back(merged[a], merged[b]);
   } else if (tgt) {
     for (const auto& a : src.codes)
       for (const auto& b : tgt->codes) out.emplace_back(a, b);

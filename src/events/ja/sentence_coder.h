@@ -60,6 +60,9 @@ class SentenceCoder {
  private:
   // coder.cc
   void assign_speakers();
+  bool te_form(const Chunk& c) const;
+  // Does the act the object names have another side of its own (ウクライナ侵攻, 台湾への圧力)?
+  bool aimed_elsewhere(int obj) const;
   void code_predicate(int p, std::vector<Event>& out);
   Predicate read_predicate(int p) const;
   std::vector<Candidate> candidates(const Predicate& pr) const;
