@@ -14,6 +14,10 @@ using namespace std::literals;
 // opens the last clause between them that p takes as a こと/の object or a
 // quotation (日本は、両首脳が共同宣言に署名したことを歓迎した).
 void Roles::reattach_subjects() {
+  // 米国をはじめとする|関係国と: "such as" modifies the noun after it.
+  for (int g = 0; g + 1 < n(); ++g)
+    if (ch(g).kase == Case::Via && text_of(g).find("はじめとする") != std::string::npos && !ch(g + 1).predicate)
+      heads_[g] = g + 1;
   // イランによる大規模な攻撃: による modifies the act, past an adjective between.
   for (int g = 0; g + 1 < n(); ++g) {
     const int a = head(g);

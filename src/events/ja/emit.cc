@@ -55,6 +55,25 @@ std::optional<Actor> SentenceCoder::sender(const Predicate& pr) const {
   return std::nullopt;
 }
 
+// 上川大臣から、…を非難するとともに、…と述べました (a readout names who spoke
+// with から): with no subject, the から actor before p of the verb of saying
+// that p's clause belongs to.
+std::optional<Actor> SentenceCoder::readout_speaker(const Predicate& pr) const {
+  const Lexicon& lx = res_.lexicon;
+  int q = pr.chunk;
+  for (int hops = 0; q >= 0 && hops < 4; ++hops) {
+    const Chunk& c = roles_.ch(q);
+    if (c.predicate && (lx.has(Word::Speech, c.lemma) || lx.has(Word::Speech, c.lemma + "する")))
+      for (int k : roles_.children(q))
+        if (k < pr.chunk && roles_.ch(k).kase == Case::Kara && !roles_.ch(k).adnominal &&
+            roles_.text_of(k).find("によ") == std::string::npos)
+          if (auto a = roles_.chunk_actor(k)) return a;
+    if (!(c.predicate || c.conjunctive || c.kase == Case::Quote)) break;  // 非難するとともに、…と述べました
+    q = roles_.head(q);
+  }
+  return std::nullopt;
+}
+
 std::optional<Actor> SentenceCoder::source_of(const Predicate& pr, const Pattern& pat) const {
   if (pr.setting) return participants(pr.chunk);
   if (pr.nominal) {
@@ -67,6 +86,7 @@ std::optional<Actor> SentenceCoder::source_of(const Predicate& pr, const Pattern
   if (!src && pat.mutual) src = setting_participants(pr.chunk);
   if (!src && !roles_.ch(pr.chunk).passive) src = author(pr);
   if (!src && !roles_.ch(pr.chunk).passive) src = sender(pr);
+  if (!src && !roles_.ch(pr.chunk).passive) src = readout_speaker(pr);
   // 米中首脳会談が行われた: the joint act's compound names its participants.
   if (!src && pat.mutual && pr.obj >= 0)
     for (const auto& m : s_.mentions)

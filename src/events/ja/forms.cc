@@ -89,9 +89,26 @@ bool SentenceCoder::conditional(int p) const {
 }
 
 // A plan or purpose form: 〜するため, 〜する方針, 〜することを検討.
+// 連携していく, 取り組んでまいります, 協力したい: a future or a wish of the speaker's.
+bool SentenceCoder::future_form(const Chunk& c) const {
+  for (int i = c.first + 1; i < c.last; ++i) {
+    const Token& t = s_.tokens[i];
+    if (t.pos == "助動詞"sv && t.base == "たい"sv) return true;
+    if (t.pos1 == "非自立"sv && (t.base == "いく"sv || t.base == "まいる"sv || t.base == "参る"sv) &&
+        (s_.tokens[i - 1].surface == "て"sv || s_.tokens[i - 1].surface == "で"sv))
+      return true;
+  }
+  return false;
+}
+
 bool SentenceCoder::intent_form(int p) const {
   const Chunk& c = roles_.ch(p);
   const Lexicon& lx = res_.lexicon;
+  // …と連携しつつ、…取り組んでまいります: a chain said in the future is all planned.
+  if (future_form(c)) return true;
+  if (c.conjunctive && roles_.head(p) >= 0 && roles_.ch(roles_.head(p)).predicate &&
+      future_form(roles_.ch(roles_.head(p))))
+    return true;
   for (int i = c.content_end; i < c.last; ++i)
     if (lx.has(Word::Purpose, s_.tokens[i].surface)) return true;
   for (int i = c.first; i < c.content_end; ++i)

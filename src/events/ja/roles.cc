@@ -92,6 +92,8 @@ std::optional<Actor> Roles::chunk_actor(int c, bool allow_modifier, bool as_targ
   // ロシアにおける人権侵害を非難した: as a target, the place where the thing is.
   auto modifier = [&](int k) {
     const Case kase = ch(k).kase;
+    // 米国をはじめとする関係国と: the example named stands for the group.
+    if (kase == Case::Via && text_of(k).find("はじめとする") != std::string::npos) return true;
     // ロシアの軍需企業など15団体を: an enumeration with など before its noun.
     if (kase == Case::None && nominal_chunk(s_, ch(k)) &&
         (text_of(k).find("など") != std::string::npos || text_of(k).find("等") != std::string::npos))

@@ -75,6 +75,7 @@ class SentenceCoder {
   bool whenever(int p) const;     // 〜する際, 〜するたびに: any such act, none in particular
   bool conditional(int p) const;
   bool intent_form(int p) const;
+  bool future_form(const Chunk& c) const;
   bool ends_in(int p, std::string_view tail) const;
   // emit.cc
   void emit(const Predicate& pr, const Candidate& cand, const std::string& where, std::vector<Event>& out);
@@ -88,6 +89,7 @@ class SentenceCoder {
   bool judgement(const Predicate& pr, const Pattern& pat) const;
   std::optional<Actor> judge(const Predicate& pr) const;
   std::optional<Actor> judged(const Predicate& pr, const Actor& judge) const;
+  std::optional<Actor> readout_speaker(const Predicate& pr) const;
   std::optional<Actor> focus_target(const Predicate& pr, const Pattern& pat, const Actor& src) const;
   std::optional<Actor> referred_act(const Predicate& pr, const Pattern& pat, const Actor& src) const;
   std::vector<std::string> act_nouns(const Predicate& pr, const Candidate& cand) const;

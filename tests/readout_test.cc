@@ -1,0 +1,64 @@
+// readout: the shapes of a foreign ministry's meeting readout and statement
+// (概要は以下のとおり): who spoke named with から, concern one "has", measures
+// lifted, partners named by an example, plans in the future tense. Sentences
+// are our own, written in that register.
+#include <gtest/gtest.h>
+
+#include "test_util.h"
+
+using namespace kizashi;
+using kztest::code_text;
+using kztest::describe;
+
+namespace {
+
+std::string prefix(const std::string& code) { return code.substr(0, 3); }
+
+const Event* find(const Document& d, const std::string& source, const std::string& target, const std::string& root) {
+  for (const auto& e : d.events)
+    if (prefix(e.source) == source && prefix(e.target) == target && e.root_code == root) return &e;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST(Readouts, WhoSpokeIsNamedWithから) {
+  Document d = code_text(
+      "冒頭、岸田総理から、ロシアによる侵略を改めて強く非難するとともに、日本は引き続きウクライナを支援すると述べました。",
+      "2023-11-27");
+  EXPECT_NE(find(d, "JPN", "RUS", "11"), nullptr) << describe(d);
+  EXPECT_NE(find(d, "JPN", "UKR", "07"), nullptr) << describe(d);
+}
+
+TEST(Readouts, AからThatIsAPlaceIsNoSpeaker) {
+  Document d = code_text("中国はロシアから原油の輸入を拡大し、米国の制裁を批判すると述べた。");
+  EXPECT_EQ(find(d, "RUS", "USA", "11"), nullptr) << describe(d);
+}
+
+TEST(Statements, ConcernOneHasIsConcernExpressed) {
+  Document d = code_text("我が国は、ミャンマー国軍が多くの関係者を拘束したことに対し、重大な懸念を有しています。");
+  EXPECT_NE(find(d, "JPN", "MMR", "11"), nullptr) << describe(d);
+}
+
+TEST(Statements, LiftingTighterExportControlsEasesSanctions) {
+  Document d = code_text("日本政府は、韓国に対する輸出管理の厳格化措置を解除すると発表した。");
+  EXPECT_NE(find(d, "JPN", "KOR", "08"), nullptr) << describe(d);
+}
+
+TEST(Statements, PartnersNamedByAnExampleIncludeIt) {
+  Document d = code_text("日本政府は、米国をはじめとする関係国と緊密に連携していく。");
+  const Event* e = find(d, "JPN", "USA", "03");
+  ASSERT_NE(e, nullptr) << describe(d);  // 〜していく: a plan, coded as intent
+  EXPECT_TRUE(e->intent);
+}
+
+TEST(Statements, APresentCooperationIsNoPlan) {
+  Document d = code_text("日本政府は、米国と緊密に連携した。");
+  EXPECT_NE(find(d, "JPN", "USA", "05"), nullptr) << describe(d);
+}
+
+TEST(Titles, AHeadOfStateTitleSeveralCountriesUseNamesNone) {
+  // 国家主席 is China's, Vietnam's and Laos's: alone it names no country.
+  Document d = code_text("ラオスの首都で、ソンサイ国家主席は岸田首相と会談した。", "2023-11-27");
+  EXPECT_EQ(find(d, "CHN", "JPN", "04"), nullptr) << describe(d);
+}
