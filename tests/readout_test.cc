@@ -62,3 +62,16 @@ TEST(Titles, AHeadOfStateTitleSeveralCountriesUseNamesNone) {
   Document d = code_text("ラオスの首都で、ソンサイ国家主席は岸田首相と会談した。", "2023-11-27");
   EXPECT_EQ(find(d, "CHN", "JPN", "04"), nullptr) << describe(d);
 }
+
+TEST(Subjects, ATopicThatIsAnActorJudgesOneThatOnlyHasAnActorsの) {
+  Document d = code_text("アメリカ国務省の報道官は、イランの決定は「容認できない」と批判しました。");
+  EXPECT_NE(find(d, "USA", "IRN", "11"), nullptr) << describe(d);
+  EXPECT_EQ(find(d, "IRN", "USA", "11"), nullptr) << describe(d);
+}
+
+TEST(Targets, CompaniesOfACountryNamedInOneCompoundAreThatCountrys) {
+  Document d = code_text("中国外務省は、米軍需企業7社とその幹部に制裁を科すと発表した。");
+  EXPECT_NE(find(d, "CHN", "USA", "16"), nullptr) << describe(d);
+  Document place = code_text("日本以外にもスペインが救助隊を派遣した。");
+  EXPECT_EQ(find(place, "ESP", "JPN", "07"), nullptr) << describe(place);
+}

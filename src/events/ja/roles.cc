@@ -85,6 +85,10 @@ std::optional<Actor> Roles::chunk_actor(int c, bool allow_modifier, bool as_targ
     if (m.chunk == c && m.head && !m.quoted_term)
       if (auto a = from_mention(m, quote_of_chunk(c))) return a;
   if (!allow_modifier || !nominal_chunk(s_, ch(c))) return std::nullopt;
+  // 米軍需企業7社に制裁を科す, 中国製電気自動車に関税を課す: what is acted on is
+  // the country's that opens its compound.
+  if (as_target && role_in_compound(c))
+    if (auto a = compound_country(c)) return a;
   if (as_target)  // ロシアによる侵攻を非難: the agent of the act is who is criticised
     for (int k : children_[c])
       if (ch(k).kase == Case::Kara && ch(k).adnominal)
@@ -109,20 +113,6 @@ std::optional<Actor> Roles::chunk_actor(int c, bool allow_modifier, bool as_targ
       if (modifier(k2))
         if (auto a = modifier_actor(k2)) return a;
   }
-  return std::nullopt;
-}
-
-// A modifier's actor: its head mention, else a country opening its compound
-// (中国漁船の船長, パキスタン高等弁務官事務所の外交官: the country's).
-std::optional<Actor> Roles::modifier_actor(int k) const {
-  if (auto a = chunk_actor(k, false)) return a;
-  // メキシコ代表の監督: a national team is no actor of its country.
-  for (std::string_view team : {"代表", "選手", "チーム", "監督", "協会", "連盟"})
-    if (ch(k).noun.find(team) != std::string::npos) return std::nullopt;
-  for (const auto& m : s_.mentions)
-    if (m.chunk == k && !m.head && !m.quoted_term && !m.agent_only && m.token_begin == ch(k).first &&
-        m.codes.size() == 1 && !m.person)
-      return from_mention(m, quote_of_chunk(k));
   return std::nullopt;
 }
 
@@ -173,14 +163,17 @@ std::optional<Actor> Roles::subject(int p, int level) const {
   // actor wins (Xは…を求めたが、Yは…を拒否した).
   for (auto it = children_[p].rbegin(); it != children_[p].rend(); ++it)
     if (ch(*it).kase == Case::Ga && !coordinated(*it)) return chunk_actor(*it);
+  // A topic that is an actor comes before one that only has an actor's の
+  // (報道官は、イランの決定は「容認できない」と批判した: the spokesman judges).
   bool topic = false;
-  for (auto it = children_[p].rbegin(); it != children_[p].rend(); ++it) {
-    Case k = ch(*it).kase;
-    if ((k == Case::Wa || k == Case::Mo) && !coordinated(*it)) {
-      topic = true;
-      if (auto a = chunk_actor(*it)) return a;
+  for (bool modifiers : {false, true})
+    for (auto it = children_[p].rbegin(); it != children_[p].rend(); ++it) {
+      Case k = ch(*it).kase;
+      if ((k == Case::Wa || k == Case::Mo) && !coordinated(*it)) {
+        topic = true;
+        if (auto a = chunk_actor(*it, modifiers)) return a;
+      }
     }
-  }
   if (topic) return std::nullopt;
   if (ch(p).adnominal && head(p) >= 0) {
     // A relative clause on an actor (…を終えたキャンベル氏) has that actor as subject;

@@ -1,0 +1,35 @@
+// events/ja/compounds — Roles over compounds: a country that opens a
+// compound stands for what the compound names (中国漁船の船長, 米軍需企業7社).
+// Part of Roles (events/ja/roles.h states the contract).
+#include "events/ja/roles.h"
+
+namespace kizashi::ja {
+
+using namespace std::literals;
+
+// A modifier's actor: its head mention, else a country opening its compound
+// (中国漁船の船長, パキスタン高等弁務官事務所の外交官: the country's).
+std::optional<Actor> Roles::modifier_actor(int k) const {
+  if (auto a = chunk_actor(k, false)) return a;
+  return compound_country(k);
+}
+
+// Does the chunk's compound name a role after its first word (米軍需企業7社: 企業)?
+bool Roles::role_in_compound(int c) const {
+  for (const auto& m : s_.mentions)
+    if (m.chunk == c && m.agent_only && !m.head && m.token_begin > ch(c).first) return true;
+  return false;
+}
+
+std::optional<Actor> Roles::compound_country(int k) const {
+  // メキシコ代表の監督: a national team is no actor of its country.
+  for (std::string_view team : {"代表", "選手", "チーム", "監督", "協会", "連盟"})
+    if (ch(k).noun.find(team) != std::string::npos) return std::nullopt;
+  for (const auto& m : s_.mentions)
+    if (m.chunk == k && !m.head && !m.quoted_term && !m.agent_only && m.token_begin == ch(k).first &&
+        m.codes.size() == 1 && !m.person)
+      return from_mention(m, quote_of_chunk(k));
+  return std::nullopt;
+}
+
+}  // namespace kizashi::ja
