@@ -75,3 +75,26 @@ TEST(Targets, CompaniesOfACountryNamedInOneCompoundAreThatCountrys) {
   Document place = code_text("日本以外にもスペインが救助隊を派遣した。");
   EXPECT_EQ(find(place, "ESP", "JPN", "07"), nullptr) << describe(place);
 }
+
+TEST(Judgements, AJudgementReportedWithoutBracketsIsTheSpeakers) {
+  Document d = code_text("日本の国連大使も、ロシアの拒否権行使は極めて遺憾だと述べた。");
+  EXPECT_NE(find(d, "JPN", "RUS", "11"), nullptr) << describe(d);
+}
+
+TEST(Judgements, PraiseDoesNotTakeTheAddresseeOfTheDemandAfterIt) {
+  Document d = code_text("南アフリカの大統領は声明で「国際法の勝利だ」と歓迎し、イスラエルに命令の順守を求めた。");
+  EXPECT_EQ(find(d, "ZAF", "ISR", "05"), nullptr) << describe(d);
+  EXPECT_NE(find(d, "ZAF", "ISR", "02"), nullptr) << describe(d);
+}
+
+TEST(Statements, ApplyingForMembershipIsAnIntentToCooperate) {
+  Document d = code_text("スウェーデンはNATOへの加盟を申請した。");
+  EXPECT_NE(find(d, "SWE", "IGO", "03"), nullptr) << describe(d);
+  Document court = code_text("スウェーデンの企業は裁判所に破産を申請した。");
+  EXPECT_TRUE(court.events.empty()) << describe(court);
+}
+
+TEST(Statements, ClosingTheBorderWithACountryReducesRelations) {
+  Document d = code_text("ナイジェリアはニジェールとの国境を閉鎖した。");
+  EXPECT_NE(find(d, "NGA", "NER", "16"), nullptr) << describe(d);
+}

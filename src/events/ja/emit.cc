@@ -18,7 +18,14 @@ bool SentenceCoder::judgement(const Predicate& pr, const Pattern& pat) const {
 
 std::optional<Actor> SentenceCoder::judge(const Predicate& pr) const {
   const int q = roles_.quote_of_chunk(pr.chunk);
-  return q >= 0 && s_.quotes[q].speech ? roles_.speaker_of(q) : std::nullopt;
+  if (q >= 0) return s_.quotes[q].speech ? roles_.speaker_of(q) : std::nullopt;
+  // 大使は、ロシアの拒否権行使は極めて遺憾だと述べた: reported without brackets.
+  const int h = roles_.head(pr.chunk);
+  const Lexicon& lx = res_.lexicon;
+  if (roles_.ch(pr.chunk).kase == Case::Quote && h >= 0 && roles_.ch(h).predicate &&
+      (lx.has(Word::Speech, roles_.ch(h).lemma) || lx.has(Word::Speech, roles_.ch(h).lemma + "する")))
+    return roles_.subject(h);
+  return std::nullopt;
 }
 
 // What is judged: the actor the は/が argument names, by itself, its modifier or

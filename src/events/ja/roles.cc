@@ -416,7 +416,8 @@ std::optional<Actor> Roles::borrowed_target(int p, const Pattern* pat, const std
     partners.insert(partners.end(), next.begin(), next.end());
     frontier = next;
   }
-  if (ch(p).conjunctive && head(p) >= 0) partners.push_back(head(p));
+  // 「…」と歓迎し、イスラエルに…を求めた: praise does not take the addressee of what follows it.
+  if (ch(p).conjunctive && head(p) >= 0 && !(pat && root_in(pat->code, {"05"}))) partners.push_back(head(p));
   for (int q : partners)
     if (auto a = direct_target(q, pat && pat->mutual ? pat : nullptr, source, object_chunk(q), aims)) {
       a->label.append(" (shared with " + ch(q).lemma + ")");
