@@ -98,3 +98,11 @@ TEST(Statements, ClosingTheBorderWithACountryReducesRelations) {
   Document d = code_text("ナイジェリアはニジェールとの国境を閉鎖した。");
   EXPECT_NE(find(d, "NGA", "NER", "16"), nullptr) << describe(d);
 }
+
+TEST(Passives, TheAgentOfARequestReceivedAndTheRebuttalOfIt) {
+  Document d = code_text(
+      "中国の外相は、ドイツの外相から台湾海峡での軍事的威圧をやめるよう求められ、「内政干渉だ」と反論した。");
+  EXPECT_NE(find(d, "DEU", "CHN", "02"), nullptr) << describe(d);
+  EXPECT_NE(find(d, "CHN", "DEU", "12"), nullptr) << describe(d);
+  EXPECT_EQ(find(d, "CHN", "TWN", "12"), nullptr) << describe(d);
+}

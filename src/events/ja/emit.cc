@@ -119,10 +119,7 @@ std::optional<Actor> SentenceCoder::target_of(const Predicate& pr, const Candida
   std::optional<Actor> tgt;
   if (c.passive && !pr.passive_light) {
     // Passive: the subject suffered the act; the agent is marked に / によって / から.
-    std::optional<Actor> agent;
-    for (int k : roles_.children(pr.chunk))
-      if (roles_.ch(k).kase == Case::Ni || roles_.ch(k).kase == Case::Kara)
-        if ((agent = roles_.chunk_actor(k))) break;
+    std::optional<Actor> agent = roles_.passive_agent(pr.chunk);
     if (!agent) agent = author(pr);
     tgt = src;
     // 決議では、イランに対し…が求められた: the one the act is aimed at.

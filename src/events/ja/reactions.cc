@@ -45,13 +45,27 @@ std::optional<Actor> Roles::reacted_to(int p, const Pattern* pat, const std::vec
       for (auto it = children_[f].rbegin(); it != children_[f].rend(); ++it)
         if (ch(*it).predicate && ch(*it).conjunctive) next.push_back(*it);
     for (int q : next)
-      if (auto a = subject(q, 1))
+      if (auto a = ch(q).passive ? passive_agent(q) : subject(q, 1))  // 外相から…求められ、反論した
         if (!excluded(*a, source) && !same_country(*a, source)) {
           a->label.append(" (who acted in " + ch(q).lemma + ")");
           return a;
         }
     frontier = next;
   }
+  return std::nullopt;
+}
+
+// Who acted on the subject of a passive: its に/から/によって agent, or the
+// から agent the parse gave to the request it states (外相から…をやめるよう求められ).
+std::optional<Actor> Roles::passive_agent(int p) const {
+  for (int k : children_[p])
+    if (ch(k).kase == Case::Ni || ch(k).kase == Case::Kara)
+      if (auto a = chunk_actor(k)) return a;
+  for (int q : children_[p])
+    if (ch(q).predicate && request_complement(q))
+      for (int k : children_[q])
+        if (ch(k).kase == Case::Kara && !ch(k).adnominal)
+          if (auto a = chunk_actor(k)) return a;
   return std::nullopt;
 }
 

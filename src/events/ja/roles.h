@@ -53,6 +53,8 @@ class Roles {
   int object_chunk(int p) const;
   // The speaker of quotation `quote` as an actor, or nullopt (no quotation, speaker unknown).
   std::optional<Actor> speaker_of(int quote) const;
+  // The agent of passive p: its に/から/によって actor, or the から actor of the request it states.
+  std::optional<Actor> passive_agent(int p) const;
   // Is p an act under way modifying a noun (訪問中の, 来日中の)?
   bool ongoing(int p) const;
   // The verb a clause nominalised by こと is the object of (…行うことを決定した), or -1.
