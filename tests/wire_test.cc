@@ -249,3 +249,10 @@ TEST(Receptive, InResponseToAnActOnSomeoneElseIsNoReceiving) {
   Document asked = code_text("日本政府は、中国政府の要請を受けて、調査団を派遣した。");
   EXPECT_TRUE(has(asked, "CHN", "JPN", "02")) << describe(asked);
 }
+
+TEST(JointActs, ACountryBeforeAnOrganisationInOneCompoundIsASideOfItsOwn) {
+  Document d = code_text("日・ASEAN首脳会議が開催された。");
+  EXPECT_TRUE(has(d, "JPN", "IGO", "04") || has(d, "IGO", "JPN", "04")) << describe(d);
+  Document mission = code_text("国連日本政府代表部は声明を発表した。");
+  EXPECT_TRUE(mission.events.empty()) << describe(mission);
+}

@@ -205,6 +205,11 @@ std::optional<Mention> ActorMatcher::mention_of(Sentence& s, int c, const Item* 
     if (!countries.empty() && code.size() >= 6 && !organisation_sector(country_or_sector(code)) &&
         country_or_sector(code) != countries.front()->entry->code)
       code = countries.front()->entry->code + code.substr(3);
+    // 日・ASEAN首脳会議, 日EU: countries before an international organisation are
+    // sides of their own (国連日本政府代表部, with the country after, is not).
+    if (intergovernmental(country_or_sector(code)) && !countries.empty() && countries.front() < org)
+      for (const Item* c : countries)
+        if (c < org) m.codes.push_back(c->entry->code);
     m.codes.push_back(code);
   } else if (!countries.empty()) {
     // 韓国人 split as 韓国|人: the nationality suffix makes it the people (CVL).
