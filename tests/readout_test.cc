@@ -106,3 +106,13 @@ TEST(Passives, TheAgentOfARequestReceivedAndTheRebuttalOfIt) {
   EXPECT_NE(find(d, "CHN", "DEU", "12"), nullptr) << describe(d);
   EXPECT_EQ(find(d, "CHN", "TWN", "12"), nullptr) << describe(d);
 }
+
+TEST(JointActs, ThePartnerNamedWithとの間でSignsToo) {
+  Document d = code_text("国際協力機構は、バングラデシュ政府との間で、円借款の貸付契約に調印した。");
+  EXPECT_TRUE(find(d, "JPN", "BGD", "05") || find(d, "BGD", "JPN", "05")) << describe(d);
+}
+
+TEST(Statements, SuspendingAMembersMembershipReducesRelations) {
+  Document d = code_text("アフリカ連合は、ニジェールの加盟資格を停止すると発表した。");
+  EXPECT_NE(find(d, "IGO", "NER", "16"), nullptr) << describe(d);
+}

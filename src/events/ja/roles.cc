@@ -446,6 +446,10 @@ std::optional<Actor> Roles::target(int p, const Pattern* pat, const std::vector<
   if (auto a = direct_target(p, pat, source, obj, aims)) return a;
   // A joint act whose subject already names both sides needs no other partner.
   if (pat && pat->mutual && source.size() >= 2) return std::nullopt;
+  // JICAは、バングラデシュ政府との間で…契約に調印した: the side named with 〜との間で.
+  if (pat && pat->mutual)
+    if (auto a = between(p))
+      if (!excluded(*a, source)) return a;
   for (int q : children_[p])
     if (ch(q).predicate && request_complement(q))
       for (int c : children_[q])
