@@ -256,3 +256,15 @@ TEST(JointActs, ACountryBeforeAnOrganisationInOneCompoundIsASideOfItsOwn) {
   Document mission = code_text("国連日本政府代表部は声明を発表した。");
   EXPECT_TRUE(mission.events.empty()) << describe(mission);
 }
+
+TEST(Names, 北IsNorthKoreaOnceTheArticleNamedIt) {
+  Document d = code_text("北朝鮮は列車の試験運行を延期した。韓国の統一相は「北が一方的に延期したことは遺憾だ」と述べた。");
+  EXPECT_TRUE(has(d, "KOR", "PRK", "11")) << describe(d);
+  Document alone = code_text("韓国の統一相は「北が一方的に延期したことは遺憾だ」と述べた。");
+  EXPECT_FALSE(has(alone, "KOR", "PRK", "11")) << describe(alone);
+  Document north = code_text("北朝鮮は弾道ミサイルを発射した。ミサイルは北へ飛び、日本海に落下した。");
+  for (const auto& s : north.sentences) {
+    if (s.index != 1) continue;
+    for (const auto& m : s.mentions) EXPECT_NE(m.text, "北") << describe(north);
+  }
+}

@@ -96,6 +96,8 @@ class Discourse {
   // weight of 3 at least and twice the next one's (the source's own country
   // competes too); nullopt when that is `exclude`.
   std::optional<std::string> focus(std::string_view exclude) const;
+  // Has the document named `country` (a country code) yet?
+  bool named(std::string_view country) const { return salience_.count(std::string(country)) > 0; }
   // The n most salient countries, or nullopt when fewer were named.
   std::optional<Referent> most_salient(size_t n) const;
 

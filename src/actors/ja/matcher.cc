@@ -275,6 +275,25 @@ bool ActorMatcher::abbreviation_of_unknown(const Sentence& s, int i, int first, 
   return pick && items.back().entry && items.back().entry->code != pick->code;
 }
 
+// 北が一方的に延期した: a chunk that is only a short name (lexicon: elliptic),
+// as a subject, owner or addressee, in a document that named the country.
+std::optional<ActorMatcher::Item> ActorMatcher::elliptic_name(const Sentence& s, int c, int i,
+                                                               const Discourse& d) const {
+  const Chunk& chunk = s.chunks[c];
+  if (chunk.content_end != i + 1) return std::nullopt;
+  for (int t = chunk.first; t < i; ++t)
+    if (!s.tokens[t].is(tag::Symbol)) return std::nullopt;  // 「北が: a bracket before it is fine
+  const Case k = chunk.kase;
+  if (k != Case::Ga && k != Case::Wa && k != Case::No && k != Case::NiTaishi && k != Case::Mo) return std::nullopt;
+  const std::string key = s.tokens[i].surface + "=";
+  for (const auto& w : lx_.words(Word::Elliptic)) {
+    if (w.compare(0, key.size(), key) != 0) continue;
+    const ActorEntry* e = entry_of(dict_, std::string_view(w).substr(key.size()), EntryKind::Country);
+    if (e && d.named(e->code)) return Item{i, i + 1, EntryKind::Country, e, Ref::None, 0, "", nullptr};
+  }
+  return std::nullopt;
+}
+
 std::vector<ActorMatcher::Item> ActorMatcher::scan_chunk(const Sentence& s, int c, const std::string& date,
                                                           const Discourse& d) const {
   const Chunk& chunk = s.chunks[c];
@@ -294,6 +313,10 @@ std::vector<ActorMatcher::Item> ActorMatcher::scan_chunk(const Sentence& s, int 
       // 理事会は, 同委員会は: a chunk that is an organ's name alone.
       if (i == chunk.first && (organ_at(s, i, end) || (s.tokens[i].surface == "同"sv && organ_at(s, i + 1, end)))) {
         items.push_back(Item{i, end, EntryKind::Agent, nullptr, Ref::Organ, 0, "", nullptr});
+        break;
+      }
+      if (auto item = elliptic_name(s, c, i, d)) {
+        items.push_back(std::move(*item));
         break;
       }
       if (auto item = unlisted_name(s, i, end, d)) {

@@ -60,6 +60,7 @@ class ActorMatcher {
   // Phase 1 (matcher.cc): the names in one chunk, left to right.
   std::vector<Item> scan_chunk(const Sentence& s, int c, const std::string& date, const Discourse& d) const;
   const ActorEntry* most_specific(const std::vector<ActorEntry>& entries, const std::string& date) const;
+  std::optional<Item> elliptic_name(const Sentence& s, int c, int i, const Discourse& d) const;
   Longest longest_name(const Sentence& s, int i, int end, std::string& text) const;
   std::optional<Item> unlisted_name(const Sentence& s, int i, int end, const Discourse& d) const;
   std::optional<Item> surname_at(const Sentence& s, int i, int end, const Discourse& d) const;

@@ -43,8 +43,9 @@ enum class Word : uint8_t {
   Faction,      // factions that act for their organisation after its name (ハマス強硬派)
   Receptive,    // verbs whose subject receives the act of their verbal-noun object (表敬を受けた)
   Official,     // endings of a country's official name after its short name (王国, イスラム共和国)
+  Elliptic,     // SHORT=FULL: a word alone that names a country once the document named it (北=北朝鮮)
 };
-inline constexpr size_t kWordKinds = static_cast<size_t>(Word::Official) + 1;
+inline constexpr size_t kWordKinds = static_cast<size_t>(Word::Elliptic) + 1;
 const char* kind_name(Word w);
 
 class Lexicon {
