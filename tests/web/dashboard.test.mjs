@@ -178,7 +178,9 @@ async function findSeedDocument() {
 async function testDocument(page) {
   const id = await findSeedDocument();
   await page.goto(new URL('#/documents', base).href);
-  await waitFor(page, () => document.querySelector('#documents-view')?.dataset.state, null, 'document list did not load');
+  // 'loading' is set before the fetch: wait for the list itself (a loaded server answers late).
+  await waitFor(page, () => ['ready', 'error'].includes(document.querySelector('#documents-view')?.dataset.state), null,
+    'document list did not load');
   const listed = await page.$$eval('#document-table tr[data-doc]', (trs) => trs.map((tr) => tr.dataset.name));
   await shot(page, 'documents');
   check(listed.some((n) => n.endsWith('aukus-japan-ja.txt')), 'documents: the list shows the seed article', listed.join(', '));
