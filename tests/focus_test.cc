@@ -9,22 +9,10 @@
 using namespace kizashi;
 using kztest::code_text;
 using kztest::describe;
+using kztest::any_from;
+using kztest::has;
 
 namespace {
-
-std::string prefix(const std::string& code) { return code.substr(0, 3); }
-
-bool has(const Document& d, const std::string& source, const std::string& target, const std::string& root) {
-  for (const auto& e : d.events)
-    if (prefix(e.source) == source && prefix(e.target) == target && e.root_code == root) return true;
-  return false;
-}
-
-bool any_from(const Document& d, const std::string& source) {
-  for (const auto& e : d.events)
-    if (prefix(e.source) == source) return true;
-  return false;
-}
 
 const char kQuake[] =
     "フィリピン中部で地震が起き、多数の死者が出た。フィリピン政府は非常事態を宣言した。"

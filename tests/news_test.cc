@@ -9,17 +9,9 @@
 using namespace kizashi;
 using kztest::code_text;
 using kztest::describe;
+using kztest::has;
 
 namespace {
-
-std::string prefix(const std::string& code) { return code.substr(0, 3); }
-
-// Is there an event from `source` to `target` (country or IGO level) with this root?
-bool has(const Document& d, const std::string& source, const std::string& target, const std::string& root) {
-  for (const auto& e : d.events)
-    if (prefix(e.source) == source && prefix(e.target) == target && e.root_code == root) return true;
-  return false;
-}
 
 const Mention* mention(const Document& d, const std::string& text) {
   for (const auto& s : d.sentences)
@@ -276,7 +268,7 @@ TEST(Organs, APrefecturalPoliceIsJapansPolice) {
   Document d = code_text("沖縄県警は米海兵隊員を逮捕した。");
   bool police = false;
   for (const auto& e : d.events)
-    if (e.source == "JPNCOP" && prefix(e.target) == "USA" && e.root_code == "17") police = true;
+    if (e.source == "JPNCOP" && kztest::country(e.target) == "USA" && e.root_code == "17") police = true;
   EXPECT_TRUE(police) << describe(d);
 }
 
@@ -313,7 +305,7 @@ TEST(Precision, ACitedTitleAfterItsSourceIsNoAct) {
 TEST(Titles, ATitleAfterAPersonsNameAndAnAsideIsTheirs) {
   Document d = code_text("メルケル(前)首相はフランスを訪問した。");
   ASSERT_FALSE(d.events.empty()) << describe(d);
-  EXPECT_EQ(prefix(d.events.front().source), "DEU") << describe(d);
+  EXPECT_EQ(kztest::country(d.events.front().source), "DEU") << describe(d);
 }
 
 TEST(Precision, AOneKanjiWordInAPersonalNameIsNoCountry) {

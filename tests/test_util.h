@@ -57,6 +57,22 @@ inline Document code_text(const std::string& text, const std::string& date = "20
 
 inline std::string country(const std::string& code) { return code.substr(0, 3); }
 
+// The first event from `source` to `target` (country or IGO level, the scorer's) with this root, or nullptr.
+inline const Event* find_event(const Document& d, const std::string& source, const std::string& target,
+                               const std::string& root) {
+  for (const auto& e : d.events)
+    if (country(e.source) == source && country(e.target) == target && e.root_code == root) return &e;
+  return nullptr;
+}
+inline bool has(const Document& d, const std::string& source, const std::string& target, const std::string& root) {
+  return find_event(d, source, target, root) != nullptr;
+}
+inline bool any_from(const Document& d, const std::string& source) {
+  for (const auto& e : d.events)
+    if (country(e.source) == source) return true;
+  return false;
+}
+
 // One line per event, for failure messages.
 inline std::string describe(const Document& d) {
   std::string out;

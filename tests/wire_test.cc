@@ -10,24 +10,9 @@
 using namespace kizashi;
 using kztest::code_text;
 using kztest::describe;
+using kztest::any_from;
+using kztest::has;
 
-namespace {
-
-std::string prefix(const std::string& code) { return code.substr(0, 3); }
-
-bool has(const Document& d, const std::string& source, const std::string& target, const std::string& root) {
-  for (const auto& e : d.events)
-    if (prefix(e.source) == source && prefix(e.target) == target && e.root_code == root) return true;
-  return false;
-}
-
-bool any_from(const Document& d, const std::string& source) {
-  for (const auto& e : d.events)
-    if (prefix(e.source) == source) return true;
-  return false;
-}
-
-}  // namespace
 
 // --- Officials named by a role word after their office (a compound).
 

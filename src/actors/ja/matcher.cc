@@ -61,7 +61,7 @@ void ActorMatcher::match(Sentence& s, const std::string& date, Discourse& discou
   s.mentions.clear();
   s.joined.clear();
   for (int c = 0; c < static_cast<int>(s.chunks.size()); ++c) mentions_in_chunk(s, c, date, discourse);
-  SentencePasses passes(s, discourse);
+  SentencePasses passes(s, discourse, lx_);
   passes.coordinate();
   passes.give_agents_countries();
   passes.coordinate();  // again: ロシアの大使とウクライナの大使が, now that the agents have countries

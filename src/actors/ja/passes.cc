@@ -36,7 +36,8 @@ Prominence prominence_of(Case k) {
 
 }  // namespace
 
-SentencePasses::SentencePasses(Sentence& s, Discourse& discourse) : s_(s), discourse_(discourse) {}
+SentencePasses::SentencePasses(Sentence& s, Discourse& discourse, const Lexicon& lexicon)
+    : s_(s), discourse_(discourse), lexicon_(lexicon) {}
 
 Mention* SentencePasses::head_mention(int chunk) {
   for (auto& m : s_.mentions)
@@ -123,11 +124,7 @@ const Mention* SentencePasses::country_in_compound(const Mention& agent) const {
 // (GOV or MIL), or nullptr. Institutions only: a title (前首相, 大統領) may be
 // another holder's.
 const Mention* SentencePasses::earlier_with_agent(const Mention& m, const std::string& agent) const {
-  static constexpr std::string_view kInstitutions[] = {"政権", "政府", "当局", "軍", "国軍", "政府軍", "軍当局"};
-  const std::string_view word = m.label.text;
-  if ((agent != "GOV"sv && agent != "MIL"sv) ||
-      std::find(std::begin(kInstitutions), std::end(kInstitutions), word) == std::end(kInstitutions))
-    return nullptr;
+  if ((agent != "GOV"sv && agent != "MIL"sv) || !lexicon_.has(Word::Institution, m.label.text)) return nullptr;
   const Mention* found = nullptr;
   for (const auto& x : s_.mentions)
     if (x.token_end <= m.token_begin && !x.agent_only && !x.speaker_ref && !x.quoted_term && x.codes.size() == 1 &&

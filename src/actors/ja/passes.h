@@ -10,13 +10,14 @@
 #include <vector>
 
 #include "discourse/discourse.h"
+#include "text/ja/lexicon.h"
 #include "text/ja/sentence.h"
 
 namespace kizashi::ja {
 
 class SentencePasses {
  public:
-  SentencePasses(Sentence& s, Discourse& discourse);
+  SentencePasses(Sentence& s, Discourse& discourse, const Lexicon& lexicon);
   void coordinate();
   void give_agents_countries();
   void publish_groups();
@@ -36,6 +37,7 @@ class SentencePasses {
   bool japanese_surname(const Mention& m) const;
   Sentence& s_;
   Discourse& discourse_;
+  const Lexicon& lexicon_;
   std::vector<int> joined_;  // per chunk: the chunk it joins, or -1 (empty until a group is found)
 };
 

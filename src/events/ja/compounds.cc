@@ -23,7 +23,7 @@ bool Roles::role_in_compound(int c) const {
 
 std::optional<Actor> Roles::compound_country(int k) const {
   // メキシコ代表の監督: a national team is no actor of its country.
-  for (std::string_view team : {"代表", "選手", "チーム", "監督", "協会", "連盟"})
+  for (const auto& team : lx_.words(Word::Team))
     if (ch(k).noun.find(team) != std::string::npos) return std::nullopt;
   for (const auto& m : s_.mentions)
     if (m.chunk == k && !m.head && !m.quoted_term && !m.agent_only && m.token_begin == ch(k).first &&

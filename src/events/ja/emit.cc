@@ -21,10 +21,7 @@ std::optional<Actor> SentenceCoder::judge(const Predicate& pr) const {
   if (q >= 0) return s_.quotes[q].speech ? roles_.speaker_of(q) : std::nullopt;
   // 大使は、ロシアの拒否権行使は極めて遺憾だと述べた: reported without brackets.
   const int h = roles_.head(pr.chunk);
-  const Lexicon& lx = res_.lexicon;
-  if (roles_.ch(pr.chunk).kase == Case::Quote && h >= 0 && roles_.ch(h).predicate &&
-      (lx.has(Word::Speech, roles_.ch(h).lemma) || lx.has(Word::Speech, roles_.ch(h).lemma + "する")))
-    return roles_.subject(h);
+  if (roles_.ch(pr.chunk).kase == Case::Quote && h >= 0 && speech_verb(h)) return roles_.subject(h);
   return std::nullopt;
 }
 
@@ -62,15 +59,20 @@ std::optional<Actor> SentenceCoder::sender(const Predicate& pr) const {
   return std::nullopt;
 }
 
+// 述べる, 表明(する): a predicate of saying (lexicon: speech).
+bool SentenceCoder::speech_verb(int c) const {
+  const Chunk& k = roles_.ch(c);
+  return k.predicate && (res_.lexicon.has(Word::Speech, k.lemma) || res_.lexicon.has(Word::Speech, k.lemma + "する"));
+}
+
 // 上川大臣から、…を非難するとともに、…と述べました (a readout names who spoke
 // with から): with no subject, the から actor before p of the verb of saying
 // that p's clause belongs to.
 std::optional<Actor> SentenceCoder::readout_speaker(const Predicate& pr) const {
-  const Lexicon& lx = res_.lexicon;
   int q = pr.chunk;
   for (int hops = 0; q >= 0 && hops < 4; ++hops) {
     const Chunk& c = roles_.ch(q);
-    if (c.predicate && (lx.has(Word::Speech, c.lemma) || lx.has(Word::Speech, c.lemma + "する")))
+    if (speech_verb(q))
       for (int k : roles_.children(q))
         if (k < pr.chunk && roles_.ch(k).kase == Case::Kara && !roles_.ch(k).adnominal &&
             roles_.text_of(k).find("によ") == std::string::npos)

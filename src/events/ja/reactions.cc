@@ -38,20 +38,12 @@ std::optional<Actor> Roles::relative_agent(int c, const Pattern* pat, const std:
 // who acted in a clause chained before it.
 std::optional<Actor> Roles::reacted_to(int p, const Pattern* pat, const std::vector<std::string>& source) const {
   if (!pat || pat->mutual || !root_in(pat->code, {"11", "12", "13", "14"})) return std::nullopt;
-  std::vector<int> frontier{p};
-  for (int depth = 0; depth < 3 && !frontier.empty(); ++depth) {
-    std::vector<int> next;
-    for (int f : frontier)
-      for (auto it = children_[f].rbegin(); it != children_[f].rend(); ++it)
-        if (ch(*it).predicate && ch(*it).conjunctive) next.push_back(*it);
-    for (int q : next)
-      if (auto a = ch(q).passive ? passive_agent(q) : subject(q, 1))  // 外相から…求められ、反論した
-        if (!excluded(*a, source) && !same_country(*a, source)) {
-          a->label.append(" (who acted in " + ch(q).lemma + ")");
-          return a;
-        }
-    frontier = next;
-  }
+  for (int q : chained_before(p))
+    if (auto a = ch(q).passive ? passive_agent(q) : subject(q, 1))  // 外相から…求められ、反論した
+      if (!excluded(*a, source) && !same_country(*a, source)) {
+        a->label.append(" (who acted in " + ch(q).lemma + ")");
+        return a;
+      }
   return std::nullopt;
 }
 

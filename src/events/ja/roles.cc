@@ -402,10 +402,7 @@ bool Roles::request_complement(int p) const {
   return false;
 }
 
-// Conjoined predicates before this one (nearest first, through chains of
-// 〜し、〜して), then the one this predicate is conjoined to.
-std::optional<Actor> Roles::borrowed_target(int p, const Pattern* pat, const std::vector<std::string>& source,
-                                            bool aims) const {
+std::vector<int> Roles::chained_before(int p) const {
   std::vector<int> partners;
   std::vector<int> frontier{p};
   for (int depth = 0; depth < 3 && !frontier.empty(); ++depth) {
@@ -416,6 +413,14 @@ std::optional<Actor> Roles::borrowed_target(int p, const Pattern* pat, const std
     partners.insert(partners.end(), next.begin(), next.end());
     frontier = next;
   }
+  return partners;
+}
+
+// Conjoined predicates before this one (chained_before), then the one this
+// predicate is conjoined to.
+std::optional<Actor> Roles::borrowed_target(int p, const Pattern* pat, const std::vector<std::string>& source,
+                                            bool aims) const {
+  std::vector<int> partners = chained_before(p);
   // 「…」と歓迎し、イスラエルに…を求めた: praise does not take the addressee of what follows it.
   if (ch(p).conjunctive && head(p) >= 0 && !(pat && root_in(pat->code, {"05"}))) partners.push_back(head(p));
   for (int q : partners)

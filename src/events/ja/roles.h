@@ -79,6 +79,9 @@ class Roles {
   // The predicates p's clause is chained with (〜し、p): its conjunctive
   // children, and the conjunct right before it when both attach to one head.
   std::vector<int> clause_partners(int p) const;
+  // The predicates chained before p (〜し、〜して): conjunctive children, theirs
+  // and theirs again, nearest first.
+  std::vector<int> chained_before(int p) const;
   // 中国が…侵入させたことに対し抗議した: a nominalised clause stands for its subject.
   std::optional<Actor> clause_subject(int c, const std::vector<std::string>& source) const;
   // AとBとの間で…署名が行われた: who an act took place between (a group naming both).

@@ -89,6 +89,7 @@ class SentenceCoder {
   bool judgement(const Predicate& pr, const Pattern& pat) const;
   std::optional<Actor> judge(const Predicate& pr) const;
   std::optional<Actor> judged(const Predicate& pr, const Actor& judge) const;
+  bool speech_verb(int c) const;
   std::optional<Actor> readout_speaker(const Predicate& pr) const;
   std::optional<Actor> focus_target(const Predicate& pr, const Pattern& pat, const Actor& src) const;
   std::optional<Actor> referred_act(const Predicate& pr, const Pattern& pat, const Actor& src) const;

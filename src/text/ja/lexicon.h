@@ -44,8 +44,10 @@ enum class Word : uint8_t {
   Receptive,    // verbs whose subject receives the act of their verbal-noun object (表敬を受けた)
   Official,     // endings of a country's official name after its short name (王国, イスラム共和国)
   Elliptic,     // SHORT=FULL: a word alone that names a country once the document named it (北=北朝鮮)
+  Institution,  // agent words for an institution, not a title's holder (政権, 政府): named again, the same one
+  Team,         // words of sport that make a country's compound no actor (代表, 選手)
 };
-inline constexpr size_t kWordKinds = static_cast<size_t>(Word::Elliptic) + 1;
+inline constexpr size_t kWordKinds = static_cast<size_t>(Word::Team) + 1;
 const char* kind_name(Word w);
 
 class Lexicon {
