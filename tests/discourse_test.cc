@@ -76,6 +76,10 @@ TEST(Discourse, TheLastActorWithAnAgentAndTheLastCountry) {
   EXPECT_EQ(d.last_country().label.text, "中国政府");  // one country, not a person, not a reference
   tell(d, {"RUS"}, "同国", Prominence::Other, true, false, true);
   EXPECT_EQ(d.last_country().label.text, "中国政府");  // a reference is no new country
+  tell(d, {"NGOHLHIRC"}, "赤十字", Prominence::Subject);
+  tell(d, {"IGOUNO"}, "国連", Prominence::Subject);
+  EXPECT_EQ(d.last_country().label.text, "中国政府");  // 同国 is a state, never an organisation
+  EXPECT_EQ(d.last_organisation().label.text, "国連");
 }
 
 TEST(Discourse, SubjectsNamingSeveralCountriesAreGroups) {

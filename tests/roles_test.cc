@@ -58,6 +58,17 @@ TEST(Roles, SurnameWithTitleRefersToFullNameBefore) {
   EXPECT_TRUE(dyads(d, 1).count("CHN>JPN:11"));
 }
 
+TEST(Roles, SurnameOfAListedPersonNamedWithCountryAndTitle) {
+  // The full mention is name + country + title; the later surname + title is
+  // that person, though the Japanese minister was named since.
+  Document d = code_text(
+      "林芳正外務大臣は、ペニー・ウォン豪州外務大臣と会談した。林大臣は記者団に発言した。"
+      "ウォン大臣は中国を批判した。");
+  SCOPED_TRACE(describe(d));
+  EXPECT_TRUE(dyads(d, 2).count("AUS>CHN:11"));
+  EXPECT_FALSE(dyads(d, 2).count("JPN>CHN:11"));
+}
+
 TEST(Roles, PostedInIsNotTheActor) {
   // 駐米日本大使 is Japan's ambassador in Washington.
   Document d = code_text("駐米日本大使は中国の大使と会談した。");

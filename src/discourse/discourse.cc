@@ -33,9 +33,11 @@ void Discourse::remember(const Mentioned& m) {
   if (m.person && !m.reference) people_.push_back({std::string(m.name.empty() ? m.who.label.text : m.name), m.who});
   if (m.head && countries.size() == 1 && m.who.codes.front().size() == 6)
     last_by_agent_[m.who.codes.front().substr(3)] = m.who;
-  if (!m.person && countries.size() == 1 && !m.reference) last_country_ = m.who;
-  if (!m.person && countries.size() == 1 && !m.reference && intergovernmental(countries.front()))
-    last_organisation_ = m.who;
+  if (!m.person && countries.size() == 1 && !m.reference) {
+    // 同国 is a state: an organisation (赤十字, 国連) is the last organisation only.
+    if (!organisation_sector(countries.front())) last_country_ = m.who;
+    if (intergovernmental(countries.front())) last_organisation_ = m.who;
+  }
   const bool subject = m.head && m.prominence != Prominence::Other;
   if (countries.size() >= 2 && !m.reference && subject)
     groups_.push_back({countries_in_order(m.who.codes), m.who.label, m.who.ids});

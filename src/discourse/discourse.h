@@ -17,7 +17,8 @@
 //     with that agent (報道官 → the last government named);
 //   * a mention of one country that is not a person or a reference is the
 //     last country (同国); one of an international organisation (IGO) is
-//     also the last organisation (理事会, 同委員会 alone);
+//     the last organisation (理事会, 同委員会 alone) instead, and one of any
+//     other organisation (NGO, MNC) is neither;
 //   * a subject (が/は/も) naming two or more countries, not a reference, is a
 //     group (両国, 3カ国).
 // - joint_act() takes every joint act (a mutual pattern) the coder emits.

@@ -198,6 +198,8 @@ std::optional<Mention> ActorMatcher::mention_of(Sentence& s, int c, const Item* 
     m.codes.push_back(code);
     m.person = true;
     m.person_index = person->entry->person;
+    // ペニー・ウォン豪州外務大臣: a later ウォン大臣 matches the name, not the shown text.
+    for (int t = person->begin; t < person->end; ++t) m.person_name += s.tokens[t].surface;
   } else if (org) {
     std::string code = org->entry->code;
     // ロンドン警視庁: a national institution's name after another country's name

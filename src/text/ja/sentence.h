@@ -124,8 +124,10 @@ struct Mention : Referent {
   bool reference = false;             // 同氏, 両国, 我々 ... resolved from context
   bool person = false;
   int person_index = -1;              // ActorDictionary person, re-resolved at the event date
-  std::string person_name;            // a person the dictionary does not know, named by a title (李明博 in
-                                      // 大韓民国・李明博大統領): what a later 李大統領 repeats
+  std::string person_name;            // the person's own name, what a later 李大統領 repeats: a dictionary
+                                      // person's name as written (ペニー・ウォン of ペニー・ウォン豪州外務大臣),
+                                      // or one the dictionary does not know, named by a title (李明博 in
+                                      // 大韓民国・李明博大統領)
   bool quoted_term = false;           // inside a scare quote 「アジア版NATO」
   bool head = true;                   // names the chunk itself, not a modifier
                                       // inside a compound (オーストラリア訪問)
