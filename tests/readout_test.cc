@@ -106,3 +106,36 @@ TEST(Statements, SuspendingAMembersMembershipReducesRelations) {
   Document d = code_text("アフリカ連合は、ニジェールの加盟資格を停止すると発表した。");
   EXPECT_NE(find_event(d, "IGO", "NER", "16"), nullptr) << describe(d);
 }
+
+namespace {
+const char* kCall = "林芳正外務大臣は、ペニー・ウォン豪州外務大臣と電話会談を行いました。";
+}
+
+TEST(Readouts, WhatTheSpeakerWishesIsSaidOverThe旨AndIsWithTheOtherSide) {
+  Document d = code_text(std::string(kCall) + "冒頭、林大臣から、両国の経済協力を一層深化させたい旨述べました。", "2023-02-08");
+  const Event* e = find_event(d, "JPN", "AUS", "03");
+  ASSERT_NE(e, nullptr) << describe(d);
+  EXPECT_EQ(e->sentence, 1);
+}
+
+TEST(Readouts, AからTheParserHangsOnALaterVerbStillSpeaks) {
+  Document d = code_text(
+      "岸田総理大臣から、ベトナム海軍に巡視船を供与することを伝えたのに対し、ファム・ミン・チン首相はこれを歓迎しました。",
+      "2023-11-04");
+  EXPECT_NE(find_event(d, "JPN", "VNM", "07"), nullptr) << describe(d);
+}
+
+TEST(Readouts, TheSpeakerBeforeAnAppealIsNotTheTopicOfTheNextClause) {
+  Document d = code_text(std::string(kCall) +
+                             "林大臣から、北朝鮮のミサイル発射に言及しつつ、緊密に連携していくことを呼びかけ、"
+                             "ウォン大臣はこれに賛同しました。",
+                         "2023-02-08");
+  EXPECT_NE(find_event(d, "JPN", "AUS", "02"), nullptr) << describe(d);  // the other side of the call
+  EXPECT_EQ(find_event(d, "JPN", "PRK", "02"), nullptr) << describe(d);  // spoken of, not asked
+  EXPECT_EQ(find_event(d, "AUS", "PRK", "02"), nullptr) << describe(d);
+}
+
+TEST(Readouts, TheAuthorOfAResolutionToImplementIsNotWhoIsAsked) {
+  Document d = code_text("林芳正外務大臣から、安保理決議の完全な履行に向けて連携することを呼びかけた。", "2023-02-08");
+  EXPECT_FALSE(kztest::any_from(d, "JPN")) << describe(d);  // no addressee named: no event
+}

@@ -1,5 +1,5 @@
-// events/ja/clauses — Roles over clause structure: subjects shared along a
-// chain of clauses, a が subject embedded in a later clause, acts under way
+// events/ja/clauses — Roles over clause structure: subjects and targets
+// shared along a chain of clauses, a が subject embedded in a later clause, acts under way
 // (訪問中の), clauses nominalised by こと (their subject, their governing verb).
 // Part of Roles (events/ja/roles.h states the contract).
 #include <algorithm>
@@ -148,6 +148,42 @@ std::optional<Actor> Roles::clause_subject(int c, const std::vector<std::string>
         if (ch(g).kase == Case::Ga)  // ミャンマー軍による空爆が続いていること: its agent too
           if (auto a = chunk_actor(g, true, true))
             if (!excluded(*a, source)) return a;
+  return std::nullopt;
+}
+
+std::vector<int> Roles::chained_before(int p) const {
+  std::vector<int> partners;
+  std::vector<int> frontier{p};
+  for (int depth = 0; depth < 3 && !frontier.empty(); ++depth) {
+    std::vector<int> next;
+    for (int f : frontier)
+      for (auto it = children_[f].rbegin(); it != children_[f].rend(); ++it)
+        if (ch(*it).predicate && ch(*it).conjunctive) next.push_back(*it);
+    partners.insert(partners.end(), next.begin(), next.end());
+    frontier = next;
+  }
+  return partners;
+}
+
+// Conjoined predicates before this one (chained_before), then the one this
+// predicate is conjoined to.
+std::optional<Actor> Roles::borrowed_target(int p, const Pattern* pat, const std::vector<std::string>& source,
+                                            bool aims) const {
+  std::vector<int> partners = chained_before(p);
+  // 「…」と歓迎し、イスラエルに…を求めた: praise does not take the addressee of what follows it.
+  if (ch(p).conjunctive && head(p) >= 0 && !(pat && root_in(pat->code, {"05"}))) partners.push_back(head(p));
+  for (int q : partners) {
+    // 北朝鮮の発射に言及しつつ、…連携を呼びかけ: what was spoken of is no one
+    // acted on; what a report says may be (…攻撃を開始したと発表し、非難した).
+    const bool speech = lx_.has(Word::Speech, ch(q).lemma) || lx_.has(Word::Speech, ch(q).lemma + "する");
+    if (speech && std::none_of(children_[q].begin(), children_[q].end(),
+                               [&](int k) { return ch(k).kase == Case::Quote; }))
+      continue;
+    if (auto a = direct_target(q, pat && pat->mutual ? pat : nullptr, source, object_chunk(q), aims)) {
+      a->label.append(" (shared with " + ch(q).lemma + ")");
+      return a;
+    }
+  }
   return std::nullopt;
 }
 

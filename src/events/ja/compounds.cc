@@ -21,6 +21,14 @@ bool Roles::role_in_compound(int c) const {
   return false;
 }
 
+// Does the chunk's compound end in a content noun (安保理決議, 政府声明)?
+bool Roles::content_tail(int k) const {
+  const std::string& noun = ch(k).noun;
+  for (const auto& w : lx_.words(Word::Content))
+    if (noun.size() > w.size() && noun.compare(noun.size() - w.size(), w.size(), w) == 0) return true;
+  return false;
+}
+
 std::optional<Actor> Roles::compound_country(int k) const {
   // メキシコ代表の監督: a national team is no actor of its country.
   for (const auto& team : lx_.words(Word::Team))

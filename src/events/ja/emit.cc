@@ -67,17 +67,31 @@ bool SentenceCoder::speech_verb(int c) const {
 
 // 上川大臣から、…を非難するとともに、…と述べました (a readout names who spoke
 // with から): with no subject, the から actor before p of the verb of saying
-// that p's clause belongs to.
-std::optional<Actor> SentenceCoder::readout_speaker(const Predicate& pr) const {
+// that p's clause belongs to, over a content noun (…を深化させたい旨述べた).
+// The から may hang past that verb (大臣から、…を供与することを伝えたのに対し、
+// 大統領は…): the parser attaches it to the last verb; it spans p all the same.
+// Does chunk c name a person or an office (林大臣, 外務省), not only a country?
+bool SentenceCoder::official(int c) const {
+  return std::any_of(s_.mentions.begin(), s_.mentions.end(), [&](const Mention& m) {
+    return m.chunk == c && m.head && !m.codes.empty() && (m.person || m.codes.front().size() > 3);
+  });
+}
+
+std::optional<Actor> SentenceCoder::readout_speaker(const Predicate& pr, const Pattern& pat) const {
+  // 林大臣から、…連携を呼びかけ: an act of words is itself said by the から
+  // speaker, when that is an official, not a country (ウクライナから is a place).
+  const bool said = root_in(pat.code, {"01", "02", "03", "05", "10", "11", "12", "13"});
   int q = pr.chunk;
   for (int hops = 0; q >= 0 && hops < 4; ++hops) {
     const Chunk& c = roles_.ch(q);
-    if (speech_verb(q))
-      for (int k : roles_.children(q))
-        if (k < pr.chunk && roles_.ch(k).kase == Case::Kara && !roles_.ch(k).adnominal &&
+    if (speech_verb(q) || (hops == 0 && said))
+      for (int k = 0; k < pr.chunk; ++k)
+        if (roles_.ch(k).kase == Case::Kara && roles_.head(k) >= q && !roles_.ch(k).adnominal &&
             roles_.text_of(k).find("によ") == std::string::npos)
-          if (auto a = roles_.chunk_actor(k)) return a;
-    if (!(c.predicate || c.conjunctive || c.kase == Case::Quote)) break;  // 非難するとともに、…と述べました
+          if (auto a = roles_.chunk_actor(k))
+            if (speech_verb(q) || official(k)) return a;
+    const bool content = !c.predicate && res_.lexicon.has(Word::Content, c.noun);
+    if (!(c.predicate || c.conjunctive || c.kase == Case::Quote || content)) break;  // 非難するとともに、…と述べました
     q = roles_.head(q);
   }
   return std::nullopt;
@@ -92,10 +106,14 @@ std::optional<Actor> SentenceCoder::source_of(const Predicate& pr, const Pattern
   if (pr.receptive) return giver(pr);
   if (judgement(pr, pat)) return judge(pr);
   std::optional<Actor> src = pr.passive_light ? std::nullopt : roles_.subject(pr.chunk);
+  // 林大臣から、…を呼びかけ、ウォン大臣はこれに賛同した: the topic after p is the
+  // next clause's; the から speaker before p is p's own.
+  if (src && src->chunk > pr.chunk && !roles_.ch(pr.chunk).passive)
+    if (auto speaker = readout_speaker(pr, pat)) src = speaker;
   if (!src && pat.mutual) src = setting_participants(pr.chunk);
   if (!src && !roles_.ch(pr.chunk).passive) src = author(pr);
   if (!src && !roles_.ch(pr.chunk).passive) src = sender(pr);
-  if (!src && !roles_.ch(pr.chunk).passive) src = readout_speaker(pr);
+  if (!src && !roles_.ch(pr.chunk).passive) src = readout_speaker(pr, pat);
   // 米中首脳会談が行われた: the joint act's compound names its participants.
   if (!src && pat.mutual && pr.obj >= 0)
     for (const auto& m : s_.mentions)
@@ -158,9 +176,14 @@ std::optional<Actor> SentenceCoder::author(const Predicate& pr) const {
 }
 
 // An appeal, demand or offer without an addressee, made by one side of the
-// last meeting, is addressed to the other side (石破氏は…解放を求めた).
-std::optional<Actor> SentenceCoder::addressee(const Pattern& pat, const Actor& src) const {
-  if (!root_in(pat.code, {"02", "03", "10"}) || pat.mutual || src.codes.size() != 1) return std::nullopt;
+// last meeting, is addressed to the other side (石破氏は…解放を求めた); a joint
+// act of cooperation without a partner is with the other side (林大臣から、
+// 協力を一層深化させたい旨述べました).
+// (Not in a relative clause: 双方で合意した試験運行 tells of an earlier act.)
+std::optional<Actor> SentenceCoder::addressee(const Predicate& pr, const Pattern& pat, const Actor& src) const {
+  const bool asks = root_in(pat.code, {"02", "03", "10"}) && !pat.mutual;
+  const bool joint = root_in(pat.code, {"03", "05", "06"}) && pat.mutual && !roles_.ch(pr.chunk).adnominal;
+  if (!(asks || joint) || src.codes.size() != 1) return std::nullopt;
   const JointAct* meeting = discourse_.last_meeting(s_.index);
   if (!meeting) return std::nullopt;
   std::string_view me = country_or_sector(src.codes.front());
@@ -295,7 +318,7 @@ void SentenceCoder::emit(const Predicate& pr, const Candidate& cand, const std::
   std::optional<Actor> tgt = target_of(pr, cand, src);
   const std::string why = explain_ ? where + " → " + pat.id + " (" + pat.file + ":" + std::to_string(pat.line) + ")" : "";
   if (!src) return trace(why + ": no source actor, no event");
-  if (!tgt) tgt = addressee(pat, *src);
+  if (!tgt) tgt = addressee(pr, pat, *src);
   if (!tgt) tgt = referred_act(pr, pat, *src);
   if (!tgt) tgt = focus_target(pr, pat, *src);
   const auto pairs = dyads(pat, *src, tgt);

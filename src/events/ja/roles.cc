@@ -105,13 +105,17 @@ std::optional<Actor> Roles::chunk_actor(int c, bool allow_modifier, bool as_targ
     return kase == Case::No ||
            (as_target && (kase == Case::ToNo || (aims && kase == Case::HeNo) || (kase == Case::De && ch(k).adnominal)));
   };
+  // 安保理決議の履行を求めた: a document's author in its compound is not who is to act.
+  auto actor_of = [&](int k) {
+    return !aims && content_tail(k) ? chunk_actor(k, false) : modifier_actor(k);
+  };
   for (int k : children_[c]) {
     if (!modifier(k)) continue;
     if (war_party(k)) continue;
-    if (auto a = modifier_actor(k)) return a;
+    if (auto a = actor_of(k)) return a;
     for (int k2 : children_[k])
       if (modifier(k2))
-        if (auto a = modifier_actor(k2)) return a;
+        if (auto a = actor_of(k2)) return a;
   }
   return std::nullopt;
 }
@@ -212,13 +216,14 @@ std::optional<Actor> Roles::subtree_actor(int root, const std::vector<std::strin
   // Agents, places and means inside a relative clause (国連調査団の要請で拘束された)
   // are not what the object is about: their subtrees are not searched; nor,
   // when `aims` is false, the aim of the object (マラウイへの支援を要請: Malawi is
-  // who the aid is for, not who is asked for it).
+  // who the aid is for, not who is asked for it; 和平に向けて) nor the author of a
+  // document in its compound (安保理決議の履行を求めた).
   std::vector<int> order{root};
   for (size_t i = 0; i < order.size() && order.size() < 64; ++i)
     for (int k : children_[order[i]]) {
       Case kk = ch(k).kase;
       if (kk == Case::De || kk == Case::Ga || kk == Case::Wa || kk == Case::Mo) continue;
-      if (!aims && (kk == Case::HeNo || kk == Case::NiTaishi)) continue;
+      if (!aims && (kk == Case::HeNo || kk == Case::NiTaishi || kk == Case::He)) continue;
       order.push_back(k);
     }
   // ロシアによるウクライナ侵攻: the agent (による) first, then the aim (への, に対する).
@@ -240,6 +245,7 @@ std::optional<Actor> Roles::subtree_actor(int root, const std::vector<std::strin
     bool aim = ch(c).kase == Case::HeNo || ch(c).kase == Case::NiTaishi || ch(c).kase == Case::Kara;
     for (const auto& m : s_.mentions) {
       if (m.chunk != c || m.quoted_term) continue;
+      if (!aims && !m.head && content_tail(c)) continue;  // 安保理決議の履行を求めた: its author
       if (auto a = from_mention(m, quote_of_chunk(c)))
         if (!excluded(*a, source) && (aim || !same_country(*a, source))) return a;
     }
@@ -400,35 +406,6 @@ bool Roles::request_complement(int p) const {
   for (int i = c.first; i < c.content_end; ++i)
     if (s_.tokens[i].surface == "よう"sv && s_.tokens[i].is(tag::Dependent)) return true;
   return false;
-}
-
-std::vector<int> Roles::chained_before(int p) const {
-  std::vector<int> partners;
-  std::vector<int> frontier{p};
-  for (int depth = 0; depth < 3 && !frontier.empty(); ++depth) {
-    std::vector<int> next;
-    for (int f : frontier)
-      for (auto it = children_[f].rbegin(); it != children_[f].rend(); ++it)
-        if (ch(*it).predicate && ch(*it).conjunctive) next.push_back(*it);
-    partners.insert(partners.end(), next.begin(), next.end());
-    frontier = next;
-  }
-  return partners;
-}
-
-// Conjoined predicates before this one (chained_before), then the one this
-// predicate is conjoined to.
-std::optional<Actor> Roles::borrowed_target(int p, const Pattern* pat, const std::vector<std::string>& source,
-                                            bool aims) const {
-  std::vector<int> partners = chained_before(p);
-  // 「…」と歓迎し、イスラエルに…を求めた: praise does not take the addressee of what follows it.
-  if (ch(p).conjunctive && head(p) >= 0 && !(pat && root_in(pat->code, {"05"}))) partners.push_back(head(p));
-  for (int q : partners)
-    if (auto a = direct_target(q, pat && pat->mutual ? pat : nullptr, source, object_chunk(q), aims)) {
-      a->label.append(" (shared with " + ch(q).lemma + ")");
-      return a;
-    }
-  return std::nullopt;
 }
 
 std::optional<Actor> Roles::target(int p, const Pattern* pat, const std::vector<std::string>& source, int obj) const {

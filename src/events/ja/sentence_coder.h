@@ -81,7 +81,7 @@ class SentenceCoder {
   void emit(const Predicate& pr, const Candidate& cand, const std::string& where, std::vector<Event>& out);
   std::optional<Actor> source_of(const Predicate& pr, const Pattern& pat) const;
   std::optional<Actor> target_of(const Predicate& pr, const Candidate& cand, std::optional<Actor>& src) const;
-  std::optional<Actor> addressee(const Pattern& pat, const Actor& src) const;
+  std::optional<Actor> addressee(const Predicate& pr, const Pattern& pat, const Actor& src) const;
   std::optional<Actor> author(const Predicate& pr) const;
   std::optional<Actor> giver(const Predicate& pr) const;
   std::optional<Actor> sender(const Predicate& pr) const;
@@ -90,7 +90,8 @@ class SentenceCoder {
   std::optional<Actor> judge(const Predicate& pr) const;
   std::optional<Actor> judged(const Predicate& pr, const Actor& judge) const;
   bool speech_verb(int c) const;
-  std::optional<Actor> readout_speaker(const Predicate& pr) const;
+  bool official(int c) const;
+  std::optional<Actor> readout_speaker(const Predicate& pr, const Pattern& pat) const;
   std::optional<Actor> focus_target(const Predicate& pr, const Pattern& pat, const Actor& src) const;
   std::optional<Actor> referred_act(const Predicate& pr, const Pattern& pat, const Actor& src) const;
   std::vector<std::string> act_nouns(const Predicate& pr, const Candidate& cand) const;
