@@ -139,3 +139,19 @@ TEST(Readouts, TheAuthorOfAResolutionToImplementIsNotWhoIsAsked) {
   Document d = code_text("林芳正外務大臣から、安保理決議の完全な履行に向けて連携することを呼びかけた。", "2023-02-08");
   EXPECT_FALSE(kztest::any_from(d, "JPN")) << describe(d);  // no addressee named: no event
 }
+
+TEST(Statements, MeasuresTakenOrDevisedAreTheMeasuresNoun) {
+  // 講じる and とる hand the act to the measure, as 行う does.
+  Document d = code_text("政府は、北朝鮮に対する独自の制裁措置を速やかに講じる。");
+  EXPECT_NE(find_event(d, "JPN", "PRK", "16"), nullptr) << describe(d);
+  Document took = code_text("カナダ政府はイランに対し制裁措置をとった。");
+  EXPECT_NE(find_event(took, "CAN", "IRN", "16"), nullptr) << describe(took);
+}
+
+TEST(JointActs, CountriesThatCooperateWithNoOneElseNamedDoSoWithEachOther) {
+  Document d = code_text("日越両国は、海洋安全保障での協力を進めることで一致した。");
+  EXPECT_TRUE(kztest::has(d, "JPN", "VNM", "06") || kztest::has(d, "VNM", "JPN", "06")) << describe(d);
+  // Recognition by two countries is not of each other.
+  Document r = code_text("米英両国が新国家を承認した。");
+  EXPECT_FALSE(kztest::has(r, "USA", "GBR", "05")) << describe(r);
+}

@@ -170,6 +170,20 @@ TEST(Morph, PosTagsFromFields) {
   EXPECT_EQ(pos_tags("未知語", "引用", ""), 0u);  // 引用 only marks a case particle
 }
 
+TEST(Chunk, 行っWithAnObjectIs行うNot行く) {
+  // MeCab gives 行っ the base 行く in both; the を-object decides.
+  Sentence s = chunked("政府は被災地への支援を引き続き行っていく。");
+  SCOPED_TRACE(dump(s));
+  int pred = find_chunk(s, "行って");
+  ASSERT_GE(pred, 0);
+  EXPECT_EQ(s.chunks[pred].lemma, "行う");
+  Sentence go = chunked("首相はきのう京都へ行っていた。");
+  SCOPED_TRACE(dump(go));
+  int went = find_chunk(go, "行って");
+  ASSERT_GE(went, 0);
+  EXPECT_EQ(go.chunks[went].lemma, "行く");
+}
+
 TEST(Chunk, CasesAndHeads) {
   Sentence s = chunked("韓国政府は北朝鮮に対し、対話の再開を求めた。");
   SCOPED_TRACE(dump(s));

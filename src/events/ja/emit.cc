@@ -268,7 +268,11 @@ std::vector<std::pair<std::string, std::string>> SentenceCoder::dyads(const Patt
   if (tgt)
     for (const auto& t : tgt->codes)
       if (std::find(participants.begin(), participants.end(), t) == participants.end()) participants.push_back(t);
-  if (pat.mutual) {
+  // 日印両国が協力を進めたい: countries that cooperate, with no one else named, do so with each other.
+  // (Cooperation itself, 050 and 06: not support, recognition or aid, which a group gives others.)
+  const bool cooperation = pat.code == "050" || pat.code.compare(0, 2, "06") == 0;
+  const bool together = !tgt && cooperation && countries_in_order(src.codes).size() >= 2;
+  if (pat.mutual || together) {
     // One participant per country, the most specific code (JPNMIL over JPN); every
     // pair, except two of a group named as the partner (日本は両国と会談した:
     // Japan with each, not the two with each other).

@@ -446,6 +446,17 @@ void headline_topic(Sentence& s) {
   if (proper && nominal_chunk(s, c)) c.kase = Case::Wa;
 }
 
+// 支援を…行っていきます: MeCab reads 行っ as 行く (go) and as 行う (do) alike;
+// with a を-object it is 行う.
+void verb_with_object(Sentence& s) {
+  for (auto& c : s.chunks) {
+    if (!c.verbal || c.lemma != "行く"sv || s.tokens[c.first].surface != "行っ"sv) continue;
+    const int me = static_cast<int>(&c - s.chunks.data());
+    for (const auto& k : s.chunks)
+      if (k.head == me && k.kase == Case::Wo) c.lemma = "行う";
+  }
+}
+
 void chunk_sentence(Sentence& s, const Lexicon& lexicon) {
   s.chunks.clear();
   if (s.tokens.empty()) return;
@@ -453,6 +464,7 @@ void chunk_sentence(Sentence& s, const Lexicon& lexicon) {
   for (auto& c : s.chunks) classify(s, lexicon, c);
   headline_topic(s);
   attach(s);
+  verb_with_object(s);
 }
 
 }  // namespace kizashi::ja
