@@ -91,6 +91,7 @@ class Roles {
   std::optional<Actor> modifier_actor(int k) const;
   std::optional<Actor> compound_country(int k) const;
   bool content_tail(int k) const;
+  std::string without_quantity(int c) const;
   bool role_in_compound(int c) const;
   // BBCは、A首相が、…を非難する声明を出したと報道した: the nearest が before p
   // that the parse attached to a predicate after p is p's subject too (a
