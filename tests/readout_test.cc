@@ -155,3 +155,11 @@ TEST(JointActs, CountriesThatCooperateWithNoOneElseNamedDoSoWithEachOther) {
   Document r = code_text("米英両国が新国家を承認した。");
   EXPECT_FALSE(kztest::has(r, "USA", "GBR", "05")) << describe(r);
 }
+
+TEST(Statements, ALetterThatCarriesARequestIsOneEventAddressedToItsRecipient) {
+  // The topic of what is asked (について) is not whom it is asked of.
+  Document d = code_text("キューバ政府は国連総会に対し、米国の経済封鎖について討議するよう要請する書簡を送った。");
+  EXPECT_NE(find_event(d, "CUB", "IGO", "02"), nullptr) << describe(d);
+  EXPECT_EQ(find_event(d, "CUB", "USA", "02"), nullptr) << describe(d);
+  EXPECT_EQ(find_event(d, "CUB", "IGO", "01"), nullptr) << describe(d);  // the letter carries the request
+}

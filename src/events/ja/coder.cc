@@ -170,7 +170,23 @@ void SentenceCoder::code_predicate(int p, std::vector<Event>& out) {
     trace(where + why);
     return;
   }
+  if (vehicle(pr, cands.front())) {
+    trace(where + ": sends or issues a text whose clause is the act coded, no second event");
+    return;
+  }
+  const size_t before = out.size();
   emit(pr, cands.front(), where, out);
+  if (out.size() > before) acted_.push_back(p);
+}
+
+// 要請する書簡を送った, 非難する声明を出した: a statement (01) whose object is a
+// content noun, when the clause modifying that noun was coded, only carries it.
+bool SentenceCoder::vehicle(const Predicate& pr, const Candidate& cand) const {
+  if (cand.pat->code.compare(0, 2, "01") != 0 || pr.obj < 0) return false;
+  if (!res_.lexicon.has(Word::Content, roles_.ch(pr.obj).noun)) return false;
+  for (int k : roles_.children(pr.obj))
+    if (roles_.ch(k).adnominal && std::find(acted_.begin(), acted_.end(), k) != acted_.end()) return true;
+  return false;
 }
 
 }  // namespace kizashi::ja

@@ -334,8 +334,9 @@ std::optional<Actor> Roles::direct_target(int p, const Pattern* pat, const std::
   // (対北朝鮮抑止力を強化することで一致: North Korea is no partner).
   if (obj >= 0 && !(pat && pat->mutual))
     if (auto a = subtree_actor(obj, source, aims)) return a;
-  // …の活発化について懸念を伝えた: what the act is about may name the other side.
-  if (!pat || (pat->target_cases.empty() && !pat->mutual))
+  // …の活発化について懸念を伝えた: what the act is about may name the other side;
+  // not for an appeal (米国の挑発について審議するよう要請: the addressee is asked about it).
+  if (aims && (!pat || (pat->target_cases.empty() && !pat->mutual)))
     for (int c : children_[p])
       if (ch(c).kase == Case::Topic) {
         if (auto a = clause_subject(c, source)) return a;  // 日本が…増額したことについて

@@ -91,6 +91,7 @@ class SentenceCoder {
   std::optional<Actor> judged(const Predicate& pr, const Actor& judge) const;
   bool speech_verb(int c) const;
   bool official(int c) const;
+  bool vehicle(const Predicate& pr, const Candidate& cand) const;
   std::optional<Actor> readout_speaker(const Predicate& pr, const Pattern& pat) const;
   std::optional<Actor> focus_target(const Predicate& pr, const Pattern& pat, const Actor& src) const;
   std::optional<Actor> referred_act(const Predicate& pr, const Pattern& pat, const Actor& src) const;
@@ -118,6 +119,7 @@ class SentenceCoder {
   const CoderResources& res_;
   Discourse& discourse_;
   bool explain_;
+  std::vector<int> acted_;  // chunks whose predicate emitted an event, in order
 };
 
 }  // namespace kizashi::ja
