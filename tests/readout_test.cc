@@ -163,3 +163,10 @@ TEST(Statements, ALetterThatCarriesARequestIsOneEventAddressedToItsRecipient) {
   EXPECT_EQ(find_event(d, "CUB", "USA", "02"), nullptr) << describe(d);
   EXPECT_EQ(find_event(d, "CUB", "IGO", "01"), nullptr) << describe(d);  // the letter carries the request
 }
+
+TEST(JointActs, AMeetingHeldNamesItsParticipantsDownItsModifiers) {
+  Document d = code_text("日本、米国、韓国の3か国の枠組み「日米韓」の外相会合がワシントンで開かれた。");
+  EXPECT_TRUE(kztest::has(d, "JPN", "USA", "04")) << describe(d);
+  EXPECT_TRUE(kztest::has(d, "JPN", "KOR", "04")) << describe(d);
+  EXPECT_TRUE(kztest::has(d, "USA", "KOR", "04")) << describe(d);
+}

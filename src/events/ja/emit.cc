@@ -119,6 +119,11 @@ std::optional<Actor> SentenceCoder::source_of(const Predicate& pr, const Pattern
     for (const auto& m : s_.mentions)
       if (m.chunk == pr.obj && !m.quoted_term && m.codes.size() >= 2)
         if (auto a = roles_.from_mention(m, roles_.quote_of_chunk(pr.obj))) return a;
+  // 日米豪印の4か国の枠組みの首脳会合が開かれた: the meeting held names them among its modifiers.
+  if (!src && pat.mutual && roles_.ch(pr.chunk).passive)
+    for (int k : roles_.children(pr.chunk))
+      if (roles_.ch(k).kase == Case::Ga && !roles_.ch(k).predicate)
+        if (auto a = participants(k)) return a;
   return src;
 }
 

@@ -41,11 +41,16 @@ std::optional<Actor> SentenceCoder::participants(int c) const {
   for (const auto& m : s_.mentions)
     if (m.chunk == c && !m.quoted_term && several_sides(m.codes))
       if (auto a = roles_.from_mention(m, quote)) return a;
-  // Its modifiers, and theirs (両国の鉄道連結に関する実務協議).
+  // Its modifiers, theirs (両国の鉄道連結に関する実務協議) and further down
+  // (…が開かれた ← 首脳会合が ← 「クアッド」の ← 枠組み ← 4か国の), nearest first.
   std::vector<int> modifiers;
-  for (int k : roles_.children(c)) {
-    modifiers.push_back(k);
-    for (int k2 : roles_.children(k)) modifiers.push_back(k2);
+  std::vector<int> level{c};
+  for (int depth = 0; depth < 4; ++depth) {
+    std::vector<int> next;
+    for (int q : level)
+      for (int k : roles_.children(q)) next.push_back(k);
+    modifiers.insert(modifiers.end(), next.begin(), next.end());
+    level = std::move(next);
   }
   std::optional<Actor> partner;
   for (int k : modifiers) {
