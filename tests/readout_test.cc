@@ -170,3 +170,10 @@ TEST(JointActs, AMeetingHeldNamesItsParticipantsDownItsModifiers) {
   EXPECT_TRUE(kztest::has(d, "JPN", "KOR", "04")) << describe(d);
   EXPECT_TRUE(kztest::has(d, "USA", "KOR", "04")) << describe(d);
 }
+
+TEST(Judgements, ATopicBeforeAQuotedJudgementIsWhatIsJudged) {
+  // The topic hangs on the verb of saying, the judgement is inside the quotation.
+  Document d = code_text("英外務省の報道官は、イランとロシアの無人機取引の拡大は「重大な懸念だ」と述べた。");
+  EXPECT_NE(find_event(d, "GBR", "IRN", "11"), nullptr) << describe(d);
+  EXPECT_NE(find_event(d, "GBR", "RUS", "11"), nullptr) << describe(d);
+}

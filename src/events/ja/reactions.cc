@@ -12,9 +12,15 @@ using namespace std::literals;
 // 北朝鮮による弾道ミサイルの発射は、…我が国は強く非難する: a judgement (praise,
 // criticism, rejection, threat, protest) may front what it judges as a topic
 // that names no actor itself; the actor inside it is the one judged.
+// Said as a quotation, the topic is the verb of saying's (報道官は、Xの深化は
+// 「深刻な懸念だ」と述べた).
 std::optional<Actor> Roles::judged_topic(int p, const Pattern* pat, const std::vector<std::string>& source) const {
   if (!pat || pat->mutual || !root_in(pat->code, {"05", "11", "12", "13", "14"})) return std::nullopt;
-  for (int c : children_[p])
+  std::vector<int> topics = children_[p];
+  if (ch(p).kase == Case::Quote && head(p) >= 0)
+    for (int c : children_[head(p)])
+      if (c < p) topics.push_back(c);
+  for (int c : topics)
     if (ch(c).kase == Case::Wa && !ch(c).predicate && !coordinated(c) && !chunk_actor(c, false))
       if (auto a = subtree_actor(c, source)) return a;
   return std::nullopt;
