@@ -136,3 +136,14 @@ TEST(Discourse, TheLastSpeaker) {
   EXPECT_EQ(d.last_speaker().codes, Codes{"USAGOV"});
   EXPECT_EQ(d.last_speaker().label.text, "国務長官");
 }
+
+TEST(Discourse, AnActDoneTooRepeatsTheLastOfItsKindByOthers) {
+  Discourse d;
+  d.acted(act(1, "073", "JPN", "日本", "NPL", "ネパール"));
+  d.acted(act(2, "111", "CHN", "中国", "USA", "米国"));
+  ASSERT_NE(d.same_kind_act("070", "KOR", 3), nullptr);  // same root 07, by others
+  EXPECT_EQ(d.same_kind_act("070", "KOR", 3)->b.code, "NPL");
+  EXPECT_EQ(d.same_kind_act("070", "NPL", 3), nullptr);  // the recipient itself does not repeat it
+  EXPECT_EQ(d.same_kind_act("070", "KOR", 5), nullptr);  // four sentences on: too far
+  EXPECT_EQ(d.same_kind_act("190", "KOR", 3), nullptr);  // no act of that root
+}

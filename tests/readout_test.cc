@@ -177,3 +177,12 @@ TEST(Judgements, ATopicBeforeAQuotedJudgementIsWhatIsJudged) {
   EXPECT_NE(find_event(d, "GBR", "IRN", "11"), nullptr) << describe(d);
   EXPECT_NE(find_event(d, "GBR", "RUS", "11"), nullptr) << describe(d);
 }
+
+TEST(Targets, AnActDoneTooIsAimedWhereTheLastOfItsKindWas) {
+  Document d = code_text(
+      "日本の外務省は、日本の国際緊急援助隊をネパールに派遣すると発表した。日本以外にも韓国が救助隊を派遣したほか、"
+      "インドも支援に乗り出した。");
+  EXPECT_NE(find_event(d, "KOR", "NPL", "07"), nullptr) << describe(d);
+  EXPECT_NE(find_event(d, "IND", "NPL", "07"), nullptr) << describe(d);
+  EXPECT_EQ(find_event(d, "KOR", "JPN", "07"), nullptr) << describe(d);
+}

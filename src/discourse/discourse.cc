@@ -143,4 +143,13 @@ const JointAct* Discourse::referred_act(std::string_view noun, std::string_view 
   return nullptr;
 }
 
+const JointAct* Discourse::same_kind_act(std::string_view code, std::string_view country, int sentence) const {
+  for (auto it = acts_.rbegin(); it != acts_.rend(); ++it) {
+    if (sentence - it->sentence > kMeetingReach) break;
+    if (it->b.code.empty() || it->code.compare(0, 2, code.substr(0, 2)) != 0) continue;
+    if (country_or_sector(it->a.code) != country && country_or_sector(it->b.code) != country) return &*it;
+  }
+  return nullptr;
+}
+
 }  // namespace kizashi

@@ -35,6 +35,8 @@
 //   country than the one responding: by a pronoun (これに反発, それを拒否), in
 //   this sentence or the three before it; by a noun (この決議, 同提案), the
 //   newest act that noun names, in this sentence or the twelve before it.
+//   An act of the same root by others, with a target, in this sentence or
+//   the three before it, is what an act said to be done too (も, 以外にも) repeats.
 #pragma once
 
 #include <cstdint>
@@ -112,6 +114,10 @@ class Discourse {
   // The act `noun` refers back to ("" for a pronoun) from `sentence`, whose
   // source is not of `country` (a country or IGO key), or nullptr.
   const JointAct* referred_act(std::string_view noun, std::string_view country, int sentence) const;
+  // The newest act with a target, of the same CAMEO root as `code`, in
+  // `sentence` or the three before it, whose source and target are both not
+  // of `country`: what a later 米国も支援に乗り出した does too.
+  const JointAct* same_kind_act(std::string_view code, std::string_view country, int sentence) const;
 
  private:
   Referent last_person_, last_country_, last_organisation_, last_speaker_;

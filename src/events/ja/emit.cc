@@ -256,6 +256,27 @@ std::optional<Actor> SentenceCoder::focus_target(const Predicate& pr, const Patt
   return a;
 }
 
+// 日本以外にもスペインが救助隊を派遣し、米国も支援に乗り出した: an act said to
+// be done too (its source with も, or 以外にも/に続き in the clause) with no
+// target of its own is aimed where the last such act by others was.
+std::optional<Actor> SentenceCoder::parallel_target(const Predicate& pr, const Pattern& pat, const Actor& src) const {
+  if (pat.mutual || pr.intent || src.codes.size() > 4) return std::nullopt;
+  bool too = src.chunk >= 0 && roles_.ch(src.chunk).kase == Case::Mo;
+  for (int k = 0; k < pr.chunk && !too; ++k) {
+    const std::string text = roles_.text_of(k);
+    too = text.find("以外にも") != std::string::npos || text.find("に続き") != std::string::npos ||
+          text.find("に続いて") != std::string::npos;
+  }
+  if (!too) return std::nullopt;
+  const JointAct* act = discourse_.same_kind_act(pat.code, country_or_sector(src.codes.front()), s_.index);
+  if (!act) return std::nullopt;
+  for (const auto& code : src.codes)
+    if (country_or_sector(code) == country_or_sector(act->b.code)) return std::nullopt;
+  Actor a{{{act->b.code}, act->b.label, {"context:same_kind_act"}}, -1, -1};
+  a.label.append(" (as in the act before)");
+  return a;
+}
+
 // What an act is called, for a later この決議: the content noun its clause
 // states (非難する決議を採択), the compound of its predicate (非難決議), the
 // verbal noun of a light verb (抗議を行った).
@@ -329,6 +350,7 @@ void SentenceCoder::emit(const Predicate& pr, const Candidate& cand, const std::
   if (!src) return trace(why + ": no source actor, no event");
   if (!tgt) tgt = addressee(pr, pat, *src);
   if (!tgt) tgt = referred_act(pr, pat, *src);
+  if (!tgt) tgt = parallel_target(pr, pat, *src);
   if (!tgt) tgt = focus_target(pr, pat, *src);
   const auto pairs = dyads(pat, *src, tgt);
   if (pairs.empty()) {

@@ -93,6 +93,7 @@ class SentenceCoder {
   bool official(int c) const;
   bool vehicle(const Predicate& pr, const Candidate& cand) const;
   std::optional<Actor> readout_speaker(const Predicate& pr, const Pattern& pat) const;
+  std::optional<Actor> parallel_target(const Predicate& pr, const Pattern& pat, const Actor& src) const;
   std::optional<Actor> focus_target(const Predicate& pr, const Pattern& pat, const Actor& src) const;
   std::optional<Actor> referred_act(const Predicate& pr, const Pattern& pat, const Actor& src) const;
   std::vector<std::string> act_nouns(const Predicate& pr, const Candidate& cand) const;
