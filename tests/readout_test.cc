@@ -186,3 +186,8 @@ TEST(Targets, AnActDoneTooIsAimedWhereTheLastOfItsKindWas) {
   EXPECT_NE(find_event(d, "IND", "NPL", "07"), nullptr) << describe(d);
   EXPECT_EQ(find_event(d, "KOR", "JPN", "07"), nullptr) << describe(d);
 }
+
+TEST(Statements, AskingForAMeasureToBeAbolishedIsADemand) {
+  Document d = code_text("韓国政府は日本に対し、輸出管理の厳格化措置の撤廃を強く求めた。");
+  EXPECT_NE(find_event(d, "KOR", "JPN", "10"), nullptr) << describe(d);
+}
