@@ -28,8 +28,10 @@ void register_serve(CLI::App& app, const GlobalOptions& g, int& rc);
 void register_validate(CLI::App& app, const GlobalOptions& g, int& rc);
 void register_coverage(CLI::App& app, const GlobalOptions& g, int& rc);
 
-// Output to stdout, or to a file written as FILE.tmp and renamed only when
-// the command succeeds (a failed command leaves no half-written file).
+// Output to stdout, or to a file written through a temporary file that
+// mkstemp() creates next to it (never a predictable name, never through a
+// symlink) and renamed only when the command succeeds (a failed command
+// leaves no half-written file).
 class Output {
  public:
   explicit Output(const std::string& path);
@@ -39,8 +41,9 @@ class Output {
   void finish();
 
  private:
+  struct File;
   std::string path_, tmp_;
-  std::unique_ptr<std::ostream> file_;
+  std::unique_ptr<File> file_;
   bool finished_ = false;
 };
 

