@@ -8,7 +8,8 @@
 set -uo pipefail
 
 BIN=${1:?usage: input_test.sh BIN EXAMPLES}
-EXAMPLES=${2:?}
+EXAMPLES=$(realpath "${2:?}")
+BIN=$(realpath "$BIN")
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 fails=0
@@ -53,6 +54,33 @@ if run 0 export --db "$DB" --format csv -o "$TMP/o/link.csv" && [[ ! -L $TMP/o/l
 else
   fail "-o onto a symlink: victim '$(cat "$TMP/victim")'"
 fi
+
+# --- 12: --db takes a file path; in-memory and URI SQLite stores are refused -------
+mkdir "$TMP/cwd"
+for url in "sqlite::memory:" ":memory:" "sqlite://:memory:" "sqlite:file:x?mode=memory" "file:x?mode=memory" \
+  "file:$TMP/cwd/u.db?vfs=unix-dotfile" "sqlite:file:$TMP/cwd/u.db"; do
+  (cd "$TMP/cwd" && "$BIN" ingest --db "$url" "$EXAMPLES/ja-summit.txt" >"$TMP/out" 2>"$TMP/err")
+  rc=$?
+  if [[ $rc -ne 0 && $(wc -l <"$TMP/err") -eq 1 ]] && grep -qF -- "--db '$url': in-memory and URI SQLite stores keep nothing" "$TMP/err" &&
+    [[ -z $(ls -A "$TMP/cwd") ]]; then
+    pass "--db $url refused: $(cat "$TMP/err")"
+  else
+    fail "--db $url: exit $rc, $(cat "$TMP/err"), left: $(ls -A "$TMP/cwd")"
+  fi
+done
+if run 1 stats --db "sqlite::memory:" && grep -q "keep nothing" "$TMP/err"; then
+  pass "query commands refuse an in-memory store too"
+else
+  fail "stats --db sqlite::memory:: exit $rc $(cat "$TMP/err")"
+fi
+for url in "$TMP/plain.db" "sqlite://$TMP/slashes.db"; do
+  if run 0 ingest --db "$url" "$EXAMPLES/ja-summit.txt" && grep -q "1 stored" "$TMP/err" &&
+    run 0 stats --db "$url" --format json && grep -q '"documents": *1' "$TMP/out"; then
+    pass "--db $url keeps the document"
+  else
+    fail "--db $url: exit $rc $(cat "$TMP/err") $(head -c 200 "$TMP/out")"
+  fi
+done
 
 echo "$fails failure(s)"
 ((fails == 0))
