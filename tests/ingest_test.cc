@@ -199,3 +199,26 @@ TEST(IngestJsonl, BadDateWithNewlineGivesOneLineError) {
   EXPECT_FALSE(inputs.next(item));
   fs::remove(path);
 }
+
+// Issue 13 item 10: ISO-2022-JP is 7-bit and passed the UTF-8 check as it was,
+// then was refused as "not Japanese". It is now recognised by ESC $ B.
+TEST(Ingest, Iso2022JpConverted) {
+  std::string jis = encode(kArticle, "ISO-2022-JP");
+  ASSERT_EQ(find_invalid_utf8(jis), std::string::npos) << "7-bit: valid UTF-8 as bytes";
+  ASSERT_NE(jis.find("\x1B$B"), std::string::npos);
+  std::vector<std::string> notes;
+  EXPECT_EQ(to_utf8("jis.txt", jis, notes), kArticle);
+  ASSERT_FALSE(notes.empty());
+  EXPECT_EQ(notes.back(), "encoding: converted from ISO-2022-JP");
+  Document d = make_document("jis.txt", jis, rules());
+  EXPECT_NE(d.text.find("港湾の安全"), std::string::npos);
+}
+
+TEST(Ingest, BrokenIso2022JpRejectedWithPosition) {
+  // ESC $ B, then "日" as the two JIS bytes 0x46 0x7C, then a lone byte 0x21 before the ESC ( B.
+  std::string bad = "ab\x1B$BF|!\x1B(B\n";
+  std::vector<std::string> notes;
+  std::string msg = input_error([&] { to_utf8("broken.txt", bad, notes); });
+  EXPECT_EQ(msg.rfind("broken.txt: byte ", 0), 0u) << msg;
+  EXPECT_NE(msg.find("invalid ISO-2022-JP sequence"), std::string::npos) << msg;
+}

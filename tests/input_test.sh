@@ -82,5 +82,24 @@ for url in "$TMP/plain.db" "sqlite://$TMP/slashes.db"; do
   fi
 done
 
+# --- 10: ISO-2022-JP is decoded (a sentence written for this test) -------------------
+printf '%s\n' '政府関係者によると、日本の外相は2025年5月12日、北京で中国の外相と会談した。' >"$TMP/u8.txt"
+iconv -f UTF-8 -t ISO-2022-JP "$TMP/u8.txt" >"$TMP/jis.txt"
+if ! grep -q $'\x1b\$B' "$TMP/jis.txt" || LC_ALL=C grep -q '[^[:print:][:space:]'$'\x1b'']' "$TMP/jis.txt"; then
+  fail "iconv did not write 7-bit ISO-2022-JP"
+elif run 0 code "$TMP/jis.txt" && [[ $(wc -l <"$TMP/out") -eq 1 ]] &&
+  grep -qF '"sentence":"政府関係者によると、日本の外相は2025年5月12日、北京で中国の外相と会談した。"' "$TMP/out" &&
+  grep -qF '"event_date":"2025-05-12","source":"JPNGOV","target":"CHNGOV"' "$TMP/out" && grep -qF '"code":"040"' "$TMP/out"; then
+  pass "ISO-2022-JP file coded: JPNGOV -> CHNGOV 040 on 2025-05-12"
+else
+  fail "ISO-2022-JP: exit $rc: $(cat "$TMP/err") $(head -c 300 "$TMP/out")"
+fi
+if run 0 ingest --db "sqlite:$TMP/jis.db" "$TMP/jis.txt" && grep -q "1 stored" "$TMP/err" &&
+  run 0 events --db "sqlite:$TMP/jis.db" --format csv && grep -qF '北京で中国の外相と会談した。' "$TMP/out"; then
+  pass "ISO-2022-JP file ingested, sentence stored as UTF-8"
+else
+  fail "ISO-2022-JP ingest: exit $rc: $(cat "$TMP/err")"
+fi
+
 echo "$fails failure(s)"
 ((fails == 0))
