@@ -101,5 +101,43 @@ else
   fail "ISO-2022-JP ingest: exit $rc: $(cat "$TMP/err")"
 fi
 
+# --- 11: JSONL errors are FILE: line N: reason, ids never printed raw, dates checked --
+J=$TMP/records.jsonl
+{
+  printf '%s\n' '{"id":"ok1","date":"2025-02-05","text":"中国外務省の報道官は5日、日本の防衛政策を批判した。"}'
+  printf '%s\n' '{"id":"evil\n\u001b[2Jid","date":"2025-02-05","text":"The foreign minister met his counterpart in Tokyo on Monday."}'
+  printf '%s\n' '{"id":"bin\u001b]0;x\u0007","text":"\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008"}'
+  printf '%s\n' '{"id":"d1","date":"2024-10-19Tjunk","text":"日本政府は中国に抗議した。"}'
+  printf '%s\n' '{"id":"d2","date":"2025-02-06T09:30:00+09:00","text":"日本政府は中国に抗議した。"}'
+} >"$J"
+cat >"$TMP/want.err" <<WANT
+kizashi: $J: line 2: English text; this build codes Japanese only (skipped)
+kizashi: $J: line 3: binary data (8 control bytes), not text (skipped)
+kizashi: $J: line 4: "date" '2024-10-19Tjunk' is not a date (YYYY-MM-DD or an ISO 8601 date and time) (skipped)
+WANT
+for threads in 1 2; do
+  if run 1 ingest --db "sqlite:$TMP/j$threads.db" --threads "$threads" "$J" &&
+    diff <(grep -v '^kizashi ingest:' "$TMP/err") "$TMP/want.err" >"$TMP/diff" &&
+    grep -q "^kizashi ingest: 2 stored, 0 already stored, 0 near-duplicates, 3 skipped" "$TMP/err" &&
+    ! grep -q $'\x1b' "$TMP/err"; then
+    pass "JSONL errors name FILE: line N, never the id (--threads $threads)"
+  else
+    fail "JSONL errors (--threads $threads): exit $rc: $(cat "$TMP/diff") $(cat -A "$TMP/err")"
+  fi
+done
+if run 0 events --db "sqlite:$TMP/j1.db" --format csv && grep -q ',2025-02-06,JPN' "$TMP/out"; then
+  pass "a date with a time and offset gives its day"
+else
+  fail "JSONL date with time: $(cat "$TMP/out")"
+fi
+bad_name=$TMP/$'new\nline\x1b[31m.txt'
+: >"$bad_name"
+if run 1 ingest --db "sqlite:$TMP/j1.db" "$bad_name" && [[ $(wc -l <"$TMP/err") -eq 2 ]] &&
+  grep -qF "kizashi: $TMP/new\\x0Aline\\x1B[31m.txt: empty input (skipped)" "$TMP/err" && ! grep -q $'\x1b' "$TMP/err"; then
+  pass "a file name with a newline and ESC is escaped in its error"
+else
+  fail "control bytes in a file name: $(cat -A "$TMP/err")"
+fi
+
 echo "$fails failure(s)"
 ((fails == 0))

@@ -84,7 +84,7 @@ int run_code(const CodeArgs& a, const GlobalOptions& g) {
       work,
       [&](Coded& c) {
         if (!c.error.empty()) {
-          std::cerr << "kizashi: " << c.error << '\n';
+          std::cerr << "kizashi: " << printable(c.error) << '\n';
           rc = 1;
         }
         std::cout << c.out;

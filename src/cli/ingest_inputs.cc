@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
+#include <regex>
 
 #include "actors/dictionary.h"
 #include "base/calendar.h"
@@ -33,20 +34,11 @@ std::string field(const nlohmann::json& j, const char* key) {
   throw std::invalid_argument(std::string("\"") + key + "\" is not a string");
 }
 
-// A value from the input as echoed in a one-line error: control bytes escaped.
-std::string printable(const std::string& s) {
-  std::string out;
-  for (unsigned char c : s) {
-    if (c >= 0x20 && c != 0x7F) {
-      out += static_cast<char>(c);
-    } else {
-      static const char kHex[] = "0123456789ABCDEF";
-      out += "\\x";
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
+// A JSONL "date": YYYY-MM-DD, optionally followed by an ISO 8601 / RFC 3339
+// time ("T08:00", "T08:00:00.123Z", " 08:00:00+09:00"); the day is what counts.
+bool valid_jsonl_date(const std::string& date) {
+  static const std::regex kTime(R"([T ]([01]\d|2[0-3]):[0-5]\d(:([0-5]\d|60)(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?)");
+  return valid_date(date.substr(0, 10)) && (date.size() == 10 || std::regex_match(date.substr(10), kTime));
 }
 
 }  // namespace
@@ -110,6 +102,7 @@ bool IngestInputs::next(IngestItem& item) {
     if (!jsonl) {
       item = IngestItem{};
       item.name = f;
+      item.where = f;
       item.path = f;
       std::error_code ec;
       item.bytes = f == "-" ? 0 : fs::file_size(f, ec);
@@ -139,6 +132,7 @@ bool IngestInputs::next_line(IngestItem& item) {
   item.from_jsonl = true;
   item.bytes = line.size() + 1;
   const std::string where = jsonl_name_ + ": line " + std::to_string(line_);
+  item.where = where;
   item.name = jsonl_name_ + ":" + std::to_string(line_);
   if (line.size() > kMaxFileBytes) {
     item.error = where + ": line longer than " + std::to_string(kMaxFileBytes >> 20) + " MiB";
@@ -167,12 +161,11 @@ bool IngestInputs::next_line(IngestItem& item) {
     }
     if (!date.empty()) {
       // "2024-10-19", "2024-10-19T08:00:00Z" and "2024-10-19 08:00" all give the day.
-      std::string day = date.substr(0, 10);
-      if (!valid_date(day) || (date.size() > 10 && date[10] != 'T' && date[10] != ' ')) {
-        item.error = where + ": \"date\" '" + printable(date) + "' is not a date (YYYY-MM-DD)";
+      if (!valid_jsonl_date(date)) {
+        item.error = where + ": \"date\" '" + printable(date) + "' is not a date (YYYY-MM-DD or an ISO 8601 date and time)";
         return true;
       }
-      item.date = day;
+      item.date = date.substr(0, 10);
     }
     item.body = title.empty() ? text : title + "\n\n" + text;
   } catch (const std::exception& e) {

@@ -6,6 +6,8 @@
 // Contract: next() yields items in a fixed order. A JSONL line that is not an
 // object with a non-empty "text" string (or has a bad "date") yields an item
 // whose `error` names the file and line; callers skip it (or stop, --strict).
+// Every error about a JSONL record names it by `where` ("FILE: line N"),
+// never by its id; values from the input are echoed through printable().
 #pragma once
 
 #include <cstdint>
@@ -20,6 +22,7 @@ namespace kizashi {
 
 struct IngestItem {
   std::string name;      // document name: file path, JSONL id, or FILE:LINE
+  std::string where;     // what its errors name: the file path, or "FILE: line N"
   std::string path;      // file to read ("" when `body` holds the text)
   std::string body;      // JSONL: title + text
   bool from_jsonl = false;
