@@ -139,5 +139,90 @@ else
   fail "control bytes in a file name: $(cat -A "$TMP/err")"
 fi
 
+# --- 7: what cannot be read is named and counted, the rest is stored, exit 1 --------
+# ingest_tree NAME DIR WANT_SUMMARY WANT_DOCS [RUNNER...]: runs `ingest DIR` with 1 and
+# 2 threads (through RUNNER, e.g. setpriv) into a new store; stderr without its summary
+# line must be $TMP/want.err exactly, the summary WANT_SUMMARY, the store WANT_DOCS documents.
+ingest_tree() {
+  local name=$1 dir=$2 summary=$3 docs=$4; shift 4
+  local t db
+  for t in 1 2; do
+    db=$STORES/$name$t.db
+    "$@" "$BIN" ingest --db "$db" --threads "$t" "$dir" >"$TMP/out" 2>"$TMP/err"
+    rc=$?
+    if [[ $rc -eq 1 ]] && diff <(grep -v '^kizashi ingest:' "$TMP/err") "$TMP/want.err" >"$TMP/diff" &&
+      grep -q "^kizashi ingest: $summary;" "$TMP/err" && "$BIN" stats --db "$db" --format json >"$TMP/out" &&
+      grep -q "\"documents\": *$docs," "$TMP/out"; then
+      pass "$name, --threads $t: each unreadable input named and counted, $docs documents stored, exit 1"
+    else
+      fail "$name, --threads $t: exit $rc: $(cat "$TMP/diff") $(tail -1 "$TMP/err") $(head -c 200 "$TMP/out")"
+    fi
+  done
+}
+STORES=$TMP/stores
+mkdir -m 777 "$STORES"
+good_jsonl='{"id":"g1","date":"2025-02-06","text":"日本政府は中国に抗議した。"}'
+
+# Unreadable to root too: a symlink loop, a dangling symlink, a directory symlink back
+# to the top, a FIFO, and /proc/self/mem (open succeeds, read fails with EIO) as a
+# JSONL file and as a text file. The files sorted after them must still be stored.
+T=$TMP/tree
+mkdir -p "$T/sub" "$T/z"
+cp "$EXAMPLES"/ja-*.txt "$T/"
+ln -s loop2 "$T/loop1"; ln -s loop1 "$T/loop2"
+ln -s nowhere "$T/dangling.txt"
+ln -s .. "$T/sub/up"
+ln -s /proc/self/mem "$T/a-mem.jsonl"; ln -s /proc/self/mem "$T/a-mem.txt"
+mkfifo "$T/fifo"
+printf '%s\n' "$good_jsonl" >"$T/z/good.jsonl"
+cat >"$TMP/want.err" <<WANT
+kizashi: $T/a-mem.jsonl: line 1: read error: Input/output error; the rest of the file is not read (skipped)
+kizashi: $T/a-mem.txt: byte 0: read error: Input/output error (skipped)
+kizashi: $T/dangling.txt: cannot read: No such file or directory (skipped)
+kizashi: $T/fifo: not a regular file (FIFO, socket or device) (skipped)
+kizashi: $T/loop1: cannot read: Too many levels of symbolic links (skipped)
+kizashi: $T/loop2: cannot read: Too many levels of symbolic links (skipped)
+kizashi: $T/sub/up: symbolic link loop (leads back to $T), not followed (skipped)
+WANT
+ingest_tree "symlink loops and read errors" "$T" "4 stored, 0 already stored, 0 near-duplicates, 7 skipped" 4
+
+# A path on the command line that does not exist is one more such input.
+cat >"$TMP/want.err" <<WANT
+kizashi: $TMP/none.txt: cannot read: No such file or directory (skipped)
+WANT
+if run 1 ingest --db "sqlite:$STORES/missing.db" "$TMP/none.txt" "$EXAMPLES/ja-summit.txt" &&
+  diff <(grep -v '^kizashi ingest:' "$TMP/err") "$TMP/want.err" >/dev/null && grep -q "1 stored, .* 1 skipped" "$TMP/err"; then
+  pass "a missing path among the arguments is named and counted, the others stored"
+else
+  fail "missing path argument: exit $rc: $(cat "$TMP/err")"
+fi
+
+# chmod 000 stops only a user that is not root: as root, the run drops to nobody.
+P=$TMP/perm
+mkdir -p "$P/a-locked" "$P/b-open"
+cp "$EXAMPLES/ja-summit.txt" "$P/a-locked/"
+cp "$EXAMPLES/ja-sanctions.txt" "$P/b-open/"
+cp "$EXAMPLES/ja-exercise.txt" "$P/a-unreadable.txt"
+printf '%s\n' "$good_jsonl" >"$P/a-unreadable.jsonl"
+printf '%s\n' "$good_jsonl" | sed 's/g1/g2/; s/中国/韓国/' >"$P/c-after.jsonl"
+chmod 000 "$P/a-locked" "$P/a-unreadable.txt" "$P/a-unreadable.jsonl"
+cat >"$TMP/want.err" <<WANT
+kizashi: $P/a-locked: cannot read directory: Permission denied (skipped)
+kizashi: $P/a-unreadable.jsonl: cannot read: Permission denied (skipped)
+kizashi: $P/a-unreadable.txt: cannot open: Permission denied (skipped)
+WANT
+runner=()
+if [[ $(id -u) -eq 0 ]]; then
+  chmod 755 "$TMP"
+  runner=(setpriv --reuid="$(id -u nobody)" --regid="$(id -g nobody)" --clear-groups)
+fi
+if [[ ${#runner[@]} -gt 0 ]] && ! "${runner[@]}" "$BIN" code --date 2025-01-01 "$EXAMPLES/ja-summit.txt" >/dev/null 2>&1; then
+  printf 'skip unreadable files and directories: user nobody cannot run %s here\n' "$BIN"
+else
+  ingest_tree "unreadable file, JSONL and directory" "$P" "2 stored, 0 already stored, 0 near-duplicates, 3 skipped" 2 \
+    "${runner[@]}"
+fi
+chmod 755 "$P/a-locked"
+
 echo "$fails failure(s)"
 ((fails == 0))
