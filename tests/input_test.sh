@@ -224,5 +224,23 @@ else
 fi
 chmod 755 "$P/a-locked"
 
+# --- 13: CSV cells cannot start a formula -------------------------------------------
+printf '%s\n' '{"id":"=HYPERLINK(\"http://x.example/\",\"a\")","url":"@SUM(1)","date":"2025-02-05","text":"中国外務省の報道官は5日、日本の防衛政策を批判した。"}' >"$TMP/formula.jsonl"
+if run 0 ingest --db "sqlite:$TMP/formula.db" "$TMP/formula.jsonl" && run 0 export --db "sqlite:$TMP/formula.db" --format csv &&
+  /usr/bin/python3 - "$TMP/out" <<'PY'; then
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8", newline="")))
+assert rows, "no events"
+for r in rows:
+    assert r["doc"] == "'=HYPERLINK(\"http://x.example/\",\"a\")", r["doc"]
+    assert r["url"] == "'@SUM(1)", r["url"]
+    assert r["goldstein"].startswith("-") and float(r["goldstein"]) < 0, r["goldstein"]
+    assert not any(v[:1] in "=+-@\t\r" for k, v in r.items() if k != "goldstein"), r
+PY
+  pass "export --format csv: formula cells get a leading ', negative numbers stay numbers"
+else
+  fail "CSV formula cells: exit $rc: $(cat "$TMP/err") $(head -c 400 "$TMP/out")"
+fi
+
 echo "$fails failure(s)"
 ((fails == 0))
