@@ -242,5 +242,30 @@ else
   fail "CSV formula cells: exit $rc: $(cat "$TMP/err") $(head -c 400 "$TMP/out")"
 fi
 
+# --- 13: a user dictionary that was named must exist -----------------------------------
+for how in env flag; do
+  cd "$TMP/cwd" || exit 1
+  if [[ $how == env ]]; then
+    KIZASHI_USERDIC=$TMP/no-such.dic "$BIN" ingest --db "$TMP/cwd/u.db" "$EXAMPLES/ja-summit.txt" >"$TMP/out" 2>"$TMP/err"
+  else
+    "$BIN" --userdic "$TMP/no-such.dic" ingest --db "$TMP/cwd/u.db" "$EXAMPLES/ja-summit.txt" >"$TMP/out" 2>"$TMP/err"
+  fi
+  rc=$?
+  cd - >/dev/null || exit 1
+  if [[ $rc -eq 2 && $(wc -l <"$TMP/err") -eq 1 ]] &&
+    grep -qF "kizashi: user dictionary $TMP/no-such.dic (--userdic, \$KIZASHI_USERDIC): cannot read: No such file or directory" "$TMP/err" &&
+    [[ -z $(ls -A "$TMP/cwd") ]]; then
+    pass "missing user dictionary ($how): one line naming it, exit 2, no store created"
+  else
+    fail "missing user dictionary ($how): exit $rc: $(cat "$TMP/err") $(ls -A "$TMP/cwd")"
+  fi
+done
+if KIZASHI_USERDIC=$TMP/no-such.dic "$BIN" code "$EXAMPLES/ja-summit.txt" >"$TMP/out" 2>"$TMP/err"; then rc=0; else rc=$?; fi
+if [[ $rc -eq 2 && ! -s $TMP/out ]] && grep -qF "$TMP/no-such.dic" "$TMP/err"; then
+  pass "code with a missing KIZASHI_USERDIC: exit 2"
+else
+  fail "code with a missing KIZASHI_USERDIC: exit $rc $(cat "$TMP/err")"
+fi
+
 echo "$fails failure(s)"
 ((fails == 0))

@@ -1,7 +1,10 @@
 // cli/cmd_code — `kizashi code`: code files to JSONL/TSV on stdout (nothing stored).
-#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
 #include <iostream>
 #include <sstream>
 #include <thread>
@@ -96,9 +99,17 @@ int run_code(const CodeArgs& a, const GlobalOptions& g) {
 }  // namespace
 
 std::unique_ptr<Pipeline> open_pipeline(const GlobalOptions& g, bool explain) {
-  struct stat st {};
-  bool has_userdic = !g.userdic.empty() && ::stat(g.userdic.c_str(), &st) == 0;
-  return Pipeline::open({g.data_dir, g.mecab_dic, has_userdic ? g.userdic : std::string(), explain, g.domestic});
+  std::string userdic = g.userdic;
+  if (!userdic.empty() && ::access(userdic.c_str(), R_OK) != 0) {
+    // Only the built-in default may be missing (a source tree not built yet);
+    // a dictionary the user named is never dropped without a word.
+    const char* env = std::getenv("KIZASHI_USERDIC");
+    if (userdic != g.default_userdic || (env && *env))
+      throw std::runtime_error("user dictionary " + printable(userdic) + " (--userdic, $KIZASHI_USERDIC): cannot read: " +
+                               std::strerror(errno));
+    userdic.clear();
+  }
+  return Pipeline::open({g.data_dir, g.mecab_dic, userdic, explain, g.domestic});
 }
 
 void register_code(CLI::App& app, const GlobalOptions& g, int& rc) {

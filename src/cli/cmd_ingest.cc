@@ -133,18 +133,18 @@ int IngestRun::open(const GlobalOptions& g) {
     std::cerr << "kizashi: --date: '" << a_.date << "' is not a date (YYYY-MM-DD)\n";
     return 2;
   }
+  try {  // the pipeline first: a setup that cannot run creates no store
+    pipe_ = open_pipeline(g, false);
+  } catch (const std::exception& e) {
+    std::cerr << "kizashi: " << e.what() << '\n';
+    return 2;
+  }
   try {
     inputs_ = std::make_unique<IngestInputs>(a_.paths.empty() ? std::vector<std::string>{"-"} : a_.paths);
     store_ = Store::open(a_.db);
   } catch (const std::exception& e) {
     std::cerr << "kizashi: " << e.what() << '\n';
     return 1;
-  }
-  try {
-    pipe_ = open_pipeline(g, false);
-  } catch (const std::exception& e) {
-    std::cerr << "kizashi: " << e.what() << '\n';
-    return 2;
   }
   store_->for_each_identity([&](const std::string& hash, const std::string& ext) {
     known_.add("h:" + hash);

@@ -15,10 +15,13 @@ namespace kizashi {
 
 struct GlobalOptions {
   std::string data_dir, mecab_dic, userdic;
+  std::string default_userdic;  // the built-in --userdic (build/kizashi-user.dic)
   bool domestic = false;  // --domestic: keep events within one country
 };
 
-// Opens the coding pipeline; a user dictionary that does not exist is skipped.
+// Opens the coding pipeline. A user dictionary named by --userdic or
+// $KIZASHI_USERDIC that cannot be read is an error naming it; only the
+// built-in default may be missing (then none is used).
 std::unique_ptr<class Pipeline> open_pipeline(const GlobalOptions& g, bool explain);
 
 void register_code(CLI::App& app, const GlobalOptions& g, int& rc);

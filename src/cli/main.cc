@@ -33,6 +33,7 @@ int main(int argc, char** argv) {
   kizashi::GlobalOptions g;
   g.data_dir = env_or("KIZASHI_DATA", KIZASHI_DATA_DIR);
   g.mecab_dic = env_or("KIZASHI_MECAB_DIC", kizashi::kDefaultMecabDic);
+  g.default_userdic = KIZASHI_USERDIC;
   g.userdic = env_or("KIZASHI_USERDIC", KIZASHI_USERDIC);
   app.add_option("--data", g.data_dir, "data directory (dictionaries, patterns, codebook)");
   app.add_option("--mecab-dic", g.mecab_dic, "MeCab system dictionary directory (IPADIC UTF-8)");
