@@ -267,5 +267,63 @@ else
   fail "code with a missing KIZASHI_USERDIC: exit $rc $(cat "$TMP/err")"
 fi
 
+# --- 13: a failed write is one line naming the output, exit 1 ---------------------------
+# SIGXFSZ is ignored, so past `ulimit -f` write() fails with EFBIG and is reported.
+# 132 articles written for this test (sentences from a few patterns): ~500 events.
+/usr/bin/python3 - >"$TMP/many.jsonl" <<'PY'
+import json
+cs = ["中国", "韓国", "米国", "ロシア", "北朝鮮", "フランス", "ドイツ", "インド", "英国", "オーストラリア", "フィリピン", "ベトナム"]
+xs = ["防衛政策", "経済政策", "核実験", "ミサイル発射", "軍事演習"]
+vs = ["批判", "非難", "抗議"]
+n = 0
+for i, s in enumerate(cs):
+    for j, t in enumerate(cs):
+        if s == t:
+            continue
+        lines = [f"{s}の外相は{k % 27 + 1}日、{t}の{xs[(i + j + k) % 5]}を{vs[(i * j + k) % 3]}した。" for k in range(3)]
+        lines.append(f"{s}の首相は{(i + j) % 27 + 1}日、{t}の首脳と会談した。")
+        n += 1
+        print(json.dumps({"id": f"m{n}", "date": f"2025-0{i % 9 + 1}-{j % 27 + 1:02d}", "text": "\n".join(lines)},
+                         ensure_ascii=False))
+PY
+M=sqlite:$TMP/many.db
+mkdir "$TMP/w"
+run 0 ingest --db "$M" "$TMP/many.jsonl" || fail "ingest many.jsonl: $(cat "$TMP/err")"
+run 0 events --db "$M" --format jsonl -o "$TMP/full.jsonl"
+if [[ $(stat -c %s "$TMP/full.jsonl") -lt 200000 ]]; then
+  fail "the events of many.jsonl are too small to pass a 64 KiB limit: $(stat -c %s "$TMP/full.jsonl") bytes"
+fi
+# one_error NAME WANT_LINE: exit 1 and exactly WANT_LINE on stderr
+one_error() {
+  if [[ $rc -eq 1 && $(cat "$TMP/err") == "$2" ]]; then pass "$1: $2"; else fail "$1: exit $rc: $(cat "$TMP/err")"; fi
+}
+(ulimit -f 64; exec "$BIN" events --db "$M" --format jsonl -o "$TMP/w/e.jsonl") >"$TMP/out" 2>"$TMP/err"
+rc=$?
+one_error "-o past ulimit -f" "kizashi: $TMP/w/e.jsonl: write failed: File too large"
+[[ -z $(ls -A "$TMP/w") ]] && pass "-o past ulimit -f leaves nothing behind" || fail "-o past ulimit -f left: $(ls -A "$TMP/w")"
+(ulimit -f 64; exec "$BIN" events --db "$M" --format jsonl) >"$TMP/w/s.jsonl" 2>"$TMP/err"
+rc=$?
+one_error "stdout past ulimit -f" "kizashi: standard output: write failed: File too large"
+/usr/bin/python3 -c 'import json,sys; [print(json.loads(l)["text"]) for l in open(sys.argv[1], encoding="utf-8")]' \
+  "$TMP/many.jsonl" >"$TMP/many.txt"
+(ulimit -f 64; exec "$BIN" code --date 2025-01-01 "$TMP/many.txt") >"$TMP/w/c.jsonl" 2>"$TMP/err"
+rc=$?
+one_error "code, stdout past ulimit -f" "kizashi: standard output: write failed: File too large"
+if [[ -w /dev/full ]]; then
+  "$BIN" code "$EXAMPLES/ja-summit.txt" >/dev/full 2>"$TMP/err"
+  rc=$?
+  one_error "code to /dev/full" "kizashi: standard output: write failed: No space left on device"
+  "$BIN" stats --db "$M" >/dev/full 2>"$TMP/err"
+  rc=$?
+  one_error "stats to /dev/full" "kizashi: standard output: write failed: No space left on device"
+fi
+(ulimit -f 200; exec "$BIN" ingest --db "$TMP/w/limited.db" "$TMP/many.jsonl") >"$TMP/out" 2>"$TMP/err"
+rc=$?
+if [[ $rc -eq 1 ]] && grep -q "^kizashi: $TMP/w/limited.db: " "$TMP/err" && grep -q "^kizashi ingest: " "$TMP/err"; then
+  pass "ingest past ulimit -f: the store's error, the summary, exit 1 ($(head -1 "$TMP/err"))"
+else
+  fail "ingest past ulimit -f: exit $rc: $(cat "$TMP/err")"
+fi
+
 echo "$fails failure(s)"
 ((fails == 0))

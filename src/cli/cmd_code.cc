@@ -35,6 +35,29 @@ struct Coded {
   std::string out, error;
 };
 
+// Codes `inputs` on `threads` threads and writes each one's output in input
+// order; rc becomes 1 when an input fails. Throws when stdout cannot be written.
+template <typename Work>
+void code_all(int threads, const std::vector<std::string>& inputs, Work& work, int& rc) {
+  size_t i = 0;
+  run_ordered<std::string, Coded>(
+      threads,
+      [&](std::string& f) {
+        if (i >= inputs.size()) return false;
+        f = inputs[i++];
+        return true;
+      },
+      work,
+      [&](Coded& c) {
+        if (!c.error.empty()) {
+          std::cerr << "kizashi: " << printable(c.error) << '\n';
+          rc = 1;
+        }
+        std::cout << c.out;
+        if (!stdout_ok()) throw OutputReported();  // stops the run
+      });
+}
+
 int run_code(const CodeArgs& a, const GlobalOptions& g) {
   if (!a.date.empty() && !valid_date(a.date)) {
     std::cerr << "kizashi: --date: '" << a.date << "' is not a date (YYYY-MM-DD)\n";
@@ -74,25 +97,13 @@ int run_code(const CodeArgs& a, const GlobalOptions& g) {
     }
     return c;
   };
-  size_t i = 0;
   int threads = a.threads > 0 ? a.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   if (inputs.size() == 1) threads = 1;
-  run_ordered<std::string, Coded>(
-      threads,
-      [&](std::string& f) {
-        if (i >= inputs.size()) return false;
-        f = inputs[i++];
-        return true;
-      },
-      work,
-      [&](Coded& c) {
-        if (!c.error.empty()) {
-          std::cerr << "kizashi: " << printable(c.error) << '\n';
-          rc = 1;
-        }
-        std::cout << c.out;
-        std::cout.flush();
-      });
+  try {
+    code_all(threads, inputs, work, rc);
+  } catch (const OutputReported&) {
+    return 1;
+  }
   return rc;
 }
 

@@ -9,6 +9,8 @@
 
 #include <memory>
 #include <ostream>
+#include <stdexcept>
+#include <streambuf>
 #include <string>
 
 namespace kizashi {
@@ -30,6 +32,27 @@ void register_queries(CLI::App& app, const GlobalOptions& g, int& rc);
 void register_serve(CLI::App& app, const GlobalOptions& g, int& rc);
 void register_validate(CLI::App& app, const GlobalOptions& g, int& rc);
 void register_coverage(CLI::App& app, const GlobalOptions& g, int& rc);
+
+// Routes std::cout, while it lives, through a buffer that keeps the errno of
+// a failed write (EFBIG past `ulimit -f`, ENOSPC, EIO); main() holds one.
+class StdoutCheck {
+ public:
+  StdoutCheck();
+  ~StdoutCheck();
+
+ private:
+  std::unique_ptr<std::streambuf> buf_;
+  std::streambuf* old_ = nullptr;
+};
+
+// Flushes std::cout; false when a write to it failed, after printing one line
+// ("kizashi: standard output: write failed: REASON") the first time.
+bool stdout_ok();
+
+// Thrown once a failed write has been reported: the caller exits 1 quietly.
+struct OutputReported : std::runtime_error {
+  OutputReported() : std::runtime_error("output failed (reported)") {}
+};
 
 // Output to stdout, or to a file written through a temporary file that
 // mkstemp() creates next to it (never a predictable name, never through a

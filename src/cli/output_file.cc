@@ -23,9 +23,9 @@ namespace {
 // A buffered streambuf over a file descriptor that remembers the first errno.
 class FdBuf : public std::streambuf {
  public:
-  explicit FdBuf(int fd) : fd_(fd) { setp(buf_, buf_ + sizeof buf_); }
+  explicit FdBuf(int fd, bool owned = true) : fd_(fd), owned_(owned) { setp(buf_, buf_ + sizeof buf_); }
   ~FdBuf() override {
-    if (fd_ >= 0) ::close(fd_);
+    if (fd_ >= 0 && owned_) ::close(fd_);
   }
   int error() const { return error_; }
   // Flushes, syncs and closes; false (and error() set) when any write failed.
@@ -66,9 +66,12 @@ class FdBuf : public std::streambuf {
   }
 
   int fd_;
+  bool owned_;
   int error_ = 0;
   char buf_[1 << 16];
 };
+
+FdBuf* g_stdout = nullptr;  // std::cout's buffer while a StdoutCheck lives
 
 std::string directory_of(const std::string& path) {
   auto slash = path.rfind('/');
@@ -113,12 +116,35 @@ Output::~Output() {
   }
 }
 
+StdoutCheck::StdoutCheck() : buf_(std::make_unique<FdBuf>(STDOUT_FILENO, false)) {
+  g_stdout = static_cast<FdBuf*>(buf_.get());
+  old_ = std::cout.rdbuf(buf_.get());
+}
+
+StdoutCheck::~StdoutCheck() {
+  std::cout.flush();
+  std::cout.rdbuf(old_);
+  g_stdout = nullptr;
+}
+
+bool stdout_ok() {
+  static bool reported = false;
+  std::cout.flush();
+  if (std::cout) return true;
+  if (!reported) {
+    int err = g_stdout ? g_stdout->error() : 0;
+    std::cerr << "kizashi: standard output: write failed" << (err ? std::string(": ") + std::strerror(err) : "")
+              << '\n';
+    reported = true;
+  }
+  return false;
+}
+
 std::ostream& Output::stream() { return file_ ? file_->stream : std::cout; }
 
 void Output::finish() {
   if (!file_) {
-    std::cout.flush();
-    if (!std::cout) throw std::runtime_error("stdout: write failed: " + std::string(std::strerror(errno)));
+    if (!stdout_ok()) throw OutputReported();
     return;
   }
   file_->stream.flush();
