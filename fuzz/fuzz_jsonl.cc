@@ -1,8 +1,9 @@
 // fuzz_jsonl: cli/ingest_inputs — the JSONL reader of `kizashi ingest` over a
 // temporary *.jsonl file holding the input, then make_document() on each good
-// item as `kizashi ingest` does. Contract: next() throws nothing but
-// InputError; a bad line yields an item whose one-line `error` names the file
-// and line; a good item has a non-blank body and an empty or valid date.
+// item, named by its `where` as `kizashi ingest` does. Contract: next() throws
+// nothing but InputError; a bad line yields an item whose one-line `error`
+// names the file and line; a good item has a non-blank body and an empty or
+// valid date, and the errors of make_document() name its file and line.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -53,14 +54,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     KZ_CHECK(!item.name.empty(), "item without a name");
     KZ_CHECK(item.body.find_first_not_of(" \t\r\n") != std::string::npos, "blank body");
     KZ_CHECK(item.date.empty() || kizashi::valid_date(item.date), item.date);
+    KZ_CHECK(item.where.rfind(path() + ": line ", 0) == 0, item.where);
     try {
-      kizashi::Document doc = kizashi::make_document(item.name, item.body, rules());
-      KZ_CHECK(doc.name == item.name, doc.name);
+      kizashi::Document doc = kizashi::make_document(item.where, item.body, rules());
+      KZ_CHECK(doc.name == item.where, doc.name);
     } catch (const kizashi::InputError& e) {
+      // Errors name the record by "FILE: line N" (never by its id) and are one line.
       std::string msg = e.what();
-      KZ_CHECK(msg.rfind(item.name + ": ", 0) == 0, msg);
-      // The name is the line's "id" as given (it may hold a newline); the rest is one line.
-      KZ_CHECK(msg.find('\n', item.name.size()) == std::string::npos, msg);
+      KZ_CHECK(msg.rfind(item.where + ": ", 0) == 0, msg);
+      KZ_CHECK(msg.find('\n') == std::string::npos, msg);
     }
   }
   KZ_CHECK(bytes <= size + 1, "items account for more bytes than the input");

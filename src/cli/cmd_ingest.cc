@@ -133,18 +133,18 @@ int IngestRun::open(const GlobalOptions& g) {
     std::cerr << "kizashi: --date: '" << a_.date << "' is not a date (YYYY-MM-DD)\n";
     return 2;
   }
+  try {  // the pipeline first: a setup that cannot run creates no store
+    pipe_ = open_pipeline(g, false);
+  } catch (const std::exception& e) {
+    std::cerr << "kizashi: " << e.what() << '\n';
+    return 2;
+  }
   try {
     inputs_ = std::make_unique<IngestInputs>(a_.paths.empty() ? std::vector<std::string>{"-"} : a_.paths);
     store_ = Store::open(a_.db);
   } catch (const std::exception& e) {
     std::cerr << "kizashi: " << e.what() << '\n';
     return 1;
-  }
-  try {
-    pipe_ = open_pipeline(g, false);
-  } catch (const std::exception& e) {
-    std::cerr << "kizashi: " << e.what() << '\n';
-    return 2;
   }
   store_->for_each_identity([&](const std::string& hash, const std::string& ext) {
     known_.add("h:" + hash);
@@ -168,9 +168,13 @@ Coded IngestRun::work(IngestItem& item) const {
     out.known = true;
     return out;
   }
+  // Until it is coded the document is named by `where` ("FILE: line N" for a
+  // JSONL record), so that every error names the file and line, not the id.
+  const std::string& where = out.item.where;
   try {
-    out.doc = out.item.from_jsonl ? make_document(out.item.name, out.item.body, pipe_->boilerplate())
+    out.doc = out.item.from_jsonl ? make_document(where, out.item.body, pipe_->boilerplate())
                                   : pipe_->read(out.item.path);
+    out.doc.name = where;
     pipe_->route(out.doc);
     out.doc.date = out.item.date.empty() ? a_.date : out.item.date;
     out.hash = Store::content_hash(out.doc.text);
@@ -179,10 +183,11 @@ Coded IngestRun::work(IngestItem& item) const {
       return out;
     }
     pipe_->code(out.doc);
+    out.doc.name = out.item.name;
   } catch (const InputError& e) {
     out.error = e.what();
   } catch (const std::exception& e) {
-    out.error = out.item.name + ": " + e.what();
+    out.error = where + ": " + e.what();
   }
   return out;
 }
@@ -192,7 +197,7 @@ void IngestRun::consume(Coded& r) {
   c_.bytes += r.item.bytes;
   if (!r.error.empty()) {
     progress_->end();
-    std::cerr << "kizashi: " << r.error << (a_.strict ? "" : " (skipped)") << '\n';
+    std::cerr << "kizashi: " << printable(r.error) << (a_.strict ? "" : " (skipped)") << '\n';
     ++c_.skipped;
     if (a_.strict) throw Fatal{};
   } else if (r.known) {

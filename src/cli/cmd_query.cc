@@ -61,6 +61,8 @@ int with_store(const QueryArgs& a, Fn&& body) {
     body(*store, out.stream());
     out.finish();
     return 0;
+  } catch (const OutputReported&) {
+    return 1;
   } catch (const std::exception& e) {
     std::cerr << "kizashi: " << e.what() << '\n';
     return 1;

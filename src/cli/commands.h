@@ -9,16 +9,21 @@
 
 #include <memory>
 #include <ostream>
+#include <stdexcept>
+#include <streambuf>
 #include <string>
 
 namespace kizashi {
 
 struct GlobalOptions {
   std::string data_dir, mecab_dic, userdic;
+  std::string default_userdic;  // the built-in --userdic (build/kizashi-user.dic)
   bool domestic = false;  // --domestic: keep events within one country
 };
 
-// Opens the coding pipeline; a user dictionary that does not exist is skipped.
+// Opens the coding pipeline. A user dictionary named by --userdic or
+// $KIZASHI_USERDIC that cannot be read is an error naming it; only the
+// built-in default may be missing (then none is used).
 std::unique_ptr<class Pipeline> open_pipeline(const GlobalOptions& g, bool explain);
 
 void register_code(CLI::App& app, const GlobalOptions& g, int& rc);
@@ -28,8 +33,31 @@ void register_serve(CLI::App& app, const GlobalOptions& g, int& rc);
 void register_validate(CLI::App& app, const GlobalOptions& g, int& rc);
 void register_coverage(CLI::App& app, const GlobalOptions& g, int& rc);
 
-// Output to stdout, or to a file written as FILE.tmp and renamed only when
-// the command succeeds (a failed command leaves no half-written file).
+// Routes std::cout, while it lives, through a buffer that keeps the errno of
+// a failed write (EFBIG past `ulimit -f`, ENOSPC, EIO); main() holds one.
+class StdoutCheck {
+ public:
+  StdoutCheck();
+  ~StdoutCheck();
+
+ private:
+  std::unique_ptr<std::streambuf> buf_;
+  std::streambuf* old_ = nullptr;
+};
+
+// Flushes std::cout; false when a write to it failed, after printing one line
+// ("kizashi: standard output: write failed: REASON") the first time.
+bool stdout_ok();
+
+// Thrown once a failed write has been reported: the caller exits 1 quietly.
+struct OutputReported : std::runtime_error {
+  OutputReported() : std::runtime_error("output failed (reported)") {}
+};
+
+// Output to stdout, or to a file written through a temporary file that
+// mkstemp() creates next to it (never a predictable name, never through a
+// symlink) and renamed only when the command succeeds (a failed command
+// leaves no half-written file).
 class Output {
  public:
   explicit Output(const std::string& path);
@@ -39,8 +67,9 @@ class Output {
   void finish();
 
  private:
+  struct File;
   std::string path_, tmp_;
-  std::unique_ptr<std::ostream> file_;
+  std::unique_ptr<File> file_;
   bool finished_ = false;
 };
 

@@ -2,9 +2,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include <sys/stat.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <iostream>
+#include <regex>
 
 #include "actors/dictionary.h"
 #include "base/calendar.h"
@@ -33,58 +38,76 @@ std::string field(const nlohmann::json& j, const char* key) {
   throw std::invalid_argument(std::string("\"") + key + "\" is not a string");
 }
 
-// A value from the input as echoed in a one-line error: control bytes escaped.
-std::string printable(const std::string& s) {
-  std::string out;
-  for (unsigned char c : s) {
-    if (c >= 0x20 && c != 0x7F) {
-      out += static_cast<char>(c);
-    } else {
-      static const char kHex[] = "0123456789ABCDEF";
-      out += "\\x";
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
+// A JSONL "date": YYYY-MM-DD, optionally followed by an ISO 8601 / RFC 3339
+// time ("T08:00", "T08:00:00.123Z", " 08:00:00+09:00"); the day is what counts.
+bool valid_jsonl_date(const std::string& date) {
+  static const std::regex kTime(R"([T ]([01]\d|2[0-3]):[0-5]\d(:([0-5]\d|60)(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?)");
+  return valid_date(date.substr(0, 10)) && (date.size() == 10 || std::regex_match(date.substr(10), kTime));
 }
 
 }  // namespace
 
+// The files under `dir`, sorted, and one error entry for each thing in the
+// tree that cannot be read: an unreadable directory or entry, a symlink that
+// loops (ELOOP) or dangles, a directory symlink leading back to a directory
+// being walked, a FIFO, socket or device. Symlinks to directories are
+// followed; a directory reached twice is walked once.
+void IngestInputs::walk(const std::string& dir) {
+  std::vector<Input> found;
+  std::vector<std::pair<DirId, std::string>> open;  // the directories being walked, root first
+  walk_dir(dir, found, open);
+  std::sort(found.begin(), found.end(), [](const Input& a, const Input& b) { return a.path < b.path; });
+  files_.insert(files_.end(), found.begin(), found.end());
+}
+
+void IngestInputs::walk_dir(const std::string& dir, std::vector<Input>& found,
+                            std::vector<std::pair<DirId, std::string>>& open) {
+  struct stat st {};
+  if (::stat(dir.c_str(), &st) != 0) {
+    found.push_back({dir, dir + ": cannot read: " + std::strerror(errno)});
+    return;
+  }
+  DirId id{st.st_dev, st.st_ino};
+  for (const auto& [o, name] : open)
+    if (o == id) {
+      found.push_back({dir, dir + ": symbolic link loop (leads back to " + name + "), not followed"});
+      return;
+    }
+  if (!walked_.insert(id).second) return;  // reached before through another link: already listed
+  std::error_code ec;
+  fs::directory_iterator it(dir, ec);
+  if (ec) {
+    found.push_back({dir, dir + ": cannot read directory: " + ec.message()});
+    return;
+  }
+  open.emplace_back(id, dir);
+  for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+    const std::string path = it->path().string(), name = it->path().filename().string();
+    if (!name.empty() && name[0] == '.') continue;  // hidden
+    if (::stat(path.c_str(), &st) != 0) found.push_back({path, path + ": cannot read: " + std::strerror(errno)});
+    else if (S_ISDIR(st.st_mode)) walk_dir(path, found, open);
+    else if (S_ISREG(st.st_mode)) found.push_back({path, ""});
+    else found.push_back({path, path + ": not a regular file (FIFO, socket or device)"});
+  }
+  if (ec) found.push_back({dir, dir + ": cannot read directory: " + ec.message()});
+  open.pop_back();
+}
+
 IngestInputs::IngestInputs(const std::vector<std::string>& args) {
   for (const auto& a : args) {
-    if (a == "-") {
-      files_.push_back(a);
-      continue;
-    }
-    std::error_code ec;
-    auto st = fs::status(a, ec);
-    if (ec || !fs::exists(st)) throw InputError(a + ": no such file or directory");
-    if (fs::is_directory(st)) {
-      std::vector<std::string> found;
-      for (auto it = fs::recursive_directory_iterator(a, fs::directory_options::skip_permission_denied, ec);
-           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        std::string name = it->path().filename().string();
-        if (!name.empty() && name[0] == '.') {
-          if (it->is_directory()) it.disable_recursion_pending();
-          continue;
-        }
-        if (it->is_regular_file()) found.push_back(it->path().string());
-      }
-      if (ec) throw InputError(a + ": " + ec.message());
-      std::sort(found.begin(), found.end());
-      files_.insert(files_.end(), found.begin(), found.end());
-    } else {
-      files_.push_back(a);
-    }
+    struct stat st {};
+    if (a == "-") files_.push_back({a, ""});
+    else if (::stat(a.c_str(), &st) != 0) files_.push_back({a, a + ": cannot read: " + std::strerror(errno)});
+    else if (S_ISDIR(st.st_mode)) walk(a);
+    else files_.push_back({a, ""});
   }
   for (const auto& f : files_) {
-    std::error_code ec;
-    if (f != "-") total_bytes_ += fs::file_size(f, ec);
-    if (f == "-") {
+    if (f.path == "-") {
       total_bytes_ = 0;
       break;
     }
+    std::error_code ec;
+    if (f.error.empty()) total_bytes_ += fs::file_size(f.path, ec);
   }
 }
 
@@ -97,7 +120,14 @@ bool IngestInputs::next(IngestItem& item) {
       continue;
     }
     if (file_ >= files_.size()) return false;
-    const std::string f = files_[file_++];
+    const Input& input = files_[file_++];
+    const std::string& f = input.path;
+    if (!input.error.empty()) {
+      item = IngestItem{};
+      item.name = item.where = f;
+      item.error = input.error;
+      return true;
+    }
     bool jsonl = is_jsonl(f);
     if (f == "-") {
       int c = std::cin.peek();
@@ -110,6 +140,7 @@ bool IngestInputs::next(IngestItem& item) {
     if (!jsonl) {
       item = IngestItem{};
       item.name = f;
+      item.where = f;
       item.path = f;
       std::error_code ec;
       item.bytes = f == "-" ? 0 : fs::file_size(f, ec);
@@ -121,7 +152,12 @@ bool IngestInputs::next(IngestItem& item) {
       in_ = &std::cin;
     } else {
       auto file = std::make_unique<std::ifstream>(f, std::ios::binary);
-      if (!*file) throw InputError(f + ": cannot read");
+      if (!*file) {
+        item = IngestItem{};
+        item.name = item.where = f;
+        item.error = f + ": cannot read: " + std::strerror(errno);
+        return true;
+      }
       in_ = file.get();
       owned_ = std::move(file);
     }
@@ -131,7 +167,18 @@ bool IngestInputs::next(IngestItem& item) {
 bool IngestInputs::next_line(IngestItem& item) {
   std::string line;
   for (;;) {
-    if (!std::getline(*in_, line)) return false;
+    errno = 0;
+    if (!std::getline(*in_, line)) {
+      if (!in_->bad()) return false;
+      // A read error: the rest of the file is lost, which must be said.
+      item = IngestItem{};
+      item.name = item.where = jsonl_name_;
+      item.error = jsonl_name_ + ": line " + std::to_string(line_ + 1) + ": read error" +
+                   (errno ? std::string(": ") + std::strerror(errno) : std::string()) + "; the rest of the file is not read";
+      owned_.reset();
+      in_ = nullptr;
+      return true;
+    }
     ++line_;
     if (line.find_first_not_of(" \t\r") != std::string::npos) break;
   }
@@ -139,6 +186,7 @@ bool IngestInputs::next_line(IngestItem& item) {
   item.from_jsonl = true;
   item.bytes = line.size() + 1;
   const std::string where = jsonl_name_ + ": line " + std::to_string(line_);
+  item.where = where;
   item.name = jsonl_name_ + ":" + std::to_string(line_);
   if (line.size() > kMaxFileBytes) {
     item.error = where + ": line longer than " + std::to_string(kMaxFileBytes >> 20) + " MiB";
@@ -167,12 +215,11 @@ bool IngestInputs::next_line(IngestItem& item) {
     }
     if (!date.empty()) {
       // "2024-10-19", "2024-10-19T08:00:00Z" and "2024-10-19 08:00" all give the day.
-      std::string day = date.substr(0, 10);
-      if (!valid_date(day) || (date.size() > 10 && date[10] != 'T' && date[10] != ' ')) {
-        item.error = where + ": \"date\" '" + printable(date) + "' is not a date (YYYY-MM-DD)";
+      if (!valid_jsonl_date(date)) {
+        item.error = where + ": \"date\" '" + printable(date) + "' is not a date (YYYY-MM-DD or an ISO 8601 date and time)";
         return true;
       }
-      item.date = day;
+      item.date = date.substr(0, 10);
     }
     item.body = title.empty() ? text : title + "\n\n" + text;
   } catch (const std::exception& e) {

@@ -5,6 +5,7 @@
 // 0 ok, 1 an input or the store failed, 2 usage error or a setup that cannot run.
 #include <CLI/CLI.hpp>
 
+#include <csignal>
 #include <cstdlib>
 #include <iostream>
 
@@ -28,11 +29,16 @@ std::string env_or(const char* name, const std::string& fallback) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Past `ulimit -f` write() then fails with EFBIG, which every output reports
+  // in one line, instead of the process dying of SIGXFSZ without a word.
+  std::signal(SIGXFSZ, SIG_IGN);
+  kizashi::StdoutCheck stdout_check;
   CLI::App app{"kizashi — political event coder for Japanese news (CAMEO / PLOVER)"};
   app.require_subcommand(1);
   kizashi::GlobalOptions g;
   g.data_dir = env_or("KIZASHI_DATA", KIZASHI_DATA_DIR);
   g.mecab_dic = env_or("KIZASHI_MECAB_DIC", kizashi::kDefaultMecabDic);
+  g.default_userdic = KIZASHI_USERDIC;
   g.userdic = env_or("KIZASHI_USERDIC", KIZASHI_USERDIC);
   app.add_option("--data", g.data_dir, "data directory (dictionaries, patterns, codebook)");
   app.add_option("--mecab-dic", g.mecab_dic, "MeCab system dictionary directory (IPADIC UTF-8)");
@@ -57,5 +63,8 @@ int main(int argc, char** argv) {
     std::cerr << "kizashi: " << msg.substr(0, msg.find('\n')) << " (see kizashi --help)\n";
     return 2;
   }
+  // What a command wrote to stdout and could not deliver (a full disk, a file
+  // size limit) is an error even when the command itself did not notice.
+  if (!kizashi::stdout_ok()) return rc ? rc : 1;
   return rc;
 }

@@ -9,7 +9,27 @@ std::string json_text(const ordered_json& j) { return j.dump(-1, ' ', false, nlo
 
 ordered_json string_or_null(const std::string& s) { return s.empty() ? ordered_json(nullptr) : ordered_json(s); }
 
-std::string csv_field(const std::string& s) {
+namespace {
+
+// "-2.0", "4", "+1.5": a plain decimal number, which no spreadsheet runs.
+bool plain_number(const std::string& s) {
+  size_t i = s[0] == '-' || s[0] == '+' ? 1 : 0, digits = 0, dots = 0;
+  for (; i < s.size(); ++i) {
+    if (s[i] >= '0' && s[i] <= '9') ++digits;
+    else if (s[i] == '.' && dots++ == 0) continue;
+    else return false;
+  }
+  return digits > 0;
+}
+
+}  // namespace
+
+std::string csv_field(const std::string& raw) {
+  // OWASP "CSV injection": a spreadsheet runs a cell that starts with = + - @
+  // (or a tab or CR before one) as a formula; a leading ' makes it text.
+  std::string s = raw;
+  if (!s.empty() && std::string_view("=+-@\t\r").find(s[0]) != std::string_view::npos && !plain_number(s))
+    s.insert(0, 1, '\'');
   if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
   std::string r = "\"";
   for (char c : s) {

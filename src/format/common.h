@@ -3,7 +3,8 @@
 //
 // Contract: json_text() dumps a JSON value on one line, UTF-8 as it is and
 // invalid bytes as U+FFFD; csv_field() quotes a field (RFC 4180) when it holds
-// a comma, quote, CR or LF; tidy() rounds to 6 decimals (0 for NaN and
+// a comma, quote, CR or LF, and puts a ' before a field that starts with
+// = + - @ TAB or CR (a spreadsheet formula) unless it is a plain number; tidy() rounds to 6 decimals (0 for NaN and
 // infinities, never -0); fixed() writes `decimals` decimals (no "-0.0", 0 for
 // NaN and infinities); one_line() turns every control character into a space.
 #pragma once

@@ -71,11 +71,25 @@ std::string convert(const std::string& name, const std::string& bytes, const cha
   return out;
 }
 
+// ISO-2022-JP is 7-bit, so it passes the UTF-8 check: it is recognised by the
+// escape sequences that switch to JIS X 0208 (ESC $ B, ESC $ @; ESC ( B
+// switches back to ASCII) in otherwise 7-bit text.
+bool looks_like_iso2022jp(const std::string& bytes) {
+  for (unsigned char c : bytes)
+    if (c >= 0x80) return false;
+  return bytes.find("\x1B$B") != std::string::npos || bytes.find("\x1B$@") != std::string::npos;
+}
+
 }  // namespace
 
 std::string to_utf8(const std::string& name, const std::string& bytes,
                     std::vector<std::string>& notes) {
   check_binary(name, bytes);
+  if (looks_like_iso2022jp(bytes)) {
+    std::string out = convert(name, bytes, "ISO-2022-JP");
+    notes.push_back("encoding: converted from ISO-2022-JP");
+    return out;
+  }
   size_t bad = find_invalid_utf8(bytes);
   if (bad == std::string::npos) {
     if (bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) return bytes.substr(3);

@@ -2,7 +2,8 @@
 //
 // Contract: to_utf8() returns valid UTF-8 without a BOM, or throws InputError
 // naming the file and the byte offset. Accepted: UTF-8, Shift_JIS (CP932),
-// EUC-JP and ISO-2022-JP, detected with ICU; anything that looks binary (NUL
+// EUC-JP (detected with ICU) and ISO-2022-JP (recognised by its ESC $ B / ESC
+// ( B escape sequences in 7-bit text); anything that looks binary (NUL
 // or many control bytes) or that no accepted encoding decodes is refused.
 #pragma once
 

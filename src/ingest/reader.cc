@@ -1,12 +1,12 @@
 #include "ingest/reader.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
-#include <iostream>
-#include <iterator>
-#include <sys/stat.h>
 
 #include "base/error.h"
 #include "ingest/encoding.h"
@@ -25,18 +25,30 @@ std::string read_bytes(const std::string& path) {
       if (out.size() > kMaxFileBytes)
         throw InputError("-: input larger than " + std::to_string(kMaxFileBytes) + " bytes");
     }
+    if (std::ferror(stdin)) throw InputError("-: byte " + std::to_string(out.size()) + ": read error");
     return out;
   }
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw InputError(path + ": cannot open: " + std::strerror(errno));
+  struct Closer {
+    int fd;
+    ~Closer() { ::close(fd); }
+  } closer{fd};
   struct stat st {};
-  if (::stat(path.c_str(), &st) != 0)
-    throw InputError(path + ": cannot open: " + std::strerror(errno));
+  if (::fstat(fd, &st) != 0) throw InputError(path + ": cannot open: " + std::strerror(errno));
   if (S_ISDIR(st.st_mode)) throw InputError(path + ": is a directory");
   if (static_cast<size_t>(st.st_size) > kMaxFileBytes)
     throw InputError(path + ": file larger than " + std::to_string(kMaxFileBytes) + " bytes");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(path + ": cannot open: " + std::strerror(errno));
-  out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  if (in.bad()) throw InputError(path + ": read error");
+  char buf[1 << 16];
+  for (;;) {
+    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) throw InputError(path + ": byte " + std::to_string(out.size()) + ": read error: " + std::strerror(errno));
+    if (n == 0) break;
+    out.append(buf, static_cast<size_t>(n));
+    if (out.size() > kMaxFileBytes)
+      throw InputError(path + ": file larger than " + std::to_string(kMaxFileBytes) + " bytes");
+  }
   return out;
 }
 

@@ -2,10 +2,12 @@
 // to one consumer in input order.
 //
 // Contract: next(item) is called under a lock and returns false at the end of
-// input; work(item) runs concurrently and must not throw (put errors in the
-// result); consume(result) runs on the calling thread, strictly in input order,
-// and may throw: the pool then stops taking input, joins its threads and
-// rethrows. At most `window` results wait for the consumer (bounded memory).
+// input; work(item) runs concurrently and should put errors in its result;
+// consume(result) runs on the calling thread, strictly in input order. Any of
+// the three may throw: the pool then stops taking input, consumes the results
+// of the items taken before the failing one (in order; none after it), joins
+// its threads and rethrows the first failure. At most `window` results wait
+// for the consumer (bounded memory). No exception is ever swallowed.
 #pragma once
 
 #include <condition_variable>
@@ -13,6 +15,7 @@
 #include <functional>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -33,10 +36,12 @@ void run_ordered(int threads, const std::function<bool(In&)>& next, const std::f
   const size_t window = static_cast<size_t>(threads) * 4;
   std::mutex mu;
   std::condition_variable ready, room;
-  std::map<size_t, Out> done;
+  // done[seq]: the result, or nullopt when work() threw for that item.
+  std::map<size_t, std::optional<Out>> done;
   size_t issued = 0, consumed = 0;
   bool input_over = false, stop = false;
   int running = threads;
+  std::exception_ptr input_error, work_error, consume_error;
 
   auto worker = [&] {
     for (;;) {
@@ -50,7 +55,7 @@ void run_ordered(int threads, const std::function<bool(In&)>& next, const std::f
         try {
           more = next(in);
         } catch (...) {
-          more = false;
+          input_error = std::current_exception();
         }
         if (!more) {
           input_over = true;
@@ -60,7 +65,13 @@ void run_ordered(int threads, const std::function<bool(In&)>& next, const std::f
         }
         seq = issued++;
       }
-      Out out = work(in);
+      std::optional<Out> out;
+      try {
+        out.emplace(work(in));
+      } catch (...) {
+        std::lock_guard<std::mutex> lock(mu);
+        if (!work_error) work_error = std::current_exception();
+      }
       std::lock_guard<std::mutex> lock(mu);
       done.emplace(seq, std::move(out));
       ready.notify_all();
@@ -72,9 +83,8 @@ void run_ordered(int threads, const std::function<bool(In&)>& next, const std::f
 
   std::vector<std::thread> pool;
   for (int i = 0; i < threads; ++i) pool.emplace_back(worker);
-  std::exception_ptr error;
   for (;;) {
-    Out out;
+    std::optional<Out> out;
     {
       std::unique_lock<std::mutex> lock(mu);
       ready.wait(lock, [&] { return done.count(consumed) || (running == 0 && consumed == issued); });
@@ -82,20 +92,27 @@ void run_ordered(int threads, const std::function<bool(In&)>& next, const std::f
       if (it == done.end()) break;
       out = std::move(it->second);
       done.erase(it);
+      if (!out) {  // work() threw for this item: nothing after it is consumed
+        stop = true;
+        room.notify_all();
+        break;
+      }
     }
     try {
-      consume(out);
+      consume(*out);
     } catch (...) {
-      error = std::current_exception();
+      consume_error = std::current_exception();
     }
     std::lock_guard<std::mutex> lock(mu);
     ++consumed;
-    if (error) stop = true;
+    if (consume_error) stop = true;
     room.notify_all();
-    if (error) break;
+    if (consume_error) break;
   }
   for (auto& t : pool) t.join();
-  if (error) std::rethrow_exception(error);
+  if (consume_error) std::rethrow_exception(consume_error);
+  if (work_error) std::rethrow_exception(work_error);
+  if (input_error) std::rethrow_exception(input_error);
 }
 
 }  // namespace kizashi

@@ -96,15 +96,25 @@ const Names<Period>& period_names() {
   return kNames;
 }
 
+std::string Store::sqlite_path(const std::string& url) {
+  std::string path = url.empty() ? "kizashi.db" : url;
+  if (path.rfind("sqlite://", 0) == 0) path = path.substr(9);
+  else if (path.rfind("sqlite:", 0) == 0) path = path.substr(7);
+  if (path.empty()) throw StoreError("sqlite: no file name in the store URL");
+  // SQLite reads ":memory:" and "file:..." (URI filenames: mode=memory,
+  // vfs=, immutable=, ...) as something other than a file: a store kept there
+  // is gone when the command ends, so only plain file paths are accepted.
+  if (path == ":memory:" || path.rfind("file:", 0) == 0)
+    throw StoreError("--db '" + url + "': in-memory and URI SQLite stores keep nothing; give a file path");
+  return path;
+}
+
 std::unique_ptr<Store> Store::open(const std::string& url, bool create) {
   std::unique_ptr<Db> db;
   if (url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0) {
     db = open_postgres(url);
   } else {
-    std::string path = url.empty() ? "kizashi.db" : url;
-    if (path.rfind("sqlite://", 0) == 0) path = path.substr(9);
-    else if (path.rfind("sqlite:", 0) == 0) path = path.substr(7);
-    if (path.empty()) throw StoreError("sqlite: no file name in the store URL");
+    std::string path = sqlite_path(url);
     struct stat st {};
     if (!create && ::stat(path.c_str(), &st) != 0)
       throw StoreError(path + ": no store here (create one with `kizashi ingest`)");

@@ -91,6 +91,9 @@ class Store {
   // url: "" or "sqlite:PATH" or a path (SQLite; default ./kizashi.db),
   // "postgresql://..." (PostgreSQL). create=false refuses a missing SQLite file.
   static std::unique_ptr<Store> open(const std::string& url, bool create = true);
+  // The SQLite file a non-PostgreSQL url names; throws StoreError for
+  // ":memory:" and SQLite URI filenames ("file:..."), which keep nothing.
+  static std::string sqlite_path(const std::string& url);
   static int latest_schema_version();
   static std::string content_hash(const std::string& text);
 
