@@ -191,3 +191,9 @@ TEST(Statements, AskingForAMeasureToBeAbolishedIsADemand) {
   Document d = code_text("韓国政府は日本に対し、輸出管理の厳格化措置の撤廃を強く求めた。");
   EXPECT_NE(find_event(d, "KOR", "JPN", "10"), nullptr) << describe(d);
 }
+
+TEST(Subjects, AもThatNamesNoActorIsNoTopicThatHidesTheSpeaker) {
+  // 友好関係も is the object of 保つ; the minister who states the wish is its subject.
+  Document d = code_text("コソボの首相は、アルバニアとの友好関係も保っていきたいとの考えを示した。");
+  EXPECT_NE(find_event(d, "KSV", "ALB", "03"), nullptr) << describe(d);
+}

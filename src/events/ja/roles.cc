@@ -174,8 +174,9 @@ std::optional<Actor> Roles::subject(int p, int level) const {
     for (auto it = children_[p].rbegin(); it != children_[p].rend(); ++it) {
       Case k = ch(*it).kase;
       if ((k == Case::Wa || k == Case::Mo) && !coordinated(*it)) {
-        topic = true;
         if (auto a = chunk_actor(*it, modifiers)) return a;
+        // (友好関係も保ちたい: a も that names no actor is an object or a time, not a topic.)
+        topic = topic || k == Case::Wa;
       }
     }
   if (topic) return std::nullopt;
