@@ -5,19 +5,8 @@
 set -uo pipefail
 
 BIN=${1:?usage: cli_test.sh path/to/kizashi}
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-fails=0
-pass() { printf 'ok   %s\n' "$1"; }
-fail() { printf 'FAIL %s\n' "$1"; fails=$((fails + 1)); }
-
-# run NAME EXPECTED_RC ARGS...: runs the binary, keeps stdout/stderr in $TMP/out, $TMP/err.
-run() {
-  local expect=$1; shift
-  "$BIN" "$@" >"$TMP/out" 2>"$TMP/err"
-  rc=$?
-  [[ $expect == nonzero && $rc -ne 0 ]] || [[ $expect == "$rc" ]]
-}
+# shellcheck source=tests/harness.sh
+source "$(dirname "${BASH_SOURCE[0]}")/harness.sh"
 
 # bad_input NAME FILE: non-zero exit, exactly one line on stderr that names FILE, no output.
 bad_input() {

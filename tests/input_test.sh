@@ -10,18 +10,8 @@ set -uo pipefail
 BIN=${1:?usage: input_test.sh BIN EXAMPLES}
 EXAMPLES=$(realpath "${2:?}")
 BIN=$(realpath "$BIN")
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-fails=0
-pass() { printf 'ok   %s\n' "$1"; }
-fail() { printf 'FAIL %s\n' "$1"; fails=$((fails + 1)); }
-# run EXPECTED_RC ARGS...: stdout in $TMP/out, stderr in $TMP/err
-run() {
-  local expect=$1; shift
-  "$BIN" "$@" >"$TMP/out" 2>"$TMP/err"
-  rc=$?
-  [[ $expect == nonzero && $rc -ne 0 ]] || [[ $expect == "$rc" ]]
-}
+# shellcheck source=tests/harness.sh
+source "$(dirname "${BASH_SOURCE[0]}")/harness.sh"
 DB=sqlite:$TMP/k.db
 run 0 ingest --db "$DB" "$EXAMPLES" || fail "ingest the examples: exit $rc: $(cat "$TMP/err")"
 

@@ -9,18 +9,8 @@ set -uo pipefail
 BIN=${1:?usage: store_cli_test.sh BIN EXAMPLES SHARED}
 EXAMPLES=${2:?}
 SHARED=${3:?}
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-fails=0
-pass() { printf 'ok   %s\n' "$1"; }
-fail() { printf 'FAIL %s\n' "$1"; fails=$((fails + 1)); }
-# run EXPECTED_RC ARGS...: stdout in $TMP/out, stderr in $TMP/err
-run() {
-  local expect=$1; shift
-  "$BIN" "$@" >"$TMP/out" 2>"$TMP/err"
-  rc=$?
-  [[ $expect == nonzero && $rc -ne 0 ]] || [[ $expect == "$rc" ]]
-}
+# shellcheck source=tests/harness.sh
+source "$(dirname "${BASH_SOURCE[0]}")/harness.sh"
 json() { python3 -c "import json,sys; d=json.load(open('$TMP/out')); print($1)"; }
 
 DB=sqlite:$TMP/k.db
