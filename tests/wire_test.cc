@@ -12,6 +12,7 @@ using kztest::code_text;
 using kztest::describe;
 using kztest::any_from;
 using kztest::has;
+using kztest::find_event;
 
 
 // --- Officials named by a role word after their office (a compound).
@@ -252,4 +253,23 @@ TEST(Names, 北IsNorthKoreaOnceTheArticleNamedIt) {
     if (s.index != 1) continue;
     for (const auto& m : s.mentions) EXPECT_NE(m.text, "北") << describe(north);
   }
+}
+
+TEST(ReportedSpeech, AnImperativeReportedIsADemandOfTheSpeaker) {
+  // 撤回せよ: the speaker demands the withdrawal (105), the speaker does not withdraw (08).
+  Document d = code_text("韓国の外交部は日本政府に対し、「教科書の検定結果を直ちに撤回せよ」との談話を出した。");
+  const Event* e = find_event(d, "KOR", "JPN", "10");
+  ASSERT_NE(e, nullptr) << describe(d);
+  EXPECT_EQ(e->code, "105") << describe(d);
+  EXPECT_EQ(find_event(d, "KOR", "JPN", "08"), nullptr) << describe(d);
+  // A plain imperative in narration is no demand.
+  Document n = code_text("首相は記者団に前に進めと語った。");
+  EXPECT_TRUE(n.events.empty()) << describe(n);
+}
+
+TEST(ReportedSpeech, AReportFrameLeavesTheReportedClauseItsArguments) {
+  // …と、聯合ニュースが伝えた: the speaker and the addressee before the clause are the clause's.
+  Document d = code_text(
+      "中国の外務省報道官は、日本政府に対し、台湾への関与をやめるよう求めたと、聯合ニュースが伝えた。");
+  EXPECT_NE(find_event(d, "CHN", "JPN", "02"), nullptr) << describe(d);
 }

@@ -45,6 +45,26 @@ void Roles::reattach_subjects() {
   }
 }
 
+// …代表は、日本政府に対し、…とした声明を発表したと、朝鮮日報が伝えた: in a
+// report frame (a verb of saying whose own が, the reporter, comes after the
+// reported clause), what the parse hung on the verb of saying before that
+// clause belongs to the clause.
+void Roles::reattach_to_report() {
+  for (int r = 0; r < n(); ++r) {
+    if (!ch(r).predicate || !(lx_.has(Word::Speech, ch(r).lemma) || lx_.has(Word::Speech, ch(r).lemma + "する")))
+      continue;
+    int clause = -1, reporter = -1;
+    for (int k = 0; k < r; ++k) {
+      if (head(k) != r) continue;
+      if (ch(k).kase == Case::Quote && ch(k).predicate && ch(k).quote_depth == ch(r).quote_depth) clause = k;
+      else if (ch(k).kase == Case::Ga && clause >= 0) reporter = k;
+    }
+    if (clause < 0 || reporter < 0) continue;
+    for (int k = 0; k < clause; ++k)
+      if (head(k) == r) heads_[k] = clause;
+  }
+}
+
 int Roles::embedded_subject(int p) const {
   const int depth = ch(p).quote_depth;
   for (int j = p - 1; j >= 0; --j) {

@@ -130,6 +130,18 @@ std::vector<Candidate> SentenceCoder::candidates(const Predicate& pr) const {
     Fit::Source source = pat->objects.empty() ? Fit::Verb : Fit::VerbWithObject;
     out.push_back({pat, false, {source, target_case, pat->predicate.size(), objlen}});
   }
+  // The imperative's own verb is what is demanded, not what the speaker does.
+  if (imperative(pr.chunk)) out.clear();
+  if (out.empty() && imperative(pr.chunk))
+    for (const auto& demand : res_.lexicon.words(Word::Imperative))
+      for (const Pattern* pat : res_.patterns.candidates(demand, demand)) {
+        size_t objlen = 0;
+        for (const auto& o : pat->objects)
+          if (pr.lemma.size() >= o.size() && pr.lemma.compare(pr.lemma.size() - o.size(), o.size(), o) == 0)
+            objlen = std::max(objlen, o.size());
+        if (!pat->objects.empty() && objlen == 0) continue;
+        out.push_back({pat, false, {objlen ? Fit::VerbWithObject : Fit::Verb, 0, pat->predicate.size(), objlen}});
+      }
   if (pr.light) {
     const Chunk& obj = roles_.ch(pr.obj);
     const Token& tail = s_.tokens[obj.content_end - 1];
@@ -138,6 +150,16 @@ std::vector<Candidate> SentenceCoder::candidates(const Predicate& pr) const {
   }
   std::stable_sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.fit > b.fit; });
   return out;
+}
+
+// 「…を今すぐ中断せよ」と, …撤回しろなどとした: a verb in the imperative that is
+// reported speech (inside a quotation or a と-clause) is a demand.
+bool SentenceCoder::imperative(int p) const {
+  const Chunk& c = s_.chunks[p];
+  if (!c.verbal || (c.quote_depth == 0 && c.kase != Case::Quote)) return false;
+  for (int t = c.first; t < c.last; ++t)
+    if (s_.tokens[t].is(tag::Verb) && s_.tokens[t].cform.rfind("命令", 0) == 0) return true;
+  return false;
 }
 
 // Why the predicate states no act, or nullptr when it may.

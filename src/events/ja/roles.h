@@ -125,6 +125,7 @@ class Roles {
   bool may_borrow(int p, const Pattern* pat) const;
 
   void reattach_subjects();
+  void reattach_to_report();
 
   const Sentence& s_;
   const Lexicon& lx_;

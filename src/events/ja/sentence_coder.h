@@ -92,6 +92,7 @@ class SentenceCoder {
   bool speech_verb(int c) const;
   bool official(int c) const;
   bool vehicle(const Predicate& pr, const Candidate& cand) const;
+  bool imperative(int p) const;
   std::optional<Actor> readout_speaker(const Predicate& pr, const Pattern& pat) const;
   std::optional<Actor> parallel_target(const Predicate& pr, const Pattern& pat, const Actor& src) const;
   std::optional<Actor> focus_target(const Predicate& pr, const Pattern& pat, const Actor& src) const;

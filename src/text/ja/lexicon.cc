@@ -10,7 +10,8 @@ constexpr const char* kNames[] = {"speech",     "light",  "intent",    "purpose"
                                   "person_ref", "place_ref", "pair_ref", "count_ref", "speaker",  "no_actor",
                                   "agentive",   "place",  "nationality", "title",    "conflict", "claim",
                                   "organ",      "citation", "adverbial", "content",  "light_ni", "faction",
-                                  "receptive", "official", "elliptic", "institution", "team"};
+                                  "receptive", "official", "elliptic", "institution", "team",
+                                  "imperative"};
 static_assert(std::size(kNames) == kWordKinds, "one file name per Word kind");
 static_assert(kWordKinds <= 32, "kinds are bits of a uint32_t");
 

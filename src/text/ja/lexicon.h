@@ -46,8 +46,9 @@ enum class Word : uint8_t {
   Elliptic,     // SHORT=FULL: a word alone that names a country once the document named it (北=北朝鮮)
   Institution,  // agent words for an institution, not a title's holder (政権, 政府): named again, the same one
   Team,         // words of sport that make a country's compound no actor (代表, 選手)
+  Imperative,   // the verb whose patterns an imperative in reported speech takes (中断せよ: 要求)
 };
-inline constexpr size_t kWordKinds = static_cast<size_t>(Word::Team) + 1;
+inline constexpr size_t kWordKinds = static_cast<size_t>(Word::Imperative) + 1;
 const char* kind_name(Word w);
 
 class Lexicon {
