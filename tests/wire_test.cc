@@ -273,3 +273,13 @@ TEST(ReportedSpeech, AReportFrameLeavesTheReportedClauseItsArguments) {
       "中国の外務省報道官は、日本政府に対し、台湾への関与をやめるよう求めたと、聯合ニュースが伝えた。");
   EXPECT_NE(find_event(d, "CHN", "JPN", "02"), nullptr) << describe(d);
 }
+
+TEST(ReportedSpeech, TheAgentOfAJudgementInBracketsIsWhoIsCriticised) {
+  // による before 「…」だと modifies the bracketed phrase; the criticism does not take the
+  // addressee of the request that follows it.
+  Document d = code_text(
+      "ヨルダン外相はイスラエルによる「明白な国際法違反」だと非難し、国連安全保障理事会に緊急会合の開催を求めた。");
+  EXPECT_NE(find_event(d, "JOR", "ISR", "11"), nullptr) << describe(d);
+  EXPECT_EQ(find_event(d, "JOR", "IGO", "11"), nullptr) << describe(d);
+  EXPECT_NE(find_event(d, "JOR", "IGO", "02"), nullptr) << describe(d);
+}

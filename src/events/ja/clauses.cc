@@ -25,6 +25,15 @@ void Roles::reattach_subjects() {
     const int noun = head(a);
     if (noun > a && !ch(noun).predicate) heads_[g] = noun;
   }
+  // イスラエルによる「露骨な停戦違反」だと: による before a bracketed phrase modifies it.
+  for (int g = 0; g + 1 < n(); ++g) {
+    if (ch(g).kase != Case::Kara || !ch(g).adnominal || !s_.tokens[ch(g + 1).first].is(tag::BracketOpen)) continue;
+    for (int j = g + 1; j < head(g); ++j)
+      if (closes_bracket(j)) {
+        heads_[g] = j;
+        break;
+      }
+  }
   for (int g = 0; g < n(); ++g) {
     const int p = head(g);
     if (ch(g).kase != Case::Ga || coordinated(g) || p < 0 || !ch(p).predicate) continue;
@@ -63,6 +72,12 @@ void Roles::reattach_to_report() {
     for (int k = 0; k < clause; ++k)
       if (head(k) == r) heads_[k] = clause;
   }
+}
+
+bool Roles::closes_bracket(int c) const {
+  for (int t = ch(c).first; t < ch(c).last; ++t)
+    if (s_.tokens[t].is(tag::BracketClose)) return true;
+  return false;
 }
 
 int Roles::embedded_subject(int p) const {

@@ -315,6 +315,12 @@ std::optional<Actor> Roles::reported_target(int p, const std::vector<std::string
         if (int g = embedded_subject(part); g >= 0)  // 中国軍が…取り囲む形で…開始したと
           if (auto a = chunk_actor(g))
             if (!excluded(*a, source)) return a;
+        // イスラエルによる「露骨な違反」だと非難: the agent of what the clause judges.
+        if (!ch(part).verbal)
+          for (int c : children_[part])
+            if (ch(c).kase == Case::Kara && ch(c).adnominal)
+              if (auto a = chunk_actor(c))
+                if (!excluded(*a, source)) return a;
       }
     }
   return std::nullopt;

@@ -126,6 +126,7 @@ class Roles {
 
   void reattach_subjects();
   void reattach_to_report();
+  bool closes_bracket(int c) const;
 
   const Sentence& s_;
   const Lexicon& lx_;
