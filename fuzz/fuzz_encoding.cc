@@ -1,9 +1,12 @@
 // fuzz_encoding: ingest/encoding — find_invalid_utf8() against ICU's UTF-8
 // decoder, and to_utf8() on arbitrary bytes (UTF-8, Shift_JIS, EUC-JP,
 // ISO-2022-JP or garbage). Contract: valid UTF-8 without a BOM, or InputError
-// naming the file on one line.
+// naming the file on one line; valid UTF-8 input comes back unchanged except
+// 7-bit text with an ISO-2022-JP escape (ESC $ B, ESC $ @), which is decoded
+// as ISO-2022-JP with a note.
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -47,7 +50,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     return 0;
   }
   KZ_CHECK(kizashi::find_invalid_utf8(out) == std::string::npos, "output is not valid UTF-8");
-  if (bad == std::string::npos) {
+  const bool seven_bit = std::all_of(bytes.begin(), bytes.end(), [](char c) { return (c & 0x80) == 0; });
+  const bool iso2022 =
+      seven_bit && (bytes.find("\x1B$B") != std::string::npos || bytes.find("\x1B$@") != std::string::npos);
+  if (iso2022) {
+    KZ_CHECK(notes.size() == 1 && notes[0] == "encoding: converted from ISO-2022-JP", "no ISO-2022-JP note");
+  } else if (bad == std::string::npos) {
     // Valid UTF-8 passes through unchanged, less one leading BOM.
     std::string want = bytes.compare(0, 3, "\xEF\xBB\xBF") == 0 ? bytes.substr(3) : bytes;
     KZ_CHECK(out == want, "UTF-8 input changed");
