@@ -60,8 +60,7 @@ void Roles::reattach_subjects() {
 // clause belongs to the clause.
 void Roles::reattach_to_report() {
   for (int r = 0; r < n(); ++r) {
-    if (!ch(r).predicate || !(lx_.has(Word::Speech, ch(r).lemma) || lx_.has(Word::Speech, ch(r).lemma + "する")))
-      continue;
+    if (!speech_verb(r)) continue;
     int clause = -1, reporter = -1;
     for (int k = 0; k < r; ++k) {
       if (head(k) != r) continue;
@@ -72,6 +71,10 @@ void Roles::reattach_to_report() {
     for (int k = 0; k < clause; ++k)
       if (head(k) == r) heads_[k] = clause;
   }
+}
+
+bool Roles::speech_verb(int c) const {
+  return ch(c).predicate && (lx_.has(Word::Speech, ch(c).lemma) || lx_.has(Word::Speech, ch(c).lemma + "する"));
 }
 
 bool Roles::closes_bracket(int c) const {
@@ -210,8 +213,7 @@ std::optional<Actor> Roles::borrowed_target(int p, const Pattern* pat, const std
   for (int q : partners) {
     // 北朝鮮の発射に言及しつつ、…連携を呼びかけ: what was spoken of is no one
     // acted on; what a report says may be (…攻撃を開始したと発表し、非難した).
-    const bool speech = lx_.has(Word::Speech, ch(q).lemma) || lx_.has(Word::Speech, ch(q).lemma + "する");
-    if (speech && std::none_of(children_[q].begin(), children_[q].end(),
+    if (speech_verb(q) && std::none_of(children_[q].begin(), children_[q].end(),
                                [&](int k) { return ch(k).kase == Case::Quote; }))
       continue;
     if (auto a = direct_target(q, pat && pat->mutual ? pat : nullptr, source, object_chunk(q), aims)) {

@@ -131,17 +131,17 @@ std::vector<Candidate> SentenceCoder::candidates(const Predicate& pr) const {
     out.push_back({pat, false, {source, target_case, pat->predicate.size(), objlen}});
   }
   // The imperative's own verb is what is demanded, not what the speaker does.
-  if (imperative(pr.chunk)) out.clear();
-  if (out.empty() && imperative(pr.chunk))
+  if (imperative(pr.chunk)) {
+    out.clear();
     for (const auto& demand : res_.lexicon.words(Word::Imperative))
       for (const Pattern* pat : res_.patterns.candidates(demand, demand)) {
         size_t objlen = 0;
         for (const auto& o : pat->objects)
-          if (pr.lemma.size() >= o.size() && pr.lemma.compare(pr.lemma.size() - o.size(), o.size(), o) == 0)
-            objlen = std::max(objlen, o.size());
+          if (pr.lemma.ends_with(o)) objlen = std::max(objlen, o.size());
         if (!pat->objects.empty() && objlen == 0) continue;
         out.push_back({pat, false, {objlen ? Fit::VerbWithObject : Fit::Verb, 0, pat->predicate.size(), objlen}});
       }
+  }
   if (pr.light) {
     const Chunk& obj = roles_.ch(pr.obj);
     const Token& tail = s_.tokens[obj.content_end - 1];

@@ -1,6 +1,8 @@
 // events/ja/compounds — Roles over compounds: a country that opens a
 // compound stands for what the compound names (中国漁船の船長, 米軍需企業7社).
 // Part of Roles (events/ja/roles.h states the contract).
+#include <algorithm>
+
 #include "events/ja/roles.h"
 
 namespace kizashi::ja {
@@ -24,9 +26,9 @@ bool Roles::role_in_compound(int c) const {
 // Does the chunk's compound end in a content noun (安保理決議, 政府声明)?
 bool Roles::content_tail(int k) const {
   const std::string& noun = ch(k).noun;
-  for (const auto& w : lx_.words(Word::Content))
-    if (noun.size() > w.size() && noun.compare(noun.size() - w.size(), w.size(), w) == 0) return true;
-  return false;
+  const auto& words = lx_.words(Word::Content);
+  return std::any_of(words.begin(), words.end(),
+                     [&](const std::string& w) { return noun.size() > w.size() && noun.ends_with(w); });
 }
 
 std::optional<Actor> Roles::compound_country(int k) const {

@@ -21,7 +21,7 @@ std::optional<Actor> SentenceCoder::judge(const Predicate& pr) const {
   if (q >= 0) return s_.quotes[q].speech ? roles_.speaker_of(q) : std::nullopt;
   // 大使は、ロシアの拒否権行使は極めて遺憾だと述べた: reported without brackets.
   const int h = roles_.head(pr.chunk);
-  if (roles_.ch(pr.chunk).kase == Case::Quote && h >= 0 && speech_verb(h)) return roles_.subject(h);
+  if (roles_.ch(pr.chunk).kase == Case::Quote && h >= 0 && roles_.speech_verb(h)) return roles_.subject(h);
   return std::nullopt;
 }
 
@@ -59,17 +59,6 @@ std::optional<Actor> SentenceCoder::sender(const Predicate& pr) const {
   return std::nullopt;
 }
 
-// 述べる, 表明(する): a predicate of saying (lexicon: speech).
-bool SentenceCoder::speech_verb(int c) const {
-  const Chunk& k = roles_.ch(c);
-  return k.predicate && (res_.lexicon.has(Word::Speech, k.lemma) || res_.lexicon.has(Word::Speech, k.lemma + "する"));
-}
-
-// 上川大臣から、…を非難するとともに、…と述べました (a readout names who spoke
-// with から): with no subject, the から actor before p of the verb of saying
-// that p's clause belongs to, over a content noun (…を深化させたい旨述べた).
-// The から may hang past that verb (大臣から、…を供与することを伝えたのに対し、
-// 大統領は…): the parser attaches it to the last verb; it spans p all the same.
 // Does chunk c name a person or an office (林大臣, 外務省), not only a country?
 bool SentenceCoder::official(int c) const {
   return std::any_of(s_.mentions.begin(), s_.mentions.end(), [&](const Mention& m) {
@@ -77,6 +66,11 @@ bool SentenceCoder::official(int c) const {
   });
 }
 
+// 上川大臣から、…を非難するとともに、…と述べました (a readout names who spoke
+// with から): with no subject, the から actor before p of the verb of saying
+// that p's clause belongs to, over a content noun (…を深化させたい旨述べた).
+// The から may hang past that verb (大臣から、…を供与することを伝えたのに対し、
+// 大統領は…): the parser attaches it to the last verb; it spans p all the same.
 std::optional<Actor> SentenceCoder::readout_speaker(const Predicate& pr, const Pattern& pat) const {
   // 林大臣から、…連携を呼びかけ: an act of words is itself said by the から
   // speaker, when that is an official, not a country (ウクライナから is a place).
@@ -84,12 +78,12 @@ std::optional<Actor> SentenceCoder::readout_speaker(const Predicate& pr, const P
   int q = pr.chunk;
   for (int hops = 0; q >= 0 && hops < 4; ++hops) {
     const Chunk& c = roles_.ch(q);
-    if (speech_verb(q) || (hops == 0 && said))
+    if (roles_.speech_verb(q) || (hops == 0 && said))
       for (int k = 0; k < pr.chunk; ++k)
         if (roles_.ch(k).kase == Case::Kara && roles_.head(k) >= q && !roles_.ch(k).adnominal &&
             roles_.text_of(k).find("によ") == std::string::npos)
           if (auto a = roles_.chunk_actor(k))
-            if (speech_verb(q) || official(k)) return a;
+            if (roles_.speech_verb(q) || official(k)) return a;
     const bool content = !c.predicate && res_.lexicon.has(Word::Content, c.noun);
     if (!(c.predicate || c.conjunctive || c.kase == Case::Quote || content)) break;  // 非難するとともに、…と述べました
     q = roles_.head(q);

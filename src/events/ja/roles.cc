@@ -473,8 +473,7 @@ std::string Roles::without_quantity(int c) const {
   std::string quantity;
   for (int t = cut; t < k.content_end; ++t) quantity += s_.tokens[t].surface;
   const std::string& noun = k.noun;
-  if (noun.size() <= quantity.size() || noun.compare(noun.size() - quantity.size(), quantity.size(), quantity) != 0)
-    return "";
+  if (noun.size() <= quantity.size() || !noun.ends_with(quantity)) return "";
   return noun.substr(0, noun.size() - quantity.size());
 }
 

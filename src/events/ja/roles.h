@@ -86,6 +86,8 @@ class Roles {
   std::optional<Actor> clause_subject(int c, const std::vector<std::string>& source) const;
   // AとBとの間で…署名が行われた: who an act took place between (a group naming both).
   std::optional<Actor> between(int p) const;
+  // 述べる, 表明(する): a predicate of saying (lexicon: speech).
+  bool speech_verb(int c) const;
  private:
   int nearest_topic(int p) const;
   std::optional<Actor> modifier_actor(int k) const;

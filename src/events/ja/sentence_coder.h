@@ -89,7 +89,6 @@ class SentenceCoder {
   bool judgement(const Predicate& pr, const Pattern& pat) const;
   std::optional<Actor> judge(const Predicate& pr) const;
   std::optional<Actor> judged(const Predicate& pr, const Actor& judge) const;
-  bool speech_verb(int c) const;
   bool official(int c) const;
   bool vehicle(const Predicate& pr, const Candidate& cand) const;
   bool imperative(int p) const;
