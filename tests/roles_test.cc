@@ -330,3 +330,31 @@ TEST(Roles, HeadlineEndingInAVerbalNounTakesItsArguments) {
   SCOPED_TRACE(describe(d));
   EXPECT_EQ(dyads(d), (std::set<std::string>{"IND>BRA:04"}));
 }
+
+TEST(Roles, ArmedForcesWithoutACountryAreThoseOfTheSetting) {
+  // The one country named as the place (で, 南部) gives armed forces, rebels and
+  // police their country; with no place they stay unplaced and code nothing.
+  Document d = code_text("ソマリア南部で武装勢力が国連の車列を攻撃した。");
+  SCOPED_TRACE(describe(d));
+  EXPECT_EQ(dyads(d), (std::set<std::string>{"SOM>IGO:19"}));
+  EXPECT_TRUE(code_text("武装勢力が国連の車列を攻撃した。").events.empty());
+  Document civil = code_text("シリア内戦で政府軍が市場を砲撃し、トルコ政府はこれを強く非難した。");
+  SCOPED_TRACE(describe(civil));
+  EXPECT_EQ(dyads(civil), (std::set<std::string>{"TUR>SYR:11"}));
+}
+
+TEST(Roles, TwoPlacesGiveNoSetting) {
+  Document d = code_text("イラクとシリアで武装勢力が国連の車列を攻撃した。");
+  SCOPED_TRACE(describe(d));
+  EXPECT_TRUE(d.events.empty());
+}
+
+TEST(Roles, RelativeClauseOnAThingIsNotTheActOfTheMatrixSubject) {
+  // 批判する/反対する describe the article; the subject of 求めた did not criticise.
+  Document d = code_text("ロシアが、日本を批判する記事を削除するよう米国の企業に求めた。");
+  SCOPED_TRACE(describe(d));
+  EXPECT_EQ(dyads(d), (std::set<std::string>{"RUS>USA:02"}));
+  Document m = code_text("ミャンマー軍が、米国に反対する記事を書かないよう報道機関に求めた。");
+  SCOPED_TRACE(describe(m));
+  EXPECT_TRUE(m.events.empty());
+}

@@ -158,6 +158,29 @@ bool SentencePasses::japanese_surname(const Mention& m) const {
   return t == c.first || s_.tokens[t - 1].any(tag::Prefix | tag::Symbol);
 }
 
+bool SentencePasses::armed_agent(std::string_view agent) {
+  return agent == "MIL"sv || agent == "REB"sv || agent == "COP"sv || agent == "SPY"sv;
+}
+
+// The place a sentence sets its events in: the one country named as a place
+// (トーゴで, シリア内戦で, カブール付近の, イラク南部に), or nullptr when none or several are.
+const Mention* SentencePasses::setting(const Mention& agent) const {
+  const Mention* found = nullptr;
+  for (const auto& x : s_.mentions) {
+    if (&x == &agent || x.agent_only || x.quoted_term || x.speaker_ref || x.person || x.codes.size() != 1) continue;
+    if (x.chunk < 0 || intergovernmental(x.codes.front()) || organisation_sector(country_or_sector(x.codes.front()))) continue;
+    const Chunk& ch = s_.chunks[x.chunk];
+    // イラクとシリアで: a place coordinated with the one in で is a place too.
+    const bool listed = (ch.kase == Case::To || ch.coord) && ch.head >= 0 && s_.chunks[ch.head].kase == Case::De;
+    const bool at = (ch.kase == Case::De || listed) && x.token_end <= ch.content_end;
+    const bool near = x.token_end < ch.content_end && lexicon_.has(Word::Place, s_.tokens[x.token_end].surface);
+    if (!at && !near) continue;
+    if (found && country_or_sector(found->codes.front()) != country_or_sector(x.codes.front())) return nullptr;
+    found = &x;
+  }
+  return found;
+}
+
 const Mention* SentencePasses::named_holder(const Mention& m) const {
   for (const auto& p : s_.mentions) {
     if (!p.person || p.chunk != m.chunk || p.token_end > m.token_begin || p.codes.empty()) continue;
@@ -209,6 +232,14 @@ void SentencePasses::give_agents_countries() {
       m.agent_only = false;
     } else if (!m.title_code.empty() && !(m.title_home && same_office_named(m, agent))) {
       m.codes = {m.title_code};  // ライス国務長官: the title names the country
+      m.agent_only = false;
+    } else if (const Mention* place = m.head && armed_agent(agent) ? setting(m) : nullptr) {
+      // シリア内戦で政府軍が, カブール付近の施設が武装勢力に: armed forces and police named
+      // without a country are those of the one country the sentence sets its events in.
+      m.codes = {std::string(country_or_sector(place->codes.front())) + agent};
+      m.ids.push_back("context:setting");
+      m.label = Label::resolved(m.label, place->label);
+      m.reference = true;
       m.agent_only = false;
     } else if (const Mention* same = m.head ? earlier_with_agent(m, agent) : nullptr) {
       // リビアのカダフィ政権が…政権側の施設を: the one named with that role earlier in the sentence.

@@ -7,6 +7,7 @@
 // over the group links they have found.
 #pragma once
 
+#include <string_view>
 #include <vector>
 
 #include "discourse/discourse.h"
@@ -33,6 +34,10 @@ class SentencePasses {
   bool same_office_named(const Mention& m, const std::string& agent) const;
   // The person named right before a title, with only an aside between, or nullptr.
   const Mention* named_holder(const Mention& m) const;
+  // Armed forces, police and intelligence (MIL, REB, COP, SPY): agents a setting gives a country.
+  static bool armed_agent(std::string_view agent);
+  // The one country the sentence names as a place (トーゴで, カブール付近の), or nullptr.
+  const Mention* setting(const Mention& agent) const;
   // A kanji surname of two kanji or more right before the title, opening the chunk (岸田外務大臣は).
   bool japanese_surname(const Mention& m) const;
   Sentence& s_;

@@ -191,7 +191,9 @@ std::optional<Actor> Roles::subject(int p, int level) const {
       if (tail.size() >= w.size() && tail.compare(tail.size() - w.size(), w.size(), w) == 0) return std::nullopt;
   }
   if (int v = content_governor(p); v >= 0) return subject(v, level + 1);
-  if (int g = embedded_subject(p); g >= 0)
+  // 軍が、新政権に反対するプロパガンダも書かないよう要求した: a relative clause on a
+  // thing is not the act of the subject of the verb that takes the thing.
+  if (int g = ch(p).adnominal ? -1 : embedded_subject(p); g >= 0)
     if (auto a = chunk_actor(g); a || !shares_subject(head(g), p)) return a;  // ことなどが響き、: no actor's
   int t = nearest_topic(p);
   if (t >= 0) return chunk_actor(t);
