@@ -358,3 +358,39 @@ TEST(Roles, RelativeClauseOnAThingIsNotTheActOfTheMatrixSubject) {
   SCOPED_TRACE(describe(m));
   EXPECT_TRUE(m.events.empty());
 }
+
+TEST(Roles, AJudgementFrontsWhatItJudgesNotWhoJudges) {
+  // In the speaker's quotation, and in a reported judgement (…だと反発した), the
+  // topic that only has a country's の is the thing judged: that country is the
+  // target and the speaker, or the outer topic, the source.
+  Document q = code_text("韓国の外相は記者会見で「中国の度重なる領空侵犯は暴挙であり、強く抗議する」と述べた。");
+  SCOPED_TRACE(describe(q));
+  EXPECT_EQ(dyads(q), (std::set<std::string>{"KOR>CHN:11"}));
+  Document r = code_text("フィリピン政府は、中国の措置は「不当な圧力」だと反発した。");
+  SCOPED_TRACE(describe(r));
+  EXPECT_EQ(dyads(r), (std::set<std::string>{"PHL>CHN:11"}));
+  // A person named by a title with a country's の judges (NATOの事務総長は).
+  Document t = code_text("NATOの事務総長は、中国の行動は「危険な挑発」だと批判した。");
+  SCOPED_TRACE(describe(t));
+  EXPECT_TRUE(dyads(t).count("IGO>CHN:11"));
+}
+
+TEST(Roles, AConcessionIsNotAnAct) {
+  // 〜されても: even if; the exclusion is not reported as done.
+  Document d = code_text("ロシアの外相は、G8から除外されても問題ではないと述べた。");
+  SCOPED_TRACE(describe(d));
+  EXPECT_TRUE(d.events.empty());
+}
+
+TEST(Roles, NationalityAndPlaceNames) {
+  // 韓国籍の: Korea's nationals; 台湾海峡 is a sea, not Taiwan; ガザ地区 is Palestine's.
+  Document n = code_text("海上保安庁は、韓国籍の漁船の船長を逮捕した。");
+  SCOPED_TRACE(describe(n));
+  EXPECT_EQ(dyads(n), (std::set<std::string>{"JPN>KOR:17"}));
+  Document s = code_text("英国の外相は、中国の軍事活動や台湾海峡をめぐる情勢について懸念を表明した。");
+  SCOPED_TRACE(describe(s));
+  EXPECT_EQ(dyads(s), (std::set<std::string>{"GBR>CHN:11"}));
+  Document g = code_text("日本政府はガザ地区の住民に対する人道支援を実施した。");
+  SCOPED_TRACE(describe(g));
+  EXPECT_EQ(dyads(g), (std::set<std::string>{"JPN>PSE:07"}));
+}

@@ -171,7 +171,8 @@ const Mention* SentencePasses::setting(const Mention& agent) const {
     if (x.chunk < 0 || intergovernmental(x.codes.front()) || organisation_sector(country_or_sector(x.codes.front()))) continue;
     const Chunk& ch = s_.chunks[x.chunk];
     // イラクとシリアで: a place coordinated with the one in で is a place too.
-    const bool listed = (ch.kase == Case::To || ch.coord) && ch.head >= 0 && s_.chunks[ch.head].kase == Case::De;
+    const bool listed = (ch.kase == Case::To || ch.coord) && x.chunk + 1 < static_cast<int>(s_.chunks.size()) &&
+                        s_.chunks[x.chunk + 1].kase == Case::De;
     const bool at = (ch.kase == Case::De || listed) && x.token_end <= ch.content_end;
     const bool near = x.token_end < ch.content_end && lexicon_.has(Word::Place, s_.tokens[x.token_end].surface);
     if (!at && !near) continue;

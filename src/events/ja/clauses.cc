@@ -224,4 +224,33 @@ std::optional<Actor> Roles::borrowed_target(int p, const Pattern* pat, const std
   return std::nullopt;
 }
 
+int Roles::nearest_topic(int p, bool actors_only) const {
+  int depth = ch(p).quote_depth;
+  for (int j = p - 1; j >= 0; --j) {
+    if (ch(j).quote_depth < depth) return -1;
+    if (ch(j).quote_depth != depth) continue;
+    if ((ch(j).kase == Case::Wa || ch(j).kase == Case::Mo) && !coordinated(j) && (!actors_only || chunk_actor(j, false)))
+      return j;
+  }
+  return -1;
+}
+
+bool Roles::judged_thing(int c) const {
+  // NATOの事務総長は, 中国の報道官は: a person or body, who judges (領空侵犯は: a thing).
+  if (lx_.has(Word::Agentive, s_.tokens[ch(c).content_end - 1].surface)) return false;
+  for (const auto& w : lx_.words(Word::Title))
+    if (ch(c).noun.ends_with(w)) return false;
+  for (const auto& m : s_.mentions)
+    if (m.chunk == c && m.head) return false;  // 外相は: an agent whose country is unknown
+  return true;
+}
+
+bool Roles::judging_clause(int p) const {
+  const int q = quote_of_chunk(p);
+  if (q >= 0 && s_.quotes[q].speech && !s_.quotes[q].speaker_codes.empty()) return true;
+  for (int c : children_[p])
+    if (ch(c).kase == Case::Quote) return true;  // 「経済報復」だと反発し, …は不当だと批判した
+  return false;
+}
+
 }  // namespace kizashi::ja

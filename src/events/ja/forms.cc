@@ -74,11 +74,14 @@ bool SentenceCoder::whenever(int p) const {
   return false;
 }
 
-// 〜すれば / 〜したら / 〜するなら: the clause is a condition.
+// 〜すれば / 〜したら / 〜するなら / 〜されても: the clause is a condition.
 bool SentenceCoder::conditional(int p) const {
   const Chunk& c = roles_.ch(p);
   for (int i = c.content_end; i < c.last; ++i) {
     const Token& t = s_.tokens[i];
+    if (t.is(tag::ConjParticle) && (t.surface == "て"sv || t.surface == "で"sv) && i + 1 < c.last &&
+        s_.tokens[i + 1].surface == "も"sv)
+      return true;  // G8から除外されても: even if, a concession, not an act
     if ((t.is(tag::ConjParticle) && t.surface == "ば"sv) || t.cform == "仮定形"sv ||
         ((t.base == "た"sv || t.base == "だ"sv) && t.surface == "たら"sv) || t.surface == "なら"sv)
       return true;

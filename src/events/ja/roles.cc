@@ -138,16 +138,6 @@ int Roles::content_governor(int p) const {
   return -1;
 }
 
-int Roles::nearest_topic(int p) const {
-  int depth = ch(p).quote_depth;
-  for (int j = p - 1; j >= 0; --j) {
-    if (ch(j).quote_depth < depth) return -1;
-    if (ch(j).quote_depth != depth) continue;
-    if ((ch(j).kase == Case::Wa || ch(j).kase == Case::Mo) && !coordinated(j)) return j;
-  }
-  return -1;
-}
-
 std::optional<Actor> Roles::institution_topic(int p) const {
   for (int c : children_[p]) {
     if (ch(c).kase != Case::De || text_of(c).find("では") == std::string::npos) continue;
@@ -170,14 +160,18 @@ std::optional<Actor> Roles::subject(int p, int level) const {
     if (ch(*it).kase == Case::Ga && !coordinated(*it)) return chunk_actor(*it);
   // A topic that is an actor comes before one that only has an actor's の
   // (報道官は、イランの決定は「容認できない」と批判した: the spokesman judges).
+  // 「北朝鮮の発射は暴挙であり、強く非難する」, 日本の措置は「報復」だと反発し: a
+  // judgement fronts what it judges; a topic that only has an actor's の is that.
+  const bool judging = judging_clause(p);
   bool topic = false;
   for (bool modifiers : {false, true})
     for (auto it = children_[p].rbegin(); it != children_[p].rend(); ++it) {
       Case k = ch(*it).kase;
       if ((k == Case::Wa || k == Case::Mo) && !coordinated(*it)) {
-        if (auto a = chunk_actor(*it, modifiers)) return a;
+        auto a = chunk_actor(*it, modifiers);
+        if (a && !(modifiers && judging && judged_thing(*it))) return a;
         // (友好関係も保ちたい: a も that names no actor is an object or a time, not a topic.)
-        topic = topic || k == Case::Wa;
+        topic = topic || (modifiers && !a && k == Case::Wa);
       }
     }
   if (topic) return std::nullopt;
@@ -195,8 +189,8 @@ std::optional<Actor> Roles::subject(int p, int level) const {
   // thing is not the act of the subject of the verb that takes the thing.
   if (int g = ch(p).adnominal ? -1 : embedded_subject(p); g >= 0)
     if (auto a = chunk_actor(g); a || !shares_subject(head(g), p)) return a;  // ことなどが響き、: no actor's
-  int t = nearest_topic(p);
-  if (t >= 0) return chunk_actor(t);
+  int t = nearest_topic(p, judging);
+  if (t >= 0) return chunk_actor(t, !judging);
   if (auto a = institution_topic(p)) return a;
   if (auto a = speaker_of(quote_of_chunk(p))) return a;
   if (auto a = partner_subject(p)) return a;

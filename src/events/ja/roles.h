@@ -89,7 +89,15 @@ class Roles {
   // 述べる, 表明(する): a predicate of saying (lexicon: speech).
   bool speech_verb(int c) const;
  private:
-  int nearest_topic(int p) const;
+  // The closest topic (は, も) before p at its quotation depth; with actors_only, the
+  // closest one that names an actor.
+  int nearest_topic(int p, bool actors_only = false) const;
+  // Does p state a judgement of what it fronts: inside a speech quotation whose
+  // speaker is known, or reporting one (…だと反発し, …と批判した)?
+  bool judging_clause(int p) const;
+  // Is the topic chunk c a thing (北朝鮮の発射は), not a person or body named by
+  // a title or agentive noun (NATOの事務総長は)?
+  bool judged_thing(int c) const;
   std::optional<Actor> modifier_actor(int k) const;
   std::optional<Actor> compound_country(int k) const;
   bool content_tail(int k) const;
