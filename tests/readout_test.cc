@@ -149,8 +149,11 @@ TEST(Statements, MeasuresTakenOrDevisedAreTheMeasuresNoun) {
 }
 
 TEST(JointActs, CountriesThatCooperateWithNoOneElseNamedDoSoWithEachOther) {
+  // (What the two agree to do is a plan: intent to cooperate, 03; coding-rules §4d.)
   Document d = code_text("日越両国は、海洋安全保障での協力を進めることで一致した。");
-  EXPECT_TRUE(kztest::has(d, "JPN", "VNM", "06") || kztest::has(d, "VNM", "JPN", "06")) << describe(d);
+  EXPECT_TRUE(kztest::has(d, "JPN", "VNM", "03") || kztest::has(d, "VNM", "JPN", "03")) << describe(d);
+  Document done = code_text("日越両国は、海洋安全保障での協力を進めた。");
+  EXPECT_TRUE(kztest::has(done, "JPN", "VNM", "06") || kztest::has(done, "VNM", "JPN", "06")) << describe(done);
   // Recognition by two countries is not of each other.
   Document r = code_text("米英両国が新国家を承認した。");
   EXPECT_FALSE(kztest::has(r, "USA", "GBR", "05")) << describe(r);

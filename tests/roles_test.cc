@@ -394,3 +394,29 @@ TEST(Roles, NationalityAndPlaceNames) {
   SCOPED_TRACE(describe(g));
   EXPECT_EQ(dyads(g), (std::set<std::string>{"JPN>PSE:07"}));
 }
+
+TEST(Roles, AProtestAfterAMeetingIsAddressedToItsOtherSide) {
+  Document d = code_text("林芳正外務大臣は北京で王毅外相と会談した。林大臣から、邦人が拘束された件について抗議した。",
+                         "2023-04-02");
+  SCOPED_TRACE(describe(d));
+  EXPECT_EQ(dyads(d, 1), (std::set<std::string>{"JPN>CHN:11"}));
+}
+
+TEST(Roles, WhatTwoSidesAgreeToDoIsAPlanAndTheAgreementCarriesIt) {
+  // …ことで一致: the plan is an intent (036, 03x), no second 050; the countries of
+  // what the two do together (日米韓の連携) are no partners of theirs.
+  Document d = code_text("日本と韓国の首脳は、日米韓の連携を深めていくことで一致した。");
+  SCOPED_TRACE(describe(d));
+  EXPECT_EQ(dyads(d), (std::set<std::string>{"JPN>KOR:03"}));
+  Document t = code_text("日本と米国は、協議を続けることで一致した。");
+  SCOPED_TRACE(describe(t));
+  ASSERT_EQ(t.events.size(), 1u);
+  EXPECT_EQ(t.events[0].code, "036");
+}
+
+TEST(Roles, TwoNounsJoinedByToAreNoArgument) {
+  // 船長と乗組員の釈放を要求: the demand shares the target of the protest before it.
+  Document d = code_text("中国外務省は日本の対応に強く抗議し、船長と乗組員の即時釈放を要求した。");
+  SCOPED_TRACE(describe(d));
+  EXPECT_EQ(dyads(d), (std::set<std::string>{"CHN>JPN:11", "CHN>JPN:10"}));
+}

@@ -202,8 +202,18 @@ void SentenceCoder::code_predicate(int p, std::vector<Event>& out) {
 }
 
 // 要請する書簡を送った, 非難する声明を出した: a statement (01) whose object is a
-// content noun, when the clause modifying that noun was coded, only carries it.
+// content noun, when the clause modifying that noun was coded, only carries it;
+// so does an agreement (lexicon: resolve) on a plan that was coded.
 bool SentenceCoder::vehicle(const Predicate& pr, const Candidate& cand) const {
+  auto coded = [&](int k) { return std::find(acted_.begin(), acted_.end(), k) != acted_.end(); };
+  // 協力を強化することで一致した: the plan agreed on, coded as an intent, is the act.
+  if (res_.lexicon.has(Word::Resolve, pr.lemma))
+    for (int k : roles_.children(pr.chunk)) {
+      if (coded(k) && roles_.text_of(k).ends_with("ことで")) return true;
+      if (roles_.ch(k).noun == "こと")
+        for (int j : roles_.children(k))
+          if (coded(j)) return true;
+    }
   if (cand.pat->code.compare(0, 2, "01") != 0 || pr.obj < 0) return false;
   if (!res_.lexicon.has(Word::Content, roles_.ch(pr.obj).noun)) return false;
   for (int k : roles_.children(pr.obj))

@@ -1,5 +1,6 @@
 // events/ja/compounds — Roles over compounds: a country that opens a
-// compound stands for what the compound names (中国漁船の船長, 米軍需企業7社).
+// compound stands for what the compound names (中国漁船の船長, 米軍需企業7社);
+// an object noun matches a pattern with or without its quantity (弾道ミサイル6発).
 // Part of Roles (events/ja/roles.h states the contract).
 #include <algorithm>
 
@@ -40,6 +41,39 @@ std::optional<Actor> Roles::compound_country(int k) const {
         m.codes.size() == 1 && !m.person)
       return from_mention(m, quote_of_chunk(k));
   return std::nullopt;
+}
+
+// The chunk's noun without a quantity after it (弾道ミサイル6発, 艦艇約3隻 →
+// 弾道ミサイル, 艦艇), or "" when it ends in none.
+std::string Roles::without_quantity(int c) const {
+  const Chunk& k = ch(c);
+  int cut = k.content_end;
+  if (cut - 2 >= k.first && s_.tokens[cut - 1].is(tag::Suffix) && s_.tokens[cut - 2].is(tag::Number)) cut -= 1;
+  while (cut - 1 > k.first && s_.tokens[cut - 1].is(tag::Number)) --cut;
+  if (cut - 1 > k.first && s_.tokens[cut - 1].is(tag::Prefix)) --cut;  // 約
+  if (cut == k.content_end || cut <= k.first) return "";
+  std::string quantity;
+  for (int t = cut; t < k.content_end; ++t) quantity += s_.tokens[t].surface;
+  const std::string& noun = k.noun;
+  if (noun.size() <= quantity.size() || !noun.ends_with(quantity)) return "";
+  return noun.substr(0, noun.size() - quantity.size());
+}
+
+size_t Roles::object_match(const Pattern& pat, int obj) const {
+  if (pat.objects.empty() || obj < 0) return 0;
+  size_t best = 0;
+  std::vector<std::string> nouns{ch(obj).noun};
+  if (std::string bare = without_quantity(obj); !bare.empty()) nouns.push_back(bare);
+  for (int k : children_[obj]) {
+    if (ch(k).noun.find("など") != std::string::npos || text_of(k).find("など") != std::string::npos)
+      nouns.push_back(ch(k).noun);
+    if (k == obj - 1 && ch(k).kase == Case::No) nouns.push_back(ch(k).noun + "の" + ch(obj).noun);  // 遺憾の|意
+  }
+  for (const auto& noun : nouns)
+    for (const auto& o : pat.objects)
+      if (noun.size() >= o.size() && noun.compare(noun.size() - o.size(), o.size(), o) == 0)
+        best = std::max(best, o.size());
+  return best;
 }
 
 }  // namespace kizashi::ja

@@ -180,7 +180,8 @@ std::optional<Actor> SentenceCoder::author(const Predicate& pr) const {
 // 協力を一層深化させたい旨述べました).
 // (Not in a relative clause: 双方で合意した試験運行 tells of an earlier act.)
 std::optional<Actor> SentenceCoder::addressee(const Predicate& pr, const Pattern& pat, const Actor& src) const {
-  const bool asks = root_in(pat.code, {"02", "03", "10"}) && !pat.mutual;
+  // (A protest, 114, is addressed too: 林大臣から、…邦人が拘束された件について抗議し.)
+  const bool asks = (root_in(pat.code, {"02", "03", "10"}) || pat.code.starts_with("114")) && !pat.mutual;
   const bool joint = root_in(pat.code, {"03", "05", "06"}) && pat.mutual && !roles_.ch(pr.chunk).adnominal;
   if (!(asks || joint) || src.codes.size() != 1) return std::nullopt;
   const JointAct* meeting = discourse_.last_meeting(s_.index);

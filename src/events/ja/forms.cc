@@ -121,7 +121,14 @@ bool SentenceCoder::intent_form(int p) const {
   const std::string& first = s_.tokens[h.first].surface;
   if (c.adnominal && (lx.has(Word::Intent, first) || lx.has(Word::Purpose, first))) return true;
   bool koto = c.noun.size() >= 6 && c.noun.compare(c.noun.size() - 6, 6, "こと") == 0;
-  return koto && h.predicate && lx.has(Word::Intent, h.lemma);
+  if (koto && h.predicate && lx.has(Word::Intent, h.lemma)) return true;
+  // 協議を続けることで一致した: what the sides agree to do is planned, not done
+  // (こと in p's own chunk or in the next).
+  const bool own = c.last - c.first >= 2 && s_.tokens[c.last - 1].surface == "で"sv &&
+                   s_.tokens[c.last - 2].surface == "こと"sv;
+  const int v = own ? roles_.head(p) : roles_.head(roles_.head(p));
+  return (own || (c.adnominal && h.noun == "こと"sv && h.kase == Case::De)) && v >= 0 && roles_.ch(v).predicate &&
+         lx.has(Word::Resolve, roles_.ch(v).lemma);
 }
 
 }  // namespace kizashi::ja

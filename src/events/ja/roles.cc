@@ -372,6 +372,8 @@ bool Roles::may_borrow(int p, const Pattern* pat) const {
     if (!target_case(ch(c).kase) || ch(c).predicate) continue;
     if (wo_is_thing && ch(c).kase == Case::Wo) continue;
     if (chunk_actor(c)) continue;
+    // 船長と乗組員の釈放を: a と before a の-noun joins two nouns; it is no argument.
+    if (ch(c).kase == Case::To && c + 1 < n() && ch(c + 1).kase == Case::No) continue;
     // これを非難した: a pronoun is whatever the clause before it named.
     bool demonstrative = ch(c).noun.rfind("同", 0) == 0 || ch(c).noun == "これ"sv || ch(c).noun == "それ"sv;
     for (int k : children_[c])
@@ -430,9 +432,17 @@ std::optional<Actor> Roles::target(int p, const Pattern* pat, const std::vector<
           if (!excluded(*a, source)) return a;
     return std::nullopt;
   }
+  // A joint act whose subject already names both sides needs no other partner
+  // but one named with と (日米は韓国と協議した); the countries of what they do
+  // together are not partners (石破首相と李大統領は…日米韓の連携を深めていく).
+  if (pat && pat->mutual && source.size() >= 2) {
+    for (int c : children_[p])
+      if ((ch(c).kase == Case::To || ch(c).kase == Case::ToNo) && !coordinated(c))
+        if (auto a = chunk_actor(c, false))
+          if (!excluded(*a, source)) return a;
+    return std::nullopt;
+  }
   if (auto a = direct_target(p, pat, source, obj, aims)) return a;
-  // A joint act whose subject already names both sides needs no other partner.
-  if (pat && pat->mutual && source.size() >= 2) return std::nullopt;
   // JICAは、バングラデシュ政府との間で…契約に調印した: the side named with 〜との間で.
   if (pat && pat->mutual)
     if (auto a = between(p))
@@ -455,39 +465,6 @@ std::optional<Actor> Roles::target(int p, const Pattern* pat, const std::vector<
   if (auto a = reacted_to(p, pat, source)) return a;
   if (!may_borrow(p, pat)) return std::nullopt;
   return borrowed_target(p, pat, source, aims);
-}
-
-// The chunk's noun without a quantity after it (弾道ミサイル6発, 艦艇約3隻 →
-// 弾道ミサイル, 艦艇), or "" when it ends in none.
-std::string Roles::without_quantity(int c) const {
-  const Chunk& k = ch(c);
-  int cut = k.content_end;
-  if (cut - 2 >= k.first && s_.tokens[cut - 1].is(tag::Suffix) && s_.tokens[cut - 2].is(tag::Number)) cut -= 1;
-  while (cut - 1 > k.first && s_.tokens[cut - 1].is(tag::Number)) --cut;
-  if (cut - 1 > k.first && s_.tokens[cut - 1].is(tag::Prefix)) --cut;  // 約
-  if (cut == k.content_end || cut <= k.first) return "";
-  std::string quantity;
-  for (int t = cut; t < k.content_end; ++t) quantity += s_.tokens[t].surface;
-  const std::string& noun = k.noun;
-  if (noun.size() <= quantity.size() || !noun.ends_with(quantity)) return "";
-  return noun.substr(0, noun.size() - quantity.size());
-}
-
-size_t Roles::object_match(const Pattern& pat, int obj) const {
-  if (pat.objects.empty() || obj < 0) return 0;
-  size_t best = 0;
-  std::vector<std::string> nouns{ch(obj).noun};
-  if (std::string bare = without_quantity(obj); !bare.empty()) nouns.push_back(bare);
-  for (int k : children_[obj]) {
-    if (ch(k).noun.find("など") != std::string::npos || text_of(k).find("など") != std::string::npos)
-      nouns.push_back(ch(k).noun);
-    if (k == obj - 1 && ch(k).kase == Case::No) nouns.push_back(ch(k).noun + "の" + ch(obj).noun);  // 遺憾の|意
-  }
-  for (const auto& noun : nouns)
-    for (const auto& o : pat.objects)
-      if (noun.size() >= o.size() && noun.compare(noun.size() - o.size(), o.size(), o) == 0)
-        best = std::max(best, o.size());
-  return best;
 }
 
 }  // namespace kizashi::ja

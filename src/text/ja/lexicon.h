@@ -47,8 +47,9 @@ enum class Word : uint8_t {
   Institution,  // agent words for an institution, not a title's holder (政権, 政府): named again, the same one
   Team,         // words of sport that make a country's compound no actor (代表, 選手)
   Imperative,   // the verb whose patterns an imperative in reported speech takes (中断せよ: 要求)
+  Resolve,      // verbs whose ことで-clause is the plan agreed on (…を続けることで一致)
 };
-inline constexpr size_t kWordKinds = static_cast<size_t>(Word::Imperative) + 1;
+inline constexpr size_t kWordKinds = static_cast<size_t>(Word::Resolve) + 1;
 const char* kind_name(Word w);
 
 class Lexicon {
