@@ -11,6 +11,7 @@ using namespace kizashi;
 using kztest::code_text;
 using kztest::country;
 using kztest::describe;
+using kztest::find_event;
 
 namespace {
 
@@ -419,4 +420,12 @@ TEST(Roles, TwoNounsJoinedByToAreNoArgument) {
   Document d = code_text("中国外務省は日本の対応に強く抗議し、船長と乗組員の即時釈放を要求した。");
   SCOPED_TRACE(describe(d));
   EXPECT_EQ(dyads(d), (std::set<std::string>{"CHN>JPN:11", "CHN>JPN:10"}));
+}
+
+TEST(Roles, AMeasureThatRespondsToAnActReceivesNothing) {
+  // …侵攻を受けたもの: "a response to", not an attack received by the measure's country.
+  Document d = code_text("外相は「日本の措置はロシアによるウクライナ侵攻を受けたものだ」と述べた。");
+  SCOPED_TRACE(describe(d));
+  EXPECT_EQ(find_event(d, "RUS", "JPN", "19"), nullptr);
+  EXPECT_EQ(find_event(d, "RUS", "JPN", "18"), nullptr);
 }

@@ -75,6 +75,15 @@ TEST(Segment, SplitsAtMaruAndNewlines) {
   EXPECT_EQ(v[3], "最後の文");
 }
 
+TEST(Segment, HeadlineSplitsAtASpaceAfterAClause) {
+  // Two statements by two actors; a name before a space is no clause of its own.
+  auto v = split_sentences("韓国が日本産の牛肉を輸入禁止 政府、撤回を要求\n岸田首相 インド首相と会談\n本文の文。 次の文。");
+  ASSERT_EQ(v.size(), 5u) << ::testing::PrintToString(v);
+  EXPECT_EQ(v[0], "韓国が日本産の牛肉を輸入禁止");
+  EXPECT_EQ(v[1], "政府、撤回を要求");
+  EXPECT_EQ(v[2], "岸田首相 インド首相と会談");
+}
+
 TEST(Segment, QuotationStaysWhole) {
   auto v = split_sentences("大臣は「協議は進んだ。合意は近い。」と述べた。次の話題に移った。");
   ASSERT_EQ(v.size(), 2u) << ::testing::PrintToString(v);

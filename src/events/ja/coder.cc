@@ -98,7 +98,9 @@ Predicate SentenceCoder::read_predicate(int p) const {
   // 大使の表敬を受けた, 米国から要請を受けた: the act of the verbal noun is done to the subject.
   // ロシアのウクライナ侵攻を受けて、…を申請した: 〜を受けて after an act aimed at
   // someone else is "in response to", not a receiving (中国の要請を受けて is).
-  if (pr.obj >= 0 && !c.passive && lx.has(Word::Receptive, pr.lemma) && !(te_form(c) && aimed_elsewhere(pr.obj)))
+  // So is …侵略を受けたもの ("it is a response to").
+  const bool response = te_form(c) || (c.adnominal && roles_.head(p) >= 0 && roles_.ch(roles_.head(p)).noun == "もの");
+  if (pr.obj >= 0 && !c.passive && lx.has(Word::Receptive, pr.lemma) && !(response && aimed_elsewhere(pr.obj)))
     pr.light = pr.receptive = true;
   if (!pr.light && lx.has(Word::LightNi, pr.lemma))
     for (int k : roles_.children(p))

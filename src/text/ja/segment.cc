@@ -44,19 +44,29 @@ void push(std::vector<std::string>& out, std::string_view s) {
 }  // namespace
 
 // A headline line (no 。) splits at a colon between words: 「…に署名:中国の…に対抗」 and
-// 「…位置付ける:国務省高官」 are two statements, not one (18:30 stays whole).
-std::string split_headline_colons(const std::string& text) {
-  std::string out = text;  // a colon becomes a newline in place: same length
+// 「…位置付ける:国務省高官」 are two statements, not one (18:30 stays whole); and at a
+// space after a clause (a part with が or を): 「中国が…を全面禁輸 政府、即時撤廃を要求」 is
+// two statements by two actors, 「岸田首相 バイデン大統領と会談」 one.
+std::string split_headline(const std::string& text) {
+  std::string out = text;  // a colon or space becomes a newline in place: same length
   size_t line_start = 0;
   while (line_start < text.size()) {
     size_t nl = text.find('\n', line_start);
     if (nl == std::string::npos) nl = text.size();
     std::string_view line(text.data() + line_start, nl - line_start);
-    if (line.find(':') != std::string_view::npos && line.find("。") == std::string_view::npos) {
-      for (size_t i = line.find(':'); i != std::string_view::npos; i = line.find(':', i + 1)) {
-        bool between_words = i > 0 && i + 1 < line.size() && static_cast<unsigned char>(line[i - 1]) >= 0x80 &&
-                             !(line[i + 1] >= '0' && line[i + 1] <= '9');
-        if (between_words) out[line_start + i] = '\n';
+    if (line.find("。") == std::string_view::npos) {
+      size_t part = 0;
+      for (size_t i = 0; i < line.size(); ++i) {
+        const bool after_word = i > 0 && static_cast<unsigned char>(line[i - 1]) >= 0x80;
+        const bool colon = line[i] == ':' && after_word && i + 1 < line.size() && !(line[i + 1] >= '0' && line[i + 1] <= '9');
+        std::string_view before = line.substr(part, i - part);
+        const bool space = line[i] == ' ' && after_word && i + 1 < line.size() &&
+                           static_cast<unsigned char>(line[i + 1]) >= 0x80 &&
+                           (before.find("が") != std::string_view::npos || before.find("を") != std::string_view::npos);
+        if (colon || space) {
+          out[line_start + i] = '\n';
+          part = i + 1;
+        }
       }
     }
     line_start = nl + 1;
@@ -65,7 +75,7 @@ std::string split_headline_colons(const std::string& text) {
 }
 
 std::vector<std::string> split_sentences(const std::string& raw) {
-  std::string text = split_headline_colons(raw);
+  std::string text = split_headline(raw);
   std::vector<std::string> out;
   std::string_view s(text);
   size_t start = 0, i = 0, quote_start = 0;
