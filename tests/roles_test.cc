@@ -370,6 +370,10 @@ TEST(Roles, AJudgementFrontsWhatItJudgesNotWhoJudges) {
   Document r = code_text("フィリピン政府は、中国の措置は「不当な圧力」だと反発した。");
   SCOPED_TRACE(describe(r));
   EXPECT_EQ(dyads(r), (std::set<std::string>{"PHL>CHN:11"}));
+  // A thing whose agent is named with による is judged too.
+  Document by = code_text("日本の外相は記者会見で「市民を狙う中国軍による砲撃は断じて許されず、強く非難する」と述べた。");
+  SCOPED_TRACE(describe(by));
+  EXPECT_NE(find_event(by, "JPN", "CHN", "11"), nullptr);
   // A person named by a title with a country's の judges (NATOの事務総長は).
   Document t = code_text("NATOの事務総長は、中国の行動は「危険な挑発」だと批判した。");
   SCOPED_TRACE(describe(t));
@@ -428,4 +432,11 @@ TEST(Roles, AMeasureThatRespondsToAnActReceivesNothing) {
   SCOPED_TRACE(describe(d));
   EXPECT_EQ(find_event(d, "RUS", "JPN", "19"), nullptr);
   EXPECT_EQ(find_event(d, "RUS", "JPN", "18"), nullptr);
+}
+
+TEST(Roles, ForceSaidToHaveTakenPlaceIsAimedAtItsPlace) {
+  // Xによる攻撃があり: the act noun is the が of a verb of occurring (lexicon: occur).
+  Document d = code_text("ウクライナ東部の都市で、ロシア軍による砲撃があり、住民が死亡した。");
+  SCOPED_TRACE(describe(d));
+  EXPECT_NE(find_event(d, "RUS", "UKR", "19"), nullptr);
 }

@@ -125,7 +125,7 @@ std::optional<Actor> SentenceCoder::source_of(const Predicate& pr, const Pattern
 std::optional<Actor> SentenceCoder::target_of(const Predicate& pr, const Candidate& cand,
                                               std::optional<Actor>& src) const {
   if (pr.setting) return std::nullopt;  // the participants are all named
-  if (pr.nominal) return src ? nominal_aim(pr.chunk, *src) : std::nullopt;
+  if (pr.nominal) return src ? nominal_aim(pr.chunk, *cand.pat, *src) : std::nullopt;
   const Chunk& c = roles_.ch(pr.chunk);
   const Pattern& pat = *cand.pat;
   if (pr.receptive) {  // the one who received it

@@ -27,7 +27,7 @@ std::optional<Actor> SentenceCoder::forceful_agent(int c, const Pattern& pat) co
   return std::nullopt;
 }
 
-std::optional<Actor> SentenceCoder::nominal_aim(int c, const Actor& agent) const {
+std::optional<Actor> SentenceCoder::nominal_aim(int c, const Pattern& pat, const Actor& agent) const {
   for (int k : roles_.children(c)) {
     const Chunk& m = roles_.ch(k);
     if (m.kase == Case::HeNo || (m.kase == Case::NiTaishi && m.adnominal))
@@ -37,6 +37,20 @@ std::optional<Actor> SentenceCoder::nominal_aim(int c, const Actor& agent) const
   for (const auto& m : s_.mentions)  // ロシアによるウクライナ侵攻
     if (m.chunk == c && !m.head && !m.quoted_term)
       if (auto a = roles_.from_mention(m, roles_.quote_of_chunk(c)))
+        if (!roles_.excluded(*a, agent.codes)) return a;
+  // キーウなどで…ロシア軍によるミサイル攻撃があり: force said to have taken place is
+  // aimed at where the clause sets it (not a view: AUでは).
+  const int v = roles_.head(c);
+  if (roles_.ch(c).kase != Case::Ga || v < 0 || !roles_.ch(v).predicate ||
+      !res_.lexicon.has(Word::Occur, roles_.ch(v).lemma) || !root_in(pat.code, {"15", "18", "19", "20"}))
+    return std::nullopt;
+  std::vector<int> places = roles_.children(v);
+  if (roles_.ch(v).conjunctive && roles_.head(v) >= 0)  // 都市で、…攻撃があり、…死亡した: the chain's place
+    for (int k : roles_.children(roles_.head(v)))
+      if (k < c) places.push_back(k);
+  for (int k : places)
+    if (roles_.ch(k).kase == Case::De && roles_.text_of(k).find("では") == std::string::npos)
+      if (auto a = roles_.chunk_actor(k))
         if (!roles_.excluded(*a, agent.codes)) return a;
   return std::nullopt;
 }

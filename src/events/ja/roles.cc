@@ -171,7 +171,7 @@ std::optional<Actor> Roles::subject(int p, int level) const {
         auto a = chunk_actor(*it, modifiers);
         if (a && !(modifiers && judging && judged_thing(*it))) return a;
         // (友好関係も保ちたい: a も that names no actor is an object or a time, not a topic.)
-        topic = topic || (modifiers && !a && k == Case::Wa);
+        topic = topic || (modifiers && !a && k == Case::Wa && !(judging && judged_thing(*it)));
       }
     }
   if (topic) return std::nullopt;

@@ -108,7 +108,7 @@ class SentenceCoder {
   std::optional<Actor> setting_participants(int p) const;
   // nominal.cc
   std::optional<Actor> nominal_agent(int c) const;
-  std::optional<Actor> nominal_aim(int c, const Actor& agent) const;
+  std::optional<Actor> nominal_aim(int c, const Pattern& pat, const Actor& agent) const;
   std::optional<Actor> forceful_agent(int c, const Pattern& pat) const;
   void code_nominal(int c, std::vector<Event>& out);
   // explain.cc

@@ -48,8 +48,9 @@ enum class Word : uint8_t {
   Team,         // words of sport that make a country's compound no actor (代表, 選手)
   Imperative,   // the verb whose patterns an imperative in reported speech takes (中断せよ: 要求)
   Resolve,      // verbs whose ことで-clause is the plan agreed on (…を続けることで一致)
+  Occur,        // verbs saying that their が act took place (攻撃があった, 衝突が発生した)
 };
-inline constexpr size_t kWordKinds = static_cast<size_t>(Word::Resolve) + 1;
+inline constexpr size_t kWordKinds = static_cast<size_t>(Word::Occur) + 1;
 const char* kind_name(Word w);
 
 class Lexicon {
