@@ -440,3 +440,21 @@ TEST(Roles, ForceSaidToHaveTakenPlaceIsAimedAtItsPlace) {
   SCOPED_TRACE(describe(d));
   EXPECT_NE(find_event(d, "RUS", "UKR", "19"), nullptr);
 }
+
+TEST(Roles, ConjunctionsJoinAListOfCountries) {
+  // カタール、エジプト及び米国の: 及び (and 並びに) is a chunk of its own between conjuncts.
+  Document d = code_text("日本は、仲介に当たったノルウェー、スイス及びカナダの尽力に深い敬意を表した。");
+  SCOPED_TRACE(describe(d));
+  EXPECT_EQ(dyads(d), (std::set<std::string>{"JPN>NOR:05", "JPN>CHE:05", "JPN>CAN:05"}));
+}
+
+TEST(Roles, AQuotedDemandIsAddressedToWhomTheSpeakerAddresses) {
+  Document d = code_text("中国外務省の報道官は、フィリピン側に対し「乗組員の安全を保障するよう求める」と述べた。");
+  SCOPED_TRACE(describe(d));
+  EXPECT_EQ(dyads(d), (std::set<std::string>{"CHN>PHL:02"}));  // 求める: an appeal (020)
+  // 〜てほしい: a wish that someone would do it is not the subject's act.
+  Document w = code_text("韓国の野党は政府に対し「北朝鮮により多くを求めてほしい」と述べた。");
+  SCOPED_TRACE(describe(w));
+  EXPECT_EQ(find_event(w, "KOR", "PRK", "10"), nullptr);
+  EXPECT_EQ(find_event(w, "KOR", "PRK", "02"), nullptr);
+}

@@ -48,18 +48,23 @@ Mention* SentencePasses::head_mention(int chunk) {
 // Coordination: 米国、日本、韓国は / 日本と韓国の / 米国と日本は. A conjunct's
 // mention is merged into the next one's, which names the whole group.
 void SentencePasses::coordinate() {
-  for (int c = 0; c + 1 < static_cast<int>(s_.chunks.size()); ++c) {
+  const int n = static_cast<int>(s_.chunks.size());
+  for (int c = 0; c + 1 < n; ++c) {
     const Chunk& a = s_.chunks[c];
-    bool coord_marker = (a.kase == Case::None && (a.comma || a.coord) && !a.predicate) || a.kase == Case::To;
+    // エジプト|及び|米国の: a conjunction chunk between two conjuncts.
+    const bool conjunction = c + 2 < n && is_conjunction(c + 1) && a.kase == Case::None && !a.predicate;
+    const int nb = conjunction ? c + 2 : c + 1;
+    bool coord_marker = (a.kase == Case::None && (a.comma || a.coord) && !a.predicate) || a.kase == Case::To || conjunction;
     // XとYで (a place or time after と) is "with X, in Y", not "X and Y".
-    Case next = s_.chunks[c + 1].kase;
-    bool list_goes_on = next == Case::None && (s_.chunks[c + 1].comma || s_.chunks[c + 1].coord);
+    Case next = s_.chunks[nb].kase;
+    bool list_goes_on = next == Case::None && (s_.chunks[nb].comma || s_.chunks[nb].coord ||
+                                               (nb + 2 < n && is_conjunction(nb + 1)));
     if (!coord_marker || next == Case::De || next == Case::Topic || (next == Case::None && !list_goes_on)) continue;
     Mention* ma = head_mention(c);
-    Mention* mb = head_mention(c + 1);
+    Mention* mb = head_mention(nb);
     // ロシアの大使とウクライナの大使が, フランスのA大統領とドイツのB首相が: after an
     // official, the second conjunct is the phrase headed by 大使が (not 日本と中国の首脳).
-    int b = c + 1;
+    int b = nb;
     const bool official = ma && (ma->person || ma->label.text.find("の") != std::string::npos ||
                                  (ma->codes.size() == 1 && ma->codes.front().size() > 3));
     if (ma && !ma->agent_only && official && next == Case::No && head(b) > b) {
@@ -88,6 +93,13 @@ void SentencePasses::coordinate() {
     joined_[c] = b;
     ma->head = false;
   }
+}
+
+bool SentencePasses::is_conjunction(int c) const {
+  const Chunk& k = s_.chunks[c];
+  if (k.last - k.first != 1) return false;
+  const std::string& w = s_.tokens[k.first].surface;
+  return w == "及び"sv || w == "および"sv || w == "並びに"sv || w == "ならびに"sv;
 }
 
 // The mention of a country in a の-modifier of the agent's chunk, or of that

@@ -170,6 +170,7 @@ const char* SentenceCoder::blocked(int p) const {
   if (int q = roles_.quote_of_chunk(p); q >= 0 && !s_.quotes[q].speech)
     return ": inside a quoted text that is nobody's speech (a headline, a title, a report), not an act; no event";
   if (conditional(p)) return ": a condition (〜すれば, 〜したら), not an act; no event";
+  if (wished(p)) return ": a wish that someone would do it (〜てほしい), not an act; no event";
   if (whenever(p)) return ": a time in general (〜する際, 〜するたびに), not an act; no event";
   if (claimed(p)) return ": what another actor claims or is accused of (…したと非難/主張), not coded as an act";
   if (roles_.request_complement(p)) return ": what is asked for (〜よう求める), not an act; no event";

@@ -91,6 +91,19 @@ bool SentenceCoder::conditional(int p) const {
   return false;
 }
 
+// 〜てほしい, 〜てもらいたい: a wish that someone else would do it.
+bool SentenceCoder::wished(int p) const {
+  const Chunk& c = roles_.ch(p);
+  for (int i = c.content_end + 1; i < c.last; ++i) {
+    const Token& t = s_.tokens[i];
+    if ((s_.tokens[i - 1].surface == "て"sv || s_.tokens[i - 1].surface == "で"sv) &&
+        (t.base == "ほしい"sv || t.base == "欲しい"sv ||
+         (t.base == "もらう"sv && i + 1 < c.last && s_.tokens[i + 1].base == "たい"sv)))
+      return true;
+  }
+  return false;
+}
+
 // A plan or purpose form: 〜するため, 〜する方針, 〜することを検討.
 // 連携していく, 取り組んでまいります, 協力したい: a future or a wish of the speaker's.
 bool SentenceCoder::future_form(const Chunk& c) const {

@@ -67,4 +67,20 @@ std::optional<Actor> Roles::passive_agent(int p) const {
   return std::nullopt;
 }
 
+// 日本側に対し「…を保障するよう求める」と述べた: an appeal, demand, criticism or
+// threat inside a speech quotation with no target of its own is addressed to
+// whom the verb of saying names with に対し.
+std::optional<Actor> Roles::quotation_addressee(int p, const Pattern* pat, const std::vector<std::string>& source) const {
+  if (!pat || pat->mutual || !root_in(pat->code, {"02", "10", "11", "12", "13"})) return std::nullopt;
+  const int q = quote_of_chunk(p);
+  if (q < 0 || !s_.quotes[q].speech || s_.quotes[q].closing < 0) return std::nullopt;
+  const int verb = head(s_.quotes[q].closing);
+  if (verb < 0 || !speech_verb(verb)) return std::nullopt;
+  for (int k : children_[verb])
+    if (ch(k).kase == Case::NiTaishi)
+      if (auto a = chunk_actor(k, false))
+        if (!excluded(*a, source)) return a;
+  return std::nullopt;
+}
+
 }  // namespace kizashi::ja

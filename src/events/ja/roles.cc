@@ -462,6 +462,7 @@ std::optional<Actor> Roles::target(int p, const Pattern* pat, const std::vector<
   if (int v = koto_governor(p); v >= 0)
     if (auto a = argument_target(v, pat, source, aims)) return a;
   if (pat && !pat->target_cases.empty()) return std::nullopt;
+  if (auto a = quotation_addressee(p, pat, source)) return a;
   if (auto a = reacted_to(p, pat, source)) return a;
   if (!may_borrow(p, pat)) return std::nullopt;
   return borrowed_target(p, pat, source, aims);

@@ -88,6 +88,9 @@ class Roles {
   std::optional<Actor> between(int p) const;
   // 述べる, 表明(する): a predicate of saying (lexicon: speech).
   bool speech_verb(int c) const;
+  // The に対し addressee of the verb of saying that closes the quotation p is in,
+  // for an appeal, demand, criticism or threat (02, 10-13) said in it.
+  std::optional<Actor> quotation_addressee(int p, const Pattern* pat, const std::vector<std::string>& source) const;
  private:
   // The closest topic (は, も) before p at its quotation depth; with actors_only, the
   // closest one that names an actor.

@@ -74,6 +74,7 @@ class SentenceCoder {
   bool own_subject(int p) const;  // has p a が/は/も argument of its own?
   bool whenever(int p) const;     // 〜する際, 〜するたびに: any such act, none in particular
   bool conditional(int p) const;
+  bool wished(int p) const;
   bool intent_form(int p) const;
   bool future_form(const Chunk& c) const;
   bool ends_in(int p, std::string_view tail) const;
