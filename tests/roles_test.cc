@@ -458,3 +458,21 @@ TEST(Roles, AQuotedDemandIsAddressedToWhomTheSpeakerAddresses) {
   EXPECT_EQ(find_event(w, "KOR", "PRK", "10"), nullptr);
   EXPECT_EQ(find_event(w, "KOR", "PRK", "02"), nullptr);
 }
+
+TEST(Roles, AnOrganisationOpeningASubjectCompoundIsItsActor) {
+  // カブール付近の国連施設が…攻撃され: the UN's facility, not Kabul's, was attacked.
+  // (近郊 makes the capital the setting: the rebels are Somalia's.)
+  Document d = code_text("モガディシオ近郊の国連施設が武装勢力に攻撃された。");
+  SCOPED_TRACE(describe(d));
+  EXPECT_EQ(dyads(d), (std::set<std::string>{"SOM>IGO:19"}));
+}
+
+TEST(Roles, ADeedReferredToIsTheNewestActByAnother) {
+  // このような行為, こうした行動 (lexicon: deed) mean the newest act, of any kind.
+  Document d = code_text("シリア内戦で政府軍が市場を砲撃した。トルコの外相は「このような行為を強く非難する」と述べた。");
+  SCOPED_TRACE(describe(d));
+  EXPECT_EQ(dyads(d, 1), (std::set<std::string>{"TUR>SYR:11"}));
+  Document k = code_text("北朝鮮が弾道ミサイルを発射した。韓国政府はこうした行動を強く非難した。");
+  SCOPED_TRACE(describe(k));
+  EXPECT_EQ(dyads(k, 1), (std::set<std::string>{"KOR>PRK:11"}));
+}

@@ -206,7 +206,7 @@ std::optional<Actor> SentenceCoder::referred_act(const Predicate& pr, const Patt
   const std::string_view me = country_or_sector(src.codes.front());
   const JointAct* act = discourse_.referred_act(*noun, me, s_.index);
   const Lexicon& lx = res_.lexicon;
-  if (!act && (lx.has(Word::Content, *noun) || lx.has(Word::Claim, *noun)))
+  if (!act && (lx.has(Word::Content, *noun) || lx.has(Word::Claim, *noun) || lx.has(Word::Deed, *noun)))
     act = discourse_.referred_act("", me, s_.index);
   if (!act) return std::nullopt;
   Actor a{{{act->a.code}, act->a.label, {"context:last_act"}}, -1, -1};

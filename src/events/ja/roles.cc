@@ -86,6 +86,10 @@ std::optional<Actor> Roles::chunk_actor(int c, bool allow_modifier, bool as_targ
     if (m.chunk == c && m.head && !m.quoted_term)
       if (auto a = from_mention(m, quote_of_chunk(c))) return a;
   if (!allow_modifier || !nominal_chunk(s_, ch(c))) return std::nullopt;
+  // カブール付近の国連施設が: as a subject, an international organisation opening
+  // the compound is the actor, before a place or possessor in a の-modifier.
+  if (!as_target)
+    if (auto a = compound_country(c); a && a->codes.size() == 1 && intergovernmental(a->codes.front())) return a;
   // 米軍需企業7社に制裁を科す, 中国製電気自動車に関税を課す: what is acted on is
   // the country's that opens its compound.
   if (as_target && role_in_compound(c))
@@ -393,9 +397,21 @@ std::optional<std::string> Roles::refers_back(int p, const Pattern* pat) const {
     if ((noun == "これ"sv || noun == "それ"sv) && k.kase != Case::To) return "";
     if (noun.rfind("同", 0) == 0 && noun.size() > 3) return noun.substr(3);  // 同決議, 同提案
     for (int m : children_[c])
-      if (ch(m).last == k.first && (text_of(m) == "この"sv || text_of(m) == "その"sv)) return noun;
+      if (ch(m).last == k.first && demonstrative(m)) return noun;
   }
   return std::nullopt;
+}
+
+// この, その, こうした, そうした; このような (この|ような as two chunks).
+bool Roles::demonstrative(int m) const {
+  auto bare = [&](int k) {  // without an opening bracket (「このような)
+    std::string t = text_of(k);
+    return t.starts_with("「") ? t.substr(3) : t;
+  };
+  const std::string t = bare(m);
+  if (t == "この"sv || t == "その"sv || t == "こうした"sv || t == "そうした"sv) return true;
+  // (the parse may hang この on the verb: the chunk right before ような is checked)
+  return t == "ような"sv && m > 0 && (bare(m - 1) == "この"sv || bare(m - 1) == "その"sv);
 }
 
 bool Roles::request_complement(int p) const {

@@ -73,6 +73,8 @@ class Roles {
   // refers back to an act, not an actor (the discourse knows whose act): the
   // noun it names the act by (決議), "" for これ and それ; nullopt for none.
   std::optional<std::string> refers_back(int p, const Pattern* pat) const;
+  // Is chunk m a demonstrative before a noun (この, その, こうした, このような)?
+  bool demonstrative(int m) const;
   // Every code of `a` is among the source's.
   bool excluded(const Actor& a, const std::vector<std::string>& source) const;
 

@@ -11,9 +11,9 @@ constexpr const char* kNames[] = {"speech",     "light",  "intent",    "purpose"
                                   "agentive",   "place",  "nationality", "title",    "conflict", "claim",
                                   "organ",      "citation", "adverbial", "content",  "light_ni", "faction",
                                   "receptive", "official", "elliptic", "institution", "team",
-                                  "imperative", "resolve", "occur"};
+                                  "imperative", "resolve", "occur", "deed"};
 static_assert(std::size(kNames) == kWordKinds, "one file name per Word kind");
-static_assert(kWordKinds <= 32, "kinds are bits of a uint32_t");
+static_assert(kWordKinds <= 64, "kinds are bits of a uint64_t");
 
 }  // namespace
 
@@ -32,7 +32,7 @@ Lexicon Lexicon::load(const std::string& path) {
     for (const auto& w : split_fields(std::string_view(line.text).substr(tab + 1), "|")) {
       if (w.empty()) line.fail("empty word");
       if (!lx.words_[k].insert(w).second) line.fail("word '" + w + "' listed twice");
-      lx.word_kinds_[w] |= 1u << k;
+      lx.word_kinds_[w] |= uint64_t{1} << k;
     }
   }
   return lx;

@@ -49,22 +49,23 @@ enum class Word : uint8_t {
   Imperative,   // the verb whose patterns an imperative in reported speech takes (中断せよ: 要求)
   Resolve,      // verbs whose ことで-clause is the plan agreed on (…を続けることで一致)
   Occur,        // verbs saying that their が act took place (攻撃があった, 衝突が発生した)
+  Deed,         // nouns for any act, referring back to the newest one (このような行為)
 };
-inline constexpr size_t kWordKinds = static_cast<size_t>(Word::Occur) + 1;
+inline constexpr size_t kWordKinds = static_cast<size_t>(Word::Deed) + 1;
 const char* kind_name(Word w);
 
 class Lexicon {
  public:
   static Lexicon load(const std::string& path);
   bool has(Word kind, std::string_view word) const {  // no string built per call
-    const uint32_t* kinds = word_kinds_.find(word);
+    const uint64_t* kinds = word_kinds_.find(word);
     return kinds != nullptr && (*kinds >> static_cast<unsigned>(kind) & 1u);
   }
   const std::unordered_set<std::string>& words(Word kind) const { return words_[static_cast<size_t>(kind)]; }
 
  private:
   std::unordered_set<std::string> words_[kWordKinds];
-  StringTable<uint32_t> word_kinds_{size_t{1} << 13};  // word -> bit set of kinds
+  StringTable<uint64_t> word_kinds_{size_t{1} << 13};  // word -> bit set of kinds
 };
 
 }  // namespace kizashi::ja
