@@ -452,6 +452,10 @@ TEST(Roles, AQuotedDemandIsAddressedToWhomTheSpeakerAddresses) {
   Document d = code_text("中国外務省の報道官は、フィリピン側に対し「乗組員の安全を保障するよう求める」と述べた。");
   SCOPED_TRACE(describe(d));
   EXPECT_EQ(dyads(d), (std::set<std::string>{"CHN>PHL:02"}));  // 求める: an appeal (020)
+  // Without brackets: …を行うと発表した takes the に対し of 発表した, with its の.
+  Document r = code_text("日本政府は、トルコの地震被害に対し、300万ドルの緊急無償資金協力を行うと発表した。");
+  SCOPED_TRACE(describe(r));
+  EXPECT_EQ(dyads(r), (std::set<std::string>{"JPN>TUR:07"}));
   // 〜てほしい: a wish that someone would do it is not the subject's act.
   Document w = code_text("韓国の野党は政府に対し「北朝鮮により多くを求めてほしい」と述べた。");
   SCOPED_TRACE(describe(w));

@@ -71,14 +71,19 @@ std::optional<Actor> Roles::passive_agent(int p) const {
 // threat inside a speech quotation with no target of its own is addressed to
 // whom the verb of saying names with に対し.
 std::optional<Actor> Roles::quotation_addressee(int p, const Pattern* pat, const std::vector<std::string>& source) const {
-  if (!pat || pat->mutual || !root_in(pat->code, {"02", "10", "11", "12", "13"})) return std::nullopt;
+  if (!pat || pat->mutual) return std::nullopt;
+  // トルコの地震被害に対し、…資金協力を行うと発表した: an act reported without
+  // brackets (と before the verb of saying) is aimed at what that verb's に対し names.
+  const bool reported = ch(p).kase == Case::Quote && head(p) >= 0 && speech_verb(head(p));
   const int q = quote_of_chunk(p);
-  if (q < 0 || !s_.quotes[q].speech || s_.quotes[q].closing < 0) return std::nullopt;
-  const int verb = head(s_.quotes[q].closing);
+  const bool quoted = q >= 0 && s_.quotes[q].speech && s_.quotes[q].closing >= 0 &&
+                      root_in(pat->code, {"02", "10", "11", "12", "13"});
+  if (!reported && !quoted) return std::nullopt;
+  const int verb = reported ? head(p) : head(s_.quotes[q].closing);
   if (verb < 0 || !speech_verb(verb)) return std::nullopt;
   for (int k : children_[verb])
     if (ch(k).kase == Case::NiTaishi)
-      if (auto a = chunk_actor(k, false))
+      if (auto a = chunk_actor(k, reported, reported))
         if (!excluded(*a, source)) return a;
   return std::nullopt;
 }
