@@ -84,10 +84,8 @@ int run_serve(ServeArgs& a, const GlobalOptions& g) {
   ctx.pipeline = pipe.get();
   ctx.labels = &labels;
   ctx.actor_names = pipe->actors().names();
-  ctx.max_coding = a.max_coding > 0 ? a.max_coding : static_cast<int>(std::max(1u, cores() / 2));
-  // Workers: the coders, the store connections and two more, so that a probe
-  // finds a worker while every coding place is taken.
-  a.limits.workers = static_cast<unsigned>(ctx.max_coding + stores->size() + 2);
+  a.limits.coders = a.max_coding > 0 ? static_cast<unsigned>(a.max_coding) : std::max(1u, cores() / 2);
+  a.limits.workers = static_cast<unsigned>(stores->size() + 2);  // the store connections, and two more
   HttpServer svr(a.limits);
   install_api(svr, ctx);
   if (dashboard) install_assets(svr, assets, a.token);
@@ -114,7 +112,7 @@ void register_serve(CLI::App& app, const GlobalOptions& g, int& rc) {
   cmd->add_option("--port", a->port, "port (0: any free port, printed on stderr)")->check(CLI::Range(0, 65535));
   cmd->add_option("--token", a->token, "token every POST needs (or $KIZASHI_TOKEN; default: a random one, printed on stderr)");
   cmd->add_flag("--open", a->open, "POST /api/code without the token (POST /api/documents still needs it)");
-  cmd->add_option("--max-coding", a->max_coding, "requests coding text at once, more are answered 503 (default: half the cores, at least 1)")
+  cmd->add_option("--max-coding", a->max_coding, "requests coded at once, as many more may wait, beyond 503 (default: half the cores, at least 1)")
       ->check(CLI::Range(1, 64));
   cmd->add_option("--max-connections", a->limits.max_connections, "open connections at most (default 1000)")
       ->check(CLI::Range(8, 100000));

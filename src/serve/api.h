@@ -3,18 +3,15 @@
 // Contract: install_api() registers the /api routes on a server. Every
 // response is JSON (UTF-8); errors are {"error": message} with 400 (bad
 // parameter), 401 (missing or wrong token), 404, 413 (body too large, from the
-// server's payload limit), 503 (max_coding requests are coding already) or 500 (a generic message; details go to stderr
+// server's payload limit), 503 (the coding threads and their queue are full: serve/http_server.h) or 500 (a generic message; details go to stderr
 // only). Each request borrows one store connection from the pool for its
 // duration, so requests run in parallel up to the pool's size; every query is
 // parameterised by the store. Aggregates (network, series, stats) are cached
 // until the store's generation changes (serve/response_cache.h). POST /api/code codes text without storing it; POST
 // /api/documents stores it. Both need the token (serve/policy.h checks it
-// before routing). /api/health names the store by its file name only. After
-// coding, freed memory is handed back to the system (malloc_trim), so the
-// resident size does not stay at the peak of a large request.
+// before routing). /api/health names the store by its file name only.
 #pragma once
 
-#include <atomic>
 #include <memory>
 #include <string>
 #include <utility>
@@ -35,8 +32,6 @@ struct ApiContext {
   const Pipeline* pipeline = nullptr;
   const ActorLabels* labels = nullptr;
   const Policy* policy = nullptr;  // the token (POST /api/documents checks it again)
-  int max_coding = 2;              // requests coding text at once; more are answered 503
-  std::atomic<int> coding{0};
   std::vector<std::pair<std::string, EntryKind>> actor_names;  // sorted once, searched by /api/actors
 };
 

@@ -1,7 +1,5 @@
 // serve/api_code — the routes that code text: POST /api/code (answer only)
 // and POST /api/documents (stored; needs the token). The contract is in api.h.
-#include <malloc.h>
-
 #include "base/calendar.h"
 #include "format/coded.h"
 #include "ingest/reader.h"
@@ -37,37 +35,14 @@ Document coded_body(ApiContext& ctx, const httplib::Request& req, DocumentMeta* 
   return doc;
 }
 
-// One of ctx.max_coding places to code text; 503 when all are taken. Gives
-// the memory of the coding back when left.
-class CodingSlot {
- public:
-  explicit CodingSlot(ApiContext& ctx) : ctx_(ctx) {
-    if (ctx_.coding.fetch_add(1) >= ctx_.max_coding) {
-      ctx_.coding.fetch_sub(1);
-      throw BadRequest(503, "busy coding other requests, try again");
-    }
-  }
-  ~CodingSlot() {
-    if (ctx_.coding.fetch_sub(1) == 1) malloc_trim(0);
-  }
-  CodingSlot(const CodingSlot&) = delete;
-  CodingSlot& operator=(const CodingSlot&) = delete;
-
- private:
-  ApiContext& ctx_;
-};
-
 void post_code(ApiContext& ctx, const httplib::Request& req, httplib::Response& res) {
-  CodingSlot slot(ctx);
   DocumentMeta meta;
-  std::string answer = json_text(coded_document_json(coded_body(ctx, req, &meta)));
-  reply(res, 200, answer);
+  reply(res, 200, json_text(coded_document_json(coded_body(ctx, req, &meta))));
 }
 
 void post_documents(ApiContext& ctx, const httplib::Request& req, httplib::Response& res) {
   if (!ctx.policy || !ctx.policy->has_token(req))
     throw BadRequest(401, "a valid token is needed (X-Kizashi-Token: TOKEN or Authorization: Bearer TOKEN)");
-  CodingSlot slot(ctx);
   DocumentMeta meta;
   const Document doc = coded_body(ctx, req, &meta);
   auto store = ctx.stores->acquire();
@@ -81,8 +56,8 @@ void post_documents(ApiContext& ctx, const httplib::Request& req, httplib::Respo
 }  // namespace
 
 void install_code_api(HttpServer& svr, ApiContext& ctx) {
-  svr.Post("/api/code", guarded(ctx, post_code));
-  svr.Post("/api/documents", guarded(ctx, post_documents));
+  svr.Post("/api/code", guarded(ctx, post_code), true);  // heavy: on the coding threads
+  svr.Post("/api/documents", guarded(ctx, post_documents), true);
 }
 
 }  // namespace kizashi

@@ -14,9 +14,15 @@
 //  - headers bounded by a 32 KiB per-connection buffer (431/413 beyond);
 //  - a body larger than `max_body` is answered 413 and not kept;
 //  - at most `max_queued` requests wait for a worker; beyond, 503;
+//  - routes registered as heavy (coding text) run on their own `coders`
+//    threads, at most `coders` more wait, beyond 503: the memory a coding
+//    thread keeps (its MeCab tagger and lattice) is bounded by `coders`, and
+//    the light routes always find a worker;
 //  - Range is ignored: an answer is always the whole body (200);
 //  - pipelined requests are answered in order;
-//  - every answer carries X-Content-Type-Options: nosniff.
+//  - every answer carries X-Content-Type-Options: nosniff;
+//  - after an exchange of more than 1 MiB, freed memory goes back to the
+//    system (malloc_trim), so the resident size does not stay at its peak.
 // The pre-routing check runs before the body is read; when it fills the
 // response (status set) that is the answer. run() blocks until stop().
 #pragma once
@@ -38,6 +44,7 @@ struct HttpLimits {
   unsigned io_threads = 2;
   unsigned workers = 8;
   size_t max_queued = 256;
+  unsigned coders = 1;
 };
 
 class HttpServer {
@@ -52,7 +59,7 @@ class HttpServer {
   HttpServer& operator=(const HttpServer&) = delete;
 
   void Get(const std::string& pattern, Handler h);
-  void Post(const std::string& pattern, Handler h);
+  void Post(const std::string& pattern, Handler h, bool heavy = false);
   void set_pre_routing(PreRouting check) { pre_routing_ = std::move(check); }
 
   // Binds and listens on host:port (port 0: any free port); returns the port,
@@ -69,6 +76,7 @@ class HttpServer {
     std::string method;
     std::regex pattern;
     Handler handler;
+    bool heavy = false;
   };
   friend struct Impl;
   HttpLimits limits_;
