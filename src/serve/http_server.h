@@ -20,7 +20,9 @@
 //    the light routes always find a worker;
 //  - Range is ignored: an answer is always the whole body (200);
 //  - pipelined requests are answered in order;
-//  - every answer carries X-Content-Type-Options: nosniff;
+//  - every answer carries X-Content-Type-Options: nosniff (but the short
+//    fixed pages libmicrohttpd itself sends for malformed requests, such as
+//    431 for headers over the buffer);
 //  - after an exchange of more than 1 MiB, freed memory goes back to the
 //    system (malloc_trim), so the resident size does not stay at its peak.
 // The pre-routing check runs before the body is read; when it fills the
