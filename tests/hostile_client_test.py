@@ -10,12 +10,15 @@ hundreds of idle connections (and the request deadline closing them),
 (3) pipelined requests, (4) a foreign Host, a text/plain POST, Transfer-Encoding
 with Content-Length, (5) POSTs without the token and large coding requests
 in parallel; then (6) the headers and names the server shows.
-KIZASHI_HOSTILE_SCALE (default 1) scales the counts (ASan builds use less).
+KIZASHI_HOSTILE_SCALE (default 1) scales the counts (ASan builds use less);
+KIZASHI_HOSTILE_RSS=0 (ASan builds: its allocator keeps freed memory in a
+quarantine and never hands it back) prints the memory figures unchecked.
 Standard library only."""
 import http.client, json, os, re, socket, subprocess, sys, tempfile, threading, time
 
 BIN, EXAMPLES = sys.argv[1], sys.argv[2]
 SCALE = float(os.environ.get("KIZASHI_HOSTILE_SCALE", "1"))
+CHECK_RSS = os.environ.get("KIZASHI_HOSTILE_RSS", "1") != "0"
 DEADLINE = 3  # the server's --request-timeout
 TOKEN = "h0stile"
 tmp = tempfile.mkdtemp()
@@ -29,6 +32,13 @@ for name, data in [("index.html", b"<!doctype html><html><head><title>k</title><
         f.write(data)
 subprocess.run([BIN, "ingest", "--quiet", "--db", db, EXAMPLES], check=True, stderr=subprocess.DEVNULL)
 fails = 0
+
+
+def check_rss(name, cond, detail=""):
+    if CHECK_RSS:
+        check(name, cond, detail)
+    else:
+        print("info " + name + " (not checked under the sanitizers)", flush=True)
 
 
 def check(name, cond, detail=""):
@@ -131,7 +141,7 @@ def attack_ranges():
     check("many ranges: every answer is the whole asset, once (%d answers)" % len(results),
           results and all(r == (200, len(ASSET)) for r in results), results[:3])
     after = rss_mb()
-    check("many ranges: memory flat (%.0f -> %.0f MB)" % (before, after), after < before + 30, (before, after))
+    check_rss("many ranges: memory flat (%.0f -> %.0f MB)" % (before, after), after < before + 30, (before, after))
     return worst
 
 
@@ -249,7 +259,7 @@ def attack_coding():
           coded == n and all(s in (200, 503) for s in statuses), statuses)
     time.sleep(0.5)
     after = rss_mb()
-    check("large coding requests: memory back down afterwards (%.0f -> peak %.0f -> %.0f MB)" % (before, peak, after),
+    check_rss("large coding requests: memory back down afterwards (%.0f -> peak %.0f -> %.0f MB)" % (before, peak, after),
           after < before + 60, (before, peak, after))
     return worst, before, peak, after
 
