@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """api_test.py BIN EXAMPLES — the HTTP API of `kizashi serve` against a real
 server on loopback over a store holding the example articles: every route,
-paging, parameter validation (400), token (401), 404, body limit (413),
+paging, parameter validation (400), token (401) on every POST, JSON content
+type on POST (415), 404, body limit (413), nosniff, the store named by its
+file name only, the token in the served index.html, no source map served,
 UTF-8 intact, loopback bind by default; the dashboard's static files come
 only from the --web folder (path traversal in every spelling is a 404)."""
 import http.client, json, os, re, subprocess, sys, tempfile, time, urllib.error, urllib.parse, urllib.request
@@ -12,7 +14,8 @@ db = "sqlite:" + os.path.join(tmp, "api.db")
 # A dashboard folder, and a secret beside it that no request may reach.
 web = os.path.join(tmp, "web")
 os.mkdir(web)
-for name, text in [("index.html", "<!doctype html><title>k</title>"), ("app.js", "console.log(1)"), (".hidden", "HIDDEN")]:
+for name, text in [("index.html", "<!doctype html><html><head><title>k</title></head></html>"), ("app.js", "console.log(1)"),
+                   ("app.js.map", "{}"), (".hidden", "HIDDEN")]:
     with open(os.path.join(web, name), "w") as f:
         f.write(text)
 with open(os.path.join(tmp, "secret.txt"), "w") as f:
@@ -28,8 +31,15 @@ BASE = "http://127.0.0.1:%s" % m.group(2)
 fails = 0
 
 
+TOKEN = {"X-Kizashi-Token": "t0ken"}
+JSON = {"Content-Type": "application/json"}
+
+
 def call(path, body=None, headers=None):
-    req = urllib.request.Request(BASE + path, data=body, headers=headers or {}, method="POST" if body is not None else "GET")
+    """GET, or POST of body (JSON, with the token, unless headers say otherwise)."""
+    if headers is None:
+        headers = dict(JSON, **TOKEN) if body is not None else {}
+    req = urllib.request.Request(BASE + path, data=body, headers=headers, method="POST" if body is not None else "GET")
     try:
         with urllib.request.urlopen(req, timeout=30) as r:
             return r.status, r.headers.get("Content-Type", ""), json.loads(r.read().decode("utf-8"))
@@ -58,11 +68,20 @@ try:
     check("binds 127.0.0.1 by default", m.group(1) == "127.0.0.1", line)
     s, ctype, j = call("/api/health")
     check("health", s == 200 and j["status"] == "ok" and "json" in ctype, j)
+    check("health names the store by its file name only", j["store"] == "api.db", j)
+    s, h, _ = raw_get("/api/health")
+    check("nosniff on an API answer", h.get("X-Content-Type-Options") == "nosniff", h)
+    s, h, _ = raw_get("/api/no/such/route")
+    check("nosniff on a 404", s == 404 and h.get("X-Content-Type-Options") == "nosniff", h)
+    s, h, _ = raw_get("/assets/app.js.map")
+    check("app.js.map is not served", s == 404, (s, h))
 
     s, h, body = raw_get("/")
     check("GET / serves the dashboard's index.html with a same-origin CSP",
           s == 200 and body.startswith(b"<!doctype html>") and "text/html" in h.get("Content-Type", "") and
           "default-src 'self'" in h.get("Content-Security-Policy", ""), (s, h))
+    check("index.html carries the token for the dashboard's POSTs",
+          b'<head>\n  <meta name="kizashi-token" content="t0ken">' in body, body)
     s, h, body = raw_get("/assets/app.js")
     check("GET /assets/app.js", s == 200 and body == b"console.log(1)" and "javascript" in h["Content-Type"], (s, h))
     for bad in ["/assets/../secret.txt", "/assets/..%2fsecret.txt", "/assets/%2e%2e%2fsecret.txt",
@@ -136,7 +155,13 @@ try:
 
     text = {"text": "中国外務省の報道官は5日、日本の防衛政策を批判した。", "date": "2025-02-05"}
     body = json.dumps(text, ensure_ascii=False).encode("utf-8")
-    s, _, j = call("/api/code", body, {"Content-Type": "application/json"})
+    s, _, j = call("/api/code", body, JSON)
+    check("401 for POST /api/code without the token", s == 401, (s, j))
+    s, _, j = call("/api/code", body, dict(TOKEN, **{"Content-Type": "text/plain"}))
+    check("415 for POST /api/code as text/plain (a cross-site simple request)", s == 415, (s, j))
+    s, _, j = call("/api/code", body, {"Content-Type": "application/json; charset=utf-8", "Authorization": "Bearer t0ken"})
+    check("POST /api/code with Authorization: Bearer and a charset", s == 200 and j["events"], (s, j))
+    s, _, j = call("/api/code", body)
     check("POST /api/code codes without storing", s == 200 and j["events"] and j["events"][0]["source"] == "CHNGOV", j)
     s, _, after = call("/api/events?limit=1000")
     check("... and stores nothing", len(after["events"]) == n, len(after["events"]))
@@ -153,13 +178,13 @@ try:
 
     doc = json.dumps({"id": "api-1", "text": "韓国政府は北朝鮮のミサイル発射を非難した。", "date": "2025-02-07"},
                      ensure_ascii=False).encode("utf-8")
-    s, _, j = call("/api/documents", doc)
+    s, _, j = call("/api/documents", doc, JSON)
     check("401 without a token", s == 401, (s, j))
-    s, _, j = call("/api/documents", doc, {"Authorization": "Bearer wrong"})
+    s, _, j = call("/api/documents", doc, dict(JSON, Authorization="Bearer wrong"))
     check("401 with a wrong token", s == 401, (s, j))
-    s, _, j = call("/api/documents", doc, {"Authorization": "Bearer t0ken"})
+    s, _, j = call("/api/documents", doc, dict(JSON, Authorization="Bearer t0ken"))
     check("201 stored with the token", s == 201 and j["outcome"] == "stored" and j["events"] >= 1, (s, j))
-    s, _, j = call("/api/documents", doc, {"Authorization": "Bearer t0ken"})
+    s, _, j = call("/api/documents", doc)
     check("200 known the second time", s == 200 and j["outcome"] == "known", (s, j))
     s, _, j = call("/api/events?source=KOR&target=PRK")
     check("the stored document's event is served", s == 200 and any(e["doc"] == "api-1" for e in j["events"]), j)

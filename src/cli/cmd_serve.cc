@@ -1,5 +1,6 @@
 // cli/cmd_serve — `kizashi serve`: the HTTP JSON API over a store (serve/api.h)
-// and the dashboard's bundled static files (serve/assets.h).
+// and the dashboard's bundled static files (serve/assets.h), on the HTTP front
+// of serve/http_server.h, behind the policy of serve/policy.h (docs/security.md).
 #include <algorithm>
 #include <iostream>
 #include <thread>
@@ -9,6 +10,8 @@
 #include "pipeline/pipeline.h"
 #include "serve/api.h"
 #include "serve/assets.h"
+#include "serve/http_server.h"
+#include "serve/policy.h"
 
 #ifndef KIZASHI_WEB_DIR
 #define KIZASHI_WEB_DIR "web/dist"
@@ -20,15 +23,30 @@ namespace {
 
 struct ServeArgs {
   std::string db, bind = "127.0.0.1", token, web;
-  bool web_given = false;
+  bool web_given = false, open = false;
   int port = 8080;
   int connections = 0;  // 0: one per core, at least 2
-  size_t max_body = 5u << 20;
+  int max_coding = 0;   // 0: half the cores, at least 1
+  HttpLimits limits;
 };
+
+unsigned cores() { return std::max(1u, std::thread::hardware_concurrency()); }
+
+// The start-up line: where, what, and the token (stderr is this machine's).
+void announce(const ServeArgs& a, int port, const StorePool& stores, const Assets* dashboard, const Policy& policy) {
+  std::cerr << "kizashi serve: http://" << a.bind << ":" << port << "/ (store " << stores.where() << ", "
+            << stores.size() << " connections"
+            << (dashboard ? "; dashboard from " + dashboard->dir() : std::string("; API only")) << ")\n"
+            << "kizashi serve: token " << policy.token
+            << (policy.open ? " (for POST /api/documents; --open: POST /api/code needs none)"
+                            : " (X-Kizashi-Token or Authorization: Bearer, on every POST)")
+            << std::endl;
+}
 
 int run_serve(ServeArgs& a, const GlobalOptions& g) {
   if (a.token.empty())
     if (const char* t = std::getenv("KIZASHI_TOKEN")) a.token = t;
+  if (a.token.empty()) a.token = new_token();
   std::unique_ptr<StorePool> stores;
   std::unique_ptr<Pipeline> pipe;
   try {
@@ -66,28 +84,22 @@ int run_serve(ServeArgs& a, const GlobalOptions& g) {
   ctx.pipeline = pipe.get();
   ctx.labels = &labels;
   ctx.actor_names = pipe->actors().names();
-  ctx.token = a.token;
-  httplib::Server svr;
-  svr.set_payload_max_length(a.max_body);
-  svr.set_tcp_nodelay(true);  // no 40 ms Nagle/delayed-ACK stall between headers and body
-  svr.set_error_handler([](const httplib::Request&, httplib::Response& res) {
-    if (!res.body.empty()) return;
-    const char* msg = res.status == 404 ? "not found" : res.status == 413 ? "request body too large" : "error";
-    res.set_content(std::string("{\"error\":\"") + msg + "\"}", "application/json; charset=utf-8");
-  });
+  a.limits.coders = a.max_coding > 0 ? static_cast<unsigned>(a.max_coding) : std::max(1u, cores() / 2);
+  a.limits.workers = static_cast<unsigned>(stores->size() + 2);  // the store connections, and two more
+  HttpServer svr(a.limits);
   install_api(svr, ctx);
-  if (dashboard) install_assets(svr, assets);
-  int port = a.port;
-  if (port == 0) port = svr.bind_to_any_port(a.bind);
-  else if (!svr.bind_to_port(a.bind, port)) port = -1;
+  if (dashboard) install_assets(svr, assets, a.token);
+  std::string why;
+  const int port = svr.bind(a.bind, a.port, &why);
   if (port < 0) {
-    std::cerr << "kizashi: cannot listen on " << a.bind << ":" << a.port << '\n';
+    std::cerr << "kizashi: cannot listen on " << a.bind << ":" << a.port << ": " << why << '\n';
     return 1;
   }
-  std::cerr << "kizashi serve: http://" << a.bind << ":" << port << "/ (store " << stores->where() << ", " << stores->size() << " connections"
-            << (dashboard ? "; dashboard from " + assets.dir() : std::string("; API only"))
-            << (a.token.empty() ? "; no token: POST /api/documents is refused" : "") << ")" << std::endl;
-  return svr.listen_after_bind() ? 0 : 1;
+  const Policy policy = Policy::for_server(a.bind, port, a.token, a.open);
+  ctx.policy = &policy;
+  svr.set_pre_routing([&policy](const httplib::Request& req, httplib::Response& res) { policy.refuse(req, res); });
+  announce(a, port, *stores, dashboard ? &assets : nullptr, policy);
+  return svr.run() ? 0 : 1;
 }
 
 }  // namespace
@@ -98,10 +110,18 @@ void register_serve(CLI::App& app, const GlobalOptions& g, int& rc) {
   cmd->add_option("--db", a->db, "store: sqlite:PATH or PATH (default ./kizashi.db), or postgresql://...");
   cmd->add_option("--bind", a->bind, "address to listen on (default 127.0.0.1: this machine only)");
   cmd->add_option("--port", a->port, "port (0: any free port, printed on stderr)")->check(CLI::Range(0, 65535));
-  cmd->add_option("--token", a->token, "token for POST /api/documents (or $KIZASHI_TOKEN)");
+  cmd->add_option("--token", a->token, "token every POST needs (or $KIZASHI_TOKEN; default: a random one, printed on stderr)");
+  cmd->add_flag("--open", a->open, "POST /api/code without the token (POST /api/documents still needs it)");
+  cmd->add_option("--max-coding", a->max_coding, "requests coded at once, as many more may wait, beyond 503 (default: half the cores, at least 1)")
+      ->check(CLI::Range(1, 64));
+  cmd->add_option("--max-connections", a->limits.max_connections, "open connections at most (default 1000)")
+      ->check(CLI::Range(8, 100000));
+  cmd->add_option("--request-timeout", a->limits.request_deadline_s,
+                  "seconds a request may take to arrive whole; also the keep-alive idle limit (default 10)")
+      ->check(CLI::Range(1, 3600));
   cmd->add_option("--connections", a->connections, "store connections serving requests in parallel (default: one per core, at least 2)")
       ->check(CLI::Range(1, 64));
-  cmd->add_option("--max-body", a->max_body, "largest request body in bytes (default 5 MiB)");
+  cmd->add_option("--max-body", a->limits.max_body, "largest request body in bytes (default 1 MiB)");
   const char* web_env = std::getenv("KIZASHI_WEB");
   a->web = web_env && *web_env ? web_env : KIZASHI_WEB_DIR;
   cmd->add_option("--web", a->web, "dashboard folder (the bundled web/dist; default $KIZASHI_WEB or the build's)")

@@ -52,9 +52,12 @@ void reply_cached(ApiContext& ctx, const httplib::Request& req, httplib::Respons
   reply(res, 200, body);
 }
 
+// A store's file name without its folder (of a PostgreSQL URL: the database name).
+std::string store_name(const std::string& where) { return where.substr(where.rfind('/') + 1); }
+
 void get_health(ApiContext& ctx, const httplib::Request&, httplib::Response& res) {
   auto store = ctx.stores->acquire();
-  reply(res, 200, json_text({{"status", "ok"}, {"store", store->where()}, {"schema_version", store->schema_version()}}));
+  reply(res, 200, json_text({{"status", "ok"}, {"store", store_name(store->where())}, {"schema_version", store->schema_version()}}));
 }
 
 void get_stats(ApiContext& ctx, const httplib::Request& req, httplib::Response& res) {
@@ -187,7 +190,7 @@ void get_actors(ApiContext& ctx, const httplib::Request& req, httplib::Response&
 
 }  // namespace
 
-void install_api(httplib::Server& svr, ApiContext& ctx) {
+void install_api(HttpServer& svr, ApiContext& ctx) {
   svr.Get("/api/health", guarded(ctx, get_health));
   svr.Get("/api/stats", guarded(ctx, get_stats));
   svr.Get("/api/documents", guarded(ctx, get_documents));

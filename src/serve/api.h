@@ -3,15 +3,14 @@
 // Contract: install_api() registers the /api routes on a server. Every
 // response is JSON (UTF-8); errors are {"error": message} with 400 (bad
 // parameter), 401 (missing or wrong token), 404, 413 (body too large, from the
-// server's payload limit) or 500 (a generic message; details go to stderr
+// server's payload limit), 503 (the coding threads and their queue are full: serve/http_server.h) or 500 (a generic message; details go to stderr
 // only). Each request borrows one store connection from the pool for its
 // duration, so requests run in parallel up to the pool's size; every query is
 // parameterised by the store. Aggregates (network, series, stats) are cached
 // until the store's generation changes (serve/response_cache.h). POST /api/code codes text without storing it; POST
-// /api/documents stores it and needs "Authorization: Bearer TOKEN".
+// /api/documents stores it. Both need the token (serve/policy.h checks it
+// before routing). /api/health names the store by its file name only.
 #pragma once
-
-#include <httplib.h>
 
 #include <memory>
 #include <string>
@@ -20,6 +19,8 @@
 
 #include "actors/labels.h"
 #include "pipeline/pipeline.h"
+#include "serve/http_server.h"
+#include "serve/policy.h"
 #include "serve/response_cache.h"
 #include "serve/store_pool.h"
 
@@ -30,12 +31,12 @@ struct ApiContext {
   ResponseCache* cache = nullptr;  // network, series and stats answers; nullptr: none
   const Pipeline* pipeline = nullptr;
   const ActorLabels* labels = nullptr;
-  std::string token;  // "" = POST /api/documents is refused
+  const Policy* policy = nullptr;  // the token (POST /api/documents checks it again)
   std::vector<std::pair<std::string, EntryKind>> actor_names;  // sorted once, searched by /api/actors
 };
 
-void install_api(httplib::Server& server, ApiContext& ctx);
+void install_api(HttpServer& server, ApiContext& ctx);
 // The two POST routes alone (install_api() calls it).
-void install_code_api(httplib::Server& server, ApiContext& ctx);
+void install_code_api(HttpServer& server, ApiContext& ctx);
 
 }  // namespace kizashi

@@ -41,9 +41,8 @@ void post_code(ApiContext& ctx, const httplib::Request& req, httplib::Response& 
 }
 
 void post_documents(ApiContext& ctx, const httplib::Request& req, httplib::Response& res) {
-  const std::string want = "Bearer " + ctx.token;
-  if (ctx.token.empty() || req.get_header_value("Authorization") != want)
-    throw BadRequest(401, "a valid token is needed (Authorization: Bearer TOKEN)");
+  if (!ctx.policy || !ctx.policy->has_token(req))
+    throw BadRequest(401, "a valid token is needed (X-Kizashi-Token: TOKEN or Authorization: Bearer TOKEN)");
   DocumentMeta meta;
   const Document doc = coded_body(ctx, req, &meta);
   auto store = ctx.stores->acquire();
@@ -56,9 +55,9 @@ void post_documents(ApiContext& ctx, const httplib::Request& req, httplib::Respo
 
 }  // namespace
 
-void install_code_api(httplib::Server& svr, ApiContext& ctx) {
-  svr.Post("/api/code", guarded(ctx, post_code));
-  svr.Post("/api/documents", guarded(ctx, post_documents));
+void install_code_api(HttpServer& svr, ApiContext& ctx) {
+  svr.Post("/api/code", guarded(ctx, post_code), true);  // heavy: on the coding threads
+  svr.Post("/api/documents", guarded(ctx, post_documents), true);
 }
 
 }  // namespace kizashi

@@ -27,7 +27,7 @@ Assets Assets::load(const std::string& dir) {
     throw std::runtime_error(dir + ": no dashboard folder (build it with scripts/web.sh, or pass --web DIR)");
   for (const auto& entry : fs::directory_iterator(dir, ec)) {
     const std::string name = entry.path().filename().string();
-    if (!entry.is_regular_file() || !valid_name(name)) continue;
+    if (!entry.is_regular_file() || !valid_name(name) || name.ends_with(".map")) continue;
     std::ifstream in(entry.path(), std::ios::binary);
     std::ostringstream bytes;
     bytes << in.rdbuf();
@@ -71,11 +71,18 @@ void send(httplib::Response& res, const std::string& name, const std::string& bo
   res.set_content(body, Assets::mime_type(name));
 }
 
+// index.html with the token in a <meta> element right after <head>.
+std::string with_token(std::string html, const std::string& token) {
+  const size_t head = html.find("<head>");
+  if (head != std::string::npos) html.insert(head + 6, "\n  <meta name=\"kizashi-token\" content=\"" + token + "\">");
+  return html;
+}
+
 }  // namespace
 
-void install_assets(httplib::Server& svr, const Assets& assets) {
-  svr.Get("/", [&assets](const httplib::Request&, httplib::Response& res) {
-    send(res, "index.html", *assets.find("index.html"));
+void install_assets(HttpServer& svr, const Assets& assets, const std::string& token) {
+  svr.Get("/", [index = with_token(*assets.find("index.html"), token)](const httplib::Request&, httplib::Response& res) {
+    send(res, "index.html", index);
   });
   svr.Get(R"(/assets/([^/]{1,100}))", [&assets](const httplib::Request& req, httplib::Response& res) {
     const std::string name = req.matches[1];

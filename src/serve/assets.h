@@ -5,15 +5,19 @@
 // start-up, and keeps name → bytes. Requests never reach the file system:
 // GET / answers index.html and GET /assets/NAME answers a loaded file whose
 // name is [A-Za-z0-9._-]+ (no '/', no "..", so no path can leave the folder).
+// Source maps (*.map) are not loaded, so not served. index.html is answered
+// with the server's token in <meta name="kizashi-token"> after <head>: the
+// dashboard sends it with its POSTs, and only a page from this server's own
+// origin (Host checked, serve/policy.h) can read it.
 // Anything else is 404. Responses carry a Content-Security-Policy that allows
 // only same-origin scripts, styles and connections (the page works offline and
 // loads nothing from a CDN).
 #pragma once
 
-#include <httplib.h>
-
 #include <map>
 #include <string>
+
+#include "serve/http_server.h"
 
 namespace kizashi {
 
@@ -35,6 +39,6 @@ class Assets {
 };
 
 // Registers GET / and GET /assets/NAME. `assets` must outlive the server.
-void install_assets(httplib::Server& server, const Assets& assets);
+void install_assets(HttpServer& server, const Assets& assets, const std::string& token);
 
 }  // namespace kizashi

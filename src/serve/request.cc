@@ -52,7 +52,7 @@ std::string code_param(const httplib::Request& req, const char* name, bool star)
   return v;
 }
 
-httplib::Server::Handler guarded(ApiContext& ctx, Route route) {
+HttpServer::Handler guarded(ApiContext& ctx, Route route) {
   return [&ctx, route](const httplib::Request& req, httplib::Response& res) {
     try {
       route(ctx, req, res);

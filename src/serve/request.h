@@ -15,6 +15,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "serve/http_server.h"
+
 namespace kizashi {
 
 struct ApiContext;
@@ -34,6 +36,6 @@ int64_t int_param(const httplib::Request& req, const char* name, int64_t fallbac
 std::string code_param(const httplib::Request& req, const char* name, bool star = false);
 
 using Route = void (*)(ApiContext& ctx, const httplib::Request& req, httplib::Response& res);
-httplib::Server::Handler guarded(ApiContext& ctx, Route route);
+HttpServer::Handler guarded(ApiContext& ctx, Route route);
 
 }  // namespace kizashi

@@ -72,6 +72,9 @@ async function testNetwork(page) {
     return { nodes: cy.nodes().map((n) => n.id()), usaJpn: edge('USA->JPN'), chnUsa: edge('CHN->USA'), edges: cy.edges().length };
   });
   await shot(page, 'network');
+  await waitFor(page, () => document.querySelector('#store-info .store'), null, 'the header did not show the store');
+  const storeShown = await page.evaluate(() => document.querySelector('#store-info .store').textContent);
+  check(storeShown === 'web.db', 'header: the store by its file name, no folder', storeShown);
   for (const id of ['USA', 'JPN', 'CHN']) check(graph.nodes.includes(id), `network: node ${id} in the graph`, `nodes: ${graph.nodes.join(' ')}`);
   check(graph.usaJpn && graph.usaJpn.goldstein_mean > 0, 'network: edge USA->JPN is cooperative (goldstein_mean > 0)', JSON.stringify(graph.usaJpn));
   const [r1, , b1] = rgb(graph.usaJpn.color);

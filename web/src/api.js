@@ -40,6 +40,13 @@ async function request(path, init) {
   return body;
 }
 
+// The server puts its token in <meta name="kizashi-token"> of the page it
+// serves; every POST carries it (the server refuses a POST without it).
+function token() {
+  const meta = typeof document !== 'undefined' ? document.querySelector('meta[name="kizashi-token"]') : null;
+  return meta ? meta.getAttribute('content') : '';
+}
+
 export const api = {
   health: () => request('/api/health'),
   stats: () => request('/api/stats'),
@@ -52,7 +59,7 @@ export const api = {
   code: (text, date) =>
     request('/api/code', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-Kizashi-Token': token() },
       body: JSON.stringify(date ? { text, date } : { text }),
     }),
 };
