@@ -480,3 +480,10 @@ TEST(Roles, ADeedReferredToIsTheNewestActByAnother) {
   SCOPED_TRACE(describe(k));
   EXPECT_EQ(dyads(k, 1), (std::set<std::string>{"KOR>PRK:11"}));
 }
+
+TEST(Roles, AReactionToAnActIsAimedAtWhoActsNotAtItsAim) {
+  // 米国の台湾への武器売却: the US sells, Taiwan is the aim; opposing it opposes the US.
+  Document d = code_text("中国国防省は、米国の台湾への武器売却に断固反対すると表明した。");
+  SCOPED_TRACE(describe(d));
+  EXPECT_EQ(dyads(d), (std::set<std::string>{"CHN>USA:12"}));
+}

@@ -88,4 +88,27 @@ std::optional<Actor> Roles::quotation_addressee(int p, const Pattern* pat, const
   return std::nullopt;
 }
 
+// 米国の台湾への武器売却に反対, ロシアのウクライナへの侵攻を非難: a reaction or
+// demand (10-14) to an act noun that names both who acts (の) and at whom (への)
+// is aimed at who acts, not at the aim.
+std::optional<Actor> Roles::acting_modifier(int c, const Pattern* pat, const std::vector<std::string>& source) const {
+  if (!pat || pat->mutual || !root_in(pat->code, {"10", "11", "12", "13", "14"}) || ch(c).predicate)
+    return std::nullopt;
+  auto agent = [&](int k) -> std::optional<Actor> {
+    if (ch(k).kase != Case::No) return std::nullopt;
+    auto a = chunk_actor(k, false);
+    if (a && !excluded(*a, source)) return a;
+    return std::nullopt;
+  };
+  for (int k : children_[c]) {
+    if (ch(k).kase != Case::HeNo) continue;
+    for (int j : children_[k])  // 米国の|台湾への|武器売却: the parse hangs the の on the への
+      if (auto a = agent(j)) return a;
+    for (int j : children_[c])
+      if (j < k)
+        if (auto a = agent(j)) return a;
+  }
+  return std::nullopt;
+}
+
 }  // namespace kizashi::ja

@@ -93,6 +93,9 @@ class Roles {
   // The に対し addressee of the verb of saying that closes the quotation p is in,
   // for an appeal, demand, criticism or threat (02, 10-13) said in it.
   std::optional<Actor> quotation_addressee(int p, const Pattern* pat, const std::vector<std::string>& source) const;
+  // The actor named with の of an act noun that also names its aim with への, for a
+  // reaction or demand (10-14): 米国の台湾への武器売却に反対 → the US.
+  std::optional<Actor> acting_modifier(int c, const Pattern* pat, const std::vector<std::string>& source) const;
  private:
   // The closest topic (は, も) before p at its quotation depth; with actors_only, the
   // closest one that names an actor.
