@@ -432,6 +432,11 @@ TEST(Roles, AMeasureThatRespondsToAnActReceivesNothing) {
   SCOPED_TRACE(describe(d));
   EXPECT_EQ(find_event(d, "RUS", "JPN", "19"), nullptr);
   EXPECT_EQ(find_event(d, "RUS", "JPN", "18"), nullptr);
+  // …を受け、 (the continuative form) is a response too.
+  Document c = code_text("米国は、ロシアによるウクライナ侵略を受け、ロシアの銀行に対する追加制裁を発表した。");
+  SCOPED_TRACE(describe(c));
+  EXPECT_EQ(find_event(c, "RUS", "USA", "19"), nullptr);
+  EXPECT_NE(find_event(c, "USA", "RUS", "16"), nullptr);
 }
 
 TEST(Roles, ForceSaidToHaveTakenPlaceIsAimedAtItsPlace) {

@@ -99,7 +99,8 @@ Predicate SentenceCoder::read_predicate(int p) const {
   // ロシアのウクライナ侵攻を受けて、…を申請した: 〜を受けて after an act aimed at
   // someone else is "in response to", not a receiving (中国の要請を受けて is).
   // So is …侵略を受けたもの ("it is a response to").
-  const bool response = te_form(c) || (c.adnominal && roles_.head(p) >= 0 && roles_.ch(roles_.head(p)).noun == "もの");
+  const bool response = te_form(c) || c.conjunctive ||  // 〜を受けて, 〜を受け、
+                        (c.adnominal && roles_.head(p) >= 0 && roles_.ch(roles_.head(p)).noun == "もの");
   if (pr.obj >= 0 && !c.passive && lx.has(Word::Receptive, pr.lemma) && !(response && aimed_elsewhere(pr.obj)))
     pr.light = pr.receptive = true;
   if (!pr.light && lx.has(Word::LightNi, pr.lemma))
