@@ -492,3 +492,13 @@ TEST(Roles, AReactionToAnActIsAimedAtWhoActsNotAtItsAim) {
   SCOPED_TRACE(describe(d));
   EXPECT_EQ(dyads(d), (std::set<std::string>{"CHN>USA:12"}));
 }
+
+TEST(Roles, APairWordMeansTheTwoParticipantsNamedBeforeItInTheSentence) {
+  Document d = code_text("インドは、中国との国境で両軍が衝突し、兵士20人が死亡したと発表した。");
+  SCOPED_TRACE(describe(d));
+  ASSERT_FALSE(d.events.empty());
+  for (const auto& e : d.events) {
+    std::set<std::string> pair{country(e.source), country(e.target)};
+    EXPECT_EQ(pair, (std::set<std::string>{"IND", "CHN"}));
+  }
+}

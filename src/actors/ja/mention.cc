@@ -49,6 +49,24 @@ std::optional<Referent> group_in_sentence(const Sentence& s, size_t n, int chunk
   return group;
 }
 
+// インドは、中国との国境で両軍が: the two countries named before `chunk` in the
+// sentence as participants (は, が, も, と, との; each once) are the ones a pair
+// word there means (not a place or a purpose: インド太平洋地域での中国の…).
+std::optional<Referent> countries_before(const Sentence& s, int chunk) {
+  Referent group;
+  for (const auto& m : s.mentions) {
+    if (m.chunk >= chunk || m.reference || m.quoted_term || m.agent_only || m.speaker_ref || !m.head) continue;
+    const Case k = s.chunks[m.chunk].kase;
+    if (k != Case::Wa && k != Case::Ga && k != Case::Mo && k != Case::To && k != Case::ToNo) continue;
+    for (auto& c : countries_in_order(m.codes))
+      if (std::find(group.codes.begin(), group.codes.end(), c) == group.codes.end()) group.codes.push_back(c);
+    group.ids.insert(group.ids.end(), m.ids.begin(), m.ids.end());
+    group.label = group.label.text.empty() ? m.label : Label::joined(group.label, "、", m.label);
+  }
+  if (group.codes.size() != 2) return std::nullopt;
+  return group;
+}
+
 }  // namespace
 
 void ActorMatcher::mentions_in_chunk(Sentence& s, int c, const std::string& date, const Discourse& d) const {
@@ -304,6 +322,7 @@ bool ActorMatcher::resolve_reference(Sentence& s, Mention& m, const Item& ref, c
     case Ref::Count: {
       size_t n = ref.ref == Ref::Pair ? 2 : static_cast<size_t>(ref.count);
       std::optional<Referent> group = group_in_sentence(s, n, m.chunk);
+      if (!group && n == 2) group = countries_before(s, m.chunk);
       if (!group)
         if (const Referent* g = d.group_of(n)) group = *g;
       if (!group) group = d.most_salient(n);
