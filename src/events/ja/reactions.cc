@@ -100,10 +100,15 @@ std::optional<Actor> Roles::acting_modifier(int c, const Pattern* pat, const std
     if (a && !excluded(*a, source)) return a;
     return std::nullopt;
   };
+  for (int k : children_[c])  // イスラエルによる…攻撃: the による agent decides elsewhere
+    if (ch(k).kase == Case::Kara && ch(k).adnominal) return std::nullopt;
   for (int k : children_[c]) {
     if (ch(k).kase != Case::HeNo) continue;
-    for (int j : children_[k])  // 米国の|台湾への|武器売却: the parse hangs the の on the への
-      if (auto a = agent(j)) return a;
+    // 米国の|台湾への|武器売却: the parse hangs the の on the への; a country has no
+    // possessor, so the の is the act's (not so for イランの|核施設への: the aim's).
+    if (chunk_actor(k, false))
+      for (int j : children_[k])
+        if (auto a = agent(j)) return a;
     for (int j : children_[c])
       if (j < k)
         if (auto a = agent(j)) return a;
