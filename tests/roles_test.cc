@@ -502,3 +502,11 @@ TEST(Roles, APairWordMeansTheTwoParticipantsNamedBeforeItInTheSentence) {
     EXPECT_EQ(pair, (std::set<std::string>{"IND", "CHN"}));
   }
 }
+
+TEST(Roles, CooperationStatedOverAContentNounAfterAMeetingIsWithTheOtherSide) {
+  // …を深化させたい旨述べました: the clause on 旨 is no relative clause.
+  Document d = code_text("岩屋外務大臣はベトナムのソン外務大臣と会談した。\n岩屋大臣から、経済分野での協力を一層深化させたい旨述べました。",
+                         "2025-03-20");
+  SCOPED_TRACE(describe(d));
+  EXPECT_EQ(dyads(d, 1), (std::set<std::string>{"JPN>VNM:03"}));
+}

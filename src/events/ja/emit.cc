@@ -182,7 +182,9 @@ std::optional<Actor> SentenceCoder::author(const Predicate& pr) const {
 std::optional<Actor> SentenceCoder::addressee(const Predicate& pr, const Pattern& pat, const Actor& src) const {
   // (A protest, 114, is addressed too: 林大臣から、…邦人が拘束された件について抗議し.)
   const bool asks = (root_in(pat.code, {"02", "03", "10"}) || pat.code.starts_with("114")) && !pat.mutual;
-  const bool joint = root_in(pat.code, {"03", "05", "06"}) && pat.mutual && !roles_.ch(pr.chunk).adnominal;
+  // (A clause on a content noun is no relative clause: …を深化させたい旨述べました.)
+  const bool relative = roles_.ch(pr.chunk).adnominal && roles_.content_governor(pr.chunk) < 0;
+  const bool joint = root_in(pat.code, {"03", "05", "06"}) && pat.mutual && !relative;
   if (!(asks || joint) || src.codes.size() != 1) return std::nullopt;
   const JointAct* meeting = discourse_.last_meeting(s_.index);
   if (!meeting) return std::nullopt;
