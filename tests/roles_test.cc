@@ -510,3 +510,13 @@ TEST(Roles, CooperationStatedOverAContentNounAfterAMeetingIsWithTheOtherSide) {
   SCOPED_TRACE(describe(d));
   EXPECT_EQ(dyads(d, 1), (std::set<std::string>{"JPN>VNM:03"}));
 }
+
+TEST(Roles, AnOngoingVisitIsThatOfTheFirstOfAPair) {
+  // 来日中のA外相とB外相との間で: the visit is A's, though A is the first of a pair.
+  Document d = code_text("来日中のベトナムのソン外務大臣と岩屋外務大臣との間で外相会談が行われた。", "2025-03-20");
+  SCOPED_TRACE(describe(d));
+  bool visit = false;  // 042 itself, not only the meeting (040) of the same root
+  for (const auto& e : d.events)
+    visit = visit || (e.code == "042" && country(e.source) == "VNM" && country(e.target) == "JPN");
+  EXPECT_TRUE(visit);
+}

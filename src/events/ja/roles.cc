@@ -157,7 +157,14 @@ std::optional<Actor> Roles::institution_topic(int p) const {
 std::optional<Actor> Roles::subject(int p, int level) const {
   if (level > 4) return std::nullopt;
   // 訪問中の米国の国務副長官: an act under way is that of the one it describes.
-  if (ongoing(p)) return head(p) >= 0 ? chunk_actor(head(p), false) : std::nullopt;
+  if (ongoing(p)) {
+    if (head(p) < 0) return std::nullopt;
+    if (auto a = chunk_actor(head(p), false)) return a;
+    // 来日中のソン外務大臣と岩屋外務大臣との間で: the first of a pair keeps its own codes.
+    for (const auto& m : s_.mentions)
+      if (m.chunk == head(p) && !m.quoted_term) return from_mention(m, quote_of_chunk(m.chunk));
+    return std::nullopt;
+  }
   // An explicit が subject decides; among topics the closest one naming an
   // actor wins (Xは…を求めたが、Yは…を拒否した).
   for (auto it = children_[p].rbegin(); it != children_[p].rend(); ++it)
