@@ -26,9 +26,9 @@
 
 namespace kizashi {
 
-inline constexpr size_t kAnalysisBytesPerByte = 5;
-inline constexpr size_t kEventCharge = 3;  // an event costs 3 times what it keeps: its output line too
-inline constexpr size_t kAnalysisSlackBytes = size_t{4} << 20;  // what any document may use beyond that
+inline constexpr size_t kAnalysisBytesPerByte = 6;
+inline constexpr size_t kEventCharge = 2;  // an event costs twice what it keeps: its output line too
+inline constexpr size_t kAnalysisSlackBytes = size_t{32} << 20;  // what any document may use beyond that
 
 // The memory a document's analysis keeps, estimated from its strings and
 // vectors, against its allowance.
