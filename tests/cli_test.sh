@@ -35,7 +35,8 @@ bad_input "10 MB single line" "$TMP/longline.txt"
 bad_input "missing file" "$TMP/does-not-exist.txt"
 
 # A run-on line just under the line limit (no 。 anywhere) is coded, not refused or stuck.
-for ((i = 0; i < 30000; i++)); do printf '日本は中国を批判し、'; done >"$TMP/runon.txt"
+# (An event every 540 bytes: one every 30 bytes is refused as too dense, memory_test.sh.)
+for ((i = 0; i < 1650; i++)); do printf '日本は中国を批判し、'; for ((j = 0; j < 9; j++)); do printf '経済や文化の交流について意見を交わし、'; done; done >"$TMP/runon.txt"
 echo >>"$TMP/runon.txt"
 if run 0 code --date 2024-10-19 "$TMP/runon.txt" && [[ -s $TMP/out ]]; then
   pass "900 KB run-on line coded ($(wc -l <"$TMP/out") events)"

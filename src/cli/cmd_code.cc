@@ -89,7 +89,7 @@ int run_code(const CodeArgs& a, const GlobalOptions& g) {
       if (a.explain) write_explain(doc, out);
       else if (a.format == CodedFormat::Tsv) write_tsv(doc, out);
       else write_jsonl(doc, out);
-      c.out = out.str();
+      c.out = std::move(out).str();
     } catch (const InputError& e) {
       c.error = e.what();
     } catch (const std::exception& e) {
@@ -120,7 +120,7 @@ std::unique_ptr<Pipeline> open_pipeline(const GlobalOptions& g, bool explain) {
                                std::strerror(errno));
     userdic.clear();
   }
-  return Pipeline::open({g.data_dir, g.mecab_dic, userdic, explain, g.domestic});
+  return Pipeline::open({g.data_dir, g.mecab_dic, userdic, explain, g.domestic, g.max_document_bytes});
 }
 
 void register_code(CLI::App& app, const GlobalOptions& g, int& rc) {

@@ -172,7 +172,7 @@ Coded IngestRun::work(IngestItem& item) const {
   // JSONL record), so that every error names the file and line, not the id.
   const std::string& where = out.item.where;
   try {
-    out.doc = out.item.from_jsonl ? make_document(where, out.item.body, pipe_->boilerplate())
+    out.doc = out.item.from_jsonl ? make_document(where, out.item.body, pipe_->boilerplate(), pipe_->max_document_bytes())
                                   : pipe_->read(out.item.path);
     out.doc.name = where;
     pipe_->route(out.doc);

@@ -19,6 +19,7 @@ struct GlobalOptions {
   std::string data_dir, mecab_dic, userdic;
   std::string default_userdic;  // the built-in --userdic (build/kizashi-user.dic)
   bool domestic = false;  // --domestic: keep events within one country
+  size_t max_document_bytes = 0;  // --max-document-bytes (main sets the default, kDefaultMaxDocumentBytes)
 };
 
 // Opens the coding pipeline. A user dictionary named by --userdic or

@@ -5,6 +5,8 @@
 // 0 ok, 1 an input or the store failed, 2 usage error or a setup that cannot run.
 #include <CLI/CLI.hpp>
 
+#include <malloc.h>
+
 #include <csignal>
 #include <cstdlib>
 #include <iostream>
@@ -32,6 +34,10 @@ int main(int argc, char** argv) {
   // Past `ulimit -f` write() then fails with EFBIG, which every output reports
   // in one line, instead of the process dying of SIGXFSZ without a word.
   std::signal(SIGXFSZ, SIG_IGN);
+  // A fixed mmap threshold: large buffers (a document's text, its copies) go
+  // back to the system when freed, instead of glibc raising the threshold to
+  // their size and keeping later ones of that size in the heap.
+  mallopt(M_MMAP_THRESHOLD, 256 * 1024);
   kizashi::StdoutCheck stdout_check;
   CLI::App app{"kizashi — political event coder for Japanese news (CAMEO / PLOVER)"};
   app.require_subcommand(1);
@@ -40,11 +46,15 @@ int main(int argc, char** argv) {
   g.mecab_dic = env_or("KIZASHI_MECAB_DIC", kizashi::kDefaultMecabDic);
   g.default_userdic = KIZASHI_USERDIC;
   g.userdic = env_or("KIZASHI_USERDIC", KIZASHI_USERDIC);
+  g.max_document_bytes = kizashi::kDefaultMaxDocumentBytes;
   app.add_option("--data", g.data_dir, "data directory (dictionaries, patterns, codebook)");
   app.add_option("--mecab-dic", g.mecab_dic, "MeCab system dictionary directory (IPADIC UTF-8)");
   app.add_option("--userdic", g.userdic, "MeCab user dictionary built from the actor dictionary");
   app.add_flag("--domestic", g.domestic,
                "keep events between two actors of one country (JPNGOV -> JPNOPP); left out by default");
+  app.add_option("--max-document-bytes", g.max_document_bytes,
+                 "refuse (name, count as skipped) a document larger than this; default 16 MiB, at most 64 MiB")
+      ->check(CLI::Range(size_t{1}, kizashi::kMaxFileBytes));
   int rc = 0;
   kizashi::register_code(app, g, rc);
   kizashi::register_ingest(app, g, rc);

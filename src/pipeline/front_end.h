@@ -7,17 +7,42 @@
 // the language's own writing ("" when none). code() fills doc.sentences and
 // doc.events of a document whose lang and date the router has set; memory
 // across the document's sentences lives in one Discourse (discourse/) per
-// call. Front ends throw InputError for a bad data file when built.
+// call. Front ends throw InputError for a bad data file when built. A front
+// end charges what code() keeps for each sentence (its published sentence and
+// the events it added) to an AnalysisBudget, which throws InputError naming
+// the document when the document outgrows kAnalysisBytesPerByte bytes per
+// byte of its text plus kAnalysisSlackBytes: a text dense with actors or
+// events (日本、日本、… or one event every 30 bytes) is refused instead of
+// taking tens of bytes of memory for each byte of input.
 #pragma once
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "actors/dictionary.h"
 #include "events/codebook.h"
 #include "model/document.h"
 
 namespace kizashi {
+
+inline constexpr size_t kAnalysisBytesPerByte = 6;
+inline constexpr size_t kEventCharge = 2;  // an event costs twice what it keeps: its output line too
+inline constexpr size_t kAnalysisSlackBytes = size_t{32} << 20;  // what any document may use beyond that
+
+// The memory a document's analysis keeps, estimated from its strings and
+// vectors, against its allowance.
+class AnalysisBudget {
+ public:
+  explicit AnalysisBudget(const Document& doc);
+  // Charges `s` and events[first_event..]; throws InputError over the allowance.
+  void charge(const Sentence& s, const std::vector<Event>& events, size_t first_event);
+  size_t used() const { return used_; }
+
+ private:
+  const std::string& name_;
+  size_t allowance_ = 0, used_ = 0;
+};
 
 // Resources every language shares: the actor dictionary and the codebook.
 struct SharedResources {

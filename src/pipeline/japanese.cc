@@ -30,8 +30,10 @@ void JapaneseFrontEnd::code(Document& doc, const SentenceObserver& observe) cons
   doc.events.clear();
   Discourse discourse;
   const ja::CoderResources res{shared_.actors, lexicon_, patterns_, shared_.codebook};
+  AnalysisBudget budget(doc);
   int index = 0;
   for (auto& text : ja::split_sentences(doc.text)) {
+    const size_t first_event = doc.events.size();
     ja::Sentence s;
     s.index = index++;
     s.text = std::move(text);
@@ -42,6 +44,7 @@ void JapaneseFrontEnd::code(Document& doc, const SentenceObserver& observe) cons
     ja::code_sentence(s, doc.date, res, discourse, explain_, doc.events);
     if (observe) observe(s);
     doc.sentences.push_back(ja::publish(std::move(s)));
+    budget.charge(doc.sentences.back(), doc.events, first_event);
   }
 }
 

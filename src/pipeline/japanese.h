@@ -7,7 +7,9 @@
 // std::runtime_error when MeCab cannot be loaded. code() runs, per sentence:
 // split (text/ja/segment) → tokenize (text/ja/morph) → chunk (text/ja/chunk)
 // → quotations (text/ja/quotes) → actors (actors/ja) → events (events/ja),
-// and publishes each sentence to the language-neutral model. The stages are
+// and publishes each sentence to the language-neutral model, charging what it
+// keeps to the document's AnalysisBudget (front_end.h: a document too dense
+// to code within its memory allowance is an InputError). The stages are
 // exposed for tests and benchmarks. The code() with an observer does the same
 // and shows it every analysed ja::Sentence (tokens, chunks, mentions) before
 // it is published: what `kizashi coverage` reads. The non-events list

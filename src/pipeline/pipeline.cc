@@ -17,6 +17,7 @@ std::unique_ptr<Pipeline> Pipeline::open(const PipelineOptions& opt) {
   p->codebook_ = Codebook::load(d + "/cameo");
   p->domestic_ = opt.domestic;
   p->explain_ = opt.explain;
+  p->max_document_bytes_ = opt.max_document_bytes;
   const SharedResources shared{p->actors_, p->codebook_};
   for (const auto& lang : front_end_languages()) {
     FrontEndOptions fo{d, d + "/" + lang + ".manifest", opt.mecab_dic, opt.userdic, opt.explain};
@@ -37,7 +38,7 @@ std::string Pipeline::language_names() {
 }
 
 Document Pipeline::read(const std::string& path) const {
-  return make_document(path, read_bytes(path), boilerplate_);
+  return make_document(path, read_bytes(path, max_document_bytes_), boilerplate_, max_document_bytes_);
 }
 
 const FrontEnd* Pipeline::front_end(const std::string& lang) const {
@@ -59,6 +60,7 @@ void Pipeline::code(Document& doc) const {
   const FrontEnd* fe = front_end(doc.lang);
   if (!fe) throw InputError(doc.name + ": this build does not code " + language_name(doc.lang));
   if (doc.date.empty()) doc.date = fe->document_date(doc.text);
+  std::string().swap(doc.raw);  // read by nothing after ingest: its memory is given back before coding
   fe->code(doc);
   if (!domestic_) leave_out_domestic(doc);
 }

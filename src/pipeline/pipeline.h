@@ -9,11 +9,17 @@
 // requested language, or with "auto" the one detect_language() reads in the
 // text; a document in a language without a front end is an InputError naming
 // it. code() routes a document without a language, sets its date from the text
-// when it has none, and has the front end fill its sentences and events; it is
+// when it has none, releases Document::raw (nothing after ingest reads it) and
+// has the front end fill its sentences and events; it is
 // const and may be called from several threads. kizashi codes international
 // relations: an event whose two sides are of one country (not two
 // international organisations) is left out, with a trace line, unless
-// PipelineOptions::domestic.
+// PipelineOptions::domestic. Memory: read() refuses a document over
+// PipelineOptions::max_document_bytes (InputError naming it), and code()
+// refuses one whose analysis (sentences, mentions, events kept for the
+// document) outgrows kAnalysisBytesPerByte times its text plus
+// kAnalysisSlackBytes, so that coding one document stays within about 8 times
+// its size plus a fixed base (bench/README.md, "Memory").
 #pragma once
 
 #include <memory>
@@ -23,6 +29,7 @@
 #include "actors/dictionary.h"
 #include "events/codebook.h"
 #include "ingest/boilerplate.h"
+#include "ingest/reader.h"
 #include "model/document.h"
 #include "pipeline/front_end.h"
 
@@ -36,6 +43,7 @@ struct PipelineOptions {
   std::string userdic;   // "" = none
   bool explain = false;
   bool domestic = false;  // keep events between two actors of one country (JPNGOV → JPNOPP)
+  size_t max_document_bytes = kDefaultMaxDocumentBytes;  // larger inputs are refused (--max-document-bytes)
 };
 
 class Pipeline {
@@ -53,6 +61,7 @@ class Pipeline {
   const Boilerplate& boilerplate() const { return boilerplate_; }
   const ActorDictionary& actors() const { return actors_; }
   const Codebook& codebook() const { return codebook_; }
+  size_t max_document_bytes() const { return max_document_bytes_; }
   // The front end of `lang`, or nullptr.
   const FrontEnd* front_end(const std::string& lang) const;
 
@@ -60,6 +69,7 @@ class Pipeline {
   Pipeline() = default;
   void leave_out_domestic(Document& doc) const;
   bool domestic_ = false, explain_ = false;
+  size_t max_document_bytes_ = kDefaultMaxDocumentBytes;
   Boilerplate boilerplate_;
   ActorDictionary actors_;
   Codebook codebook_;

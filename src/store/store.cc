@@ -244,7 +244,16 @@ int64_t insert_document(Db& db, const Document& doc, const DocumentMeta& meta, c
 // statements per document, not one per row.
 void insert_sentences(Db& db, const Document& doc, int64_t doc_id) {
   std::vector<Value> sentences, mentions, quotes;
+  // Written every kBatch sentences, so that the rows never copy a whole document.
+  constexpr size_t kBatch = 2048;
+  auto flush = [&] {
+    insert_rows(db, "sentences", "doc_id, idx, text", 3, sentences);
+    insert_rows(db, "mentions", "doc_id, sentence_idx, begin_byte, end_byte, text, codes, entry_ids", 7, mentions);
+    insert_rows(db, "quotes", "doc_id, sentence_idx, begin_byte, end_byte, text, speaker, speaker_codes", 7, quotes);
+    sentences.clear(), mentions.clear(), quotes.clear();
+  };
   for (const auto& s : doc.sentences) {
+    if (sentences.size() >= 3 * kBatch) flush();
     sentences.insert(sentences.end(), {doc_id, int64_t{s.index}, s.text});
     for (const auto& m : s.mentions) {
       if (m.codes.empty()) continue;
@@ -255,9 +264,7 @@ void insert_sentences(Db& db, const Document& doc, int64_t doc_id) {
       quotes.insert(quotes.end(), {doc_id, int64_t{s.index}, int64_t{q.begin}, int64_t{q.end}, q.text,
                                    q.speaker_text, join(q.speaker_codes)});
   }
-  insert_rows(db, "sentences", "doc_id, idx, text", 3, sentences);
-  insert_rows(db, "mentions", "doc_id, sentence_idx, begin_byte, end_byte, text, codes, entry_ids", 7, mentions);
-  insert_rows(db, "quotes", "doc_id, sentence_idx, begin_byte, end_byte, text, speaker, speaker_codes", 7, quotes);
+  flush();
 }
 
 // The events, each filed under its own day (or its document's) and with its

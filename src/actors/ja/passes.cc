@@ -45,6 +45,8 @@ Mention* SentencePasses::head_mention(int chunk) {
   return nullptr;
 }
 
+constexpr size_t kMaxGroupIds = 64;
+
 // Coordination: 米国、日本、韓国は / 日本と韓国の / 米国と日本は. A conjunct's
 // mention is merged into the next one's, which names the whole group.
 void SentencePasses::coordinate() {
@@ -82,6 +84,9 @@ void SentencePasses::coordinate() {
     }
     if (!ma || !mb || ma->agent_only || mb->agent_only || ma->speaker_ref || mb->speaker_ref) continue;
     if (s_.chunks[b].quote_depth != a.quote_depth) continue;
+    // A list grows no group past kMaxGroupIds entries: each conjunct keeps the
+    // whole group so far, so 日本、日本、… would cost memory quadratic in its length.
+    if (ma->ids.size() + mb->ids.size() > kMaxGroupIds) continue;
     std::vector<std::string> codes = ma->codes;
     for (const auto& x : mb->codes)
       if (std::find(codes.begin(), codes.end(), x) == codes.end()) codes.push_back(x);
