@@ -11,7 +11,8 @@ n_slow = int(sys.argv[3]) if len(sys.argv) > 3 else 8
 opened = threading.Semaphore(0)
 
 
-def idle():
+def hold(use):
+    """Opens a connection, lets `use` keep it busy until the server cuts it, and reopens."""
     first = True
     while True:
         s = socket.create_connection(("127.0.0.1", port))
@@ -19,26 +20,25 @@ def idle():
             opened.release()
             first = False
         try:
-            s.recv(1)  # returns when the server cuts it
+            use(s)
         except OSError:
             pass
         s.close()
 
 
-def loris():
-    first = True
+def idle():
+    hold(lambda s: s.recv(1))  # returns when the server cuts it
+
+
+def dribble(s):
+    s.send(b"GET /api/health HTTP/1.1\r\nHost: 127.0.0.1:%d\r\nX-Slow: " % port)
     while True:
-        s = socket.create_connection(("127.0.0.1", port))
-        if first:
-            opened.release()
-            first = False
-        try:
-            s.send(b"GET /api/health HTTP/1.1\r\nHost: 127.0.0.1:%d\r\nX-Slow: " % port)
-            while True:
-                time.sleep(0.5)
-                s.send(b"x")
-        except OSError:
-            s.close()
+        time.sleep(0.5)
+        s.send(b"x")
+
+
+def loris():
+    hold(dribble)
 
 
 for fn, n in [(idle, n_idle), (loris, n_slow)]:
