@@ -103,8 +103,7 @@ void SentencePasses::coordinate() {
 bool SentencePasses::is_conjunction(int c) const {
   const Chunk& k = s_.chunks[c];
   if (k.last - k.first != 1) return false;
-  const std::string& w = s_.tokens[k.first].surface;
-  return w == "及び"sv || w == "および"sv || w == "並びに"sv || w == "ならびに"sv;
+  return lexicon_.has(Word::Conjunction, s_.tokens[k.first].surface);
 }
 
 // The mention of a country in a の-modifier of the agent's chunk, or of that

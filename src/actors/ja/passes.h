@@ -29,7 +29,7 @@ class SentencePasses {
   // The chunk c depends on, over the groups found so far.
   int head(int c) const { return joined_.empty() || joined_[c] < 0 ? s_.chunks[c].head : joined_[c]; }
   const Mention* country_modifier(const Mention& agent) const;
-  // A chunk that is only a conjunction between nouns (及び, 並びに).
+  // A chunk that is only a conjunction between nouns (lexicon: conjunction; 及び, 並びに).
   bool is_conjunction(int c) const;
   const Mention* country_in_compound(const Mention& agent) const;
   const Mention* earlier_with_agent(const Mention& m, const std::string& agent) const;

@@ -50,8 +50,9 @@ enum class Word : uint8_t {
   Resolve,      // verbs whose ことで-clause is the plan agreed on (…を続けることで一致)
   Occur,        // verbs saying that their が act took place (攻撃があった, 衝突が発生した)
   Deed,         // nouns for any act, referring back to the newest one (このような行為)
+  Conjunction,  // words that alone join two nouns of a list (及び, 並びに)
 };
-inline constexpr size_t kWordKinds = static_cast<size_t>(Word::Deed) + 1;
+inline constexpr size_t kWordKinds = static_cast<size_t>(Word::Conjunction) + 1;
 const char* kind_name(Word w);
 
 class Lexicon {
