@@ -520,3 +520,21 @@ TEST(Roles, AnOngoingVisitIsThatOfTheFirstOfAPair) {
     visit = visit || (e.code == "042" && country(e.source) == "VNM" && country(e.target) == "JPN");
   EXPECT_TRUE(visit);
 }
+
+// A counted group word (3首脳, 3外相) is the group of that many countries
+// named before, each side's government.
+TEST(Roles, CountedLeadersAreTheGroupNamedBefore) {
+  Document d = code_text(
+      "日本、中国、韓国の首脳は東京で会談した。\n"
+      "3首脳は経済協力を進めることで一致した。\n");
+  SCOPED_TRACE(describe(d));
+  EXPECT_EQ(dyads(d, 1), (std::set<std::string>{"JPN>CHN:03", "JPN>KOR:03", "CHN>KOR:03"}));
+  for (const auto& e : d.events) {
+    if (e.sentence == 1) {
+      EXPECT_EQ(e.source.substr(3), "GOV") << e.source;
+    }
+  }
+  Document two = code_text("米国、日本、豪州の外相がシドニーで会談した。3外相は中国の海洋進出を批判した。");
+  SCOPED_TRACE(describe(two));
+  EXPECT_EQ(dyads(two, 1), (std::set<std::string>{"USA>CHN:11", "JPN>CHN:11", "AUS>CHN:11"}));
+}

@@ -327,6 +327,9 @@ bool ActorMatcher::resolve_reference(Sentence& s, Mention& m, const Item& ref, c
         if (const Referent* g = d.group_of(n)) group = *g;
       if (!group) group = d.most_salient(n);
       if (group) take(*group, false, true);
+      // 3首脳, 3外相: the group's governments (the agent the counted word names).
+      if (const std::string agent = counted_agent(words); !agent.empty())
+        for (auto& code : m.codes) code = std::string(country_or_sector(code)) + agent;
       if (!s.mentions.empty()) merge_pair_word(s, m, words);
       break;
     }
@@ -356,15 +359,28 @@ void ActorMatcher::merge_pair_word(Sentence& s, Mention& m, const std::string& w
   // 両軍, 両首相, 両国防相: the agent the word after 両 (両国) names.
   for (std::string_view rest : {std::string_view(words).substr(std::min(words.size(), size_t{3})),
                                 std::string_view(words).substr(std::min(words.size(), size_t{6}))})
-    if (const Name* n = names_.find(rest); n && n->entries)
-      for (const auto& e : *n->entries)
-        if (e.kind == EntryKind::Agent) agent = e.code;
+    if (std::string a = agent_named(rest); !a.empty()) agent = a;
   m.codes.clear();
   for (const auto& code : prev.codes) m.codes.push_back(std::string(country_or_sector(code)) + agent);
   m.ids = prev.ids;
   m.label = Label::joined(prev.label, "", Label::words(words));
   m.span_begin = prev.span_begin;
   prev.head = false;
+}
+
+// The agent code a word names (首脳 → GOV, 国防相 → MIL), or "".
+std::string ActorMatcher::agent_named(std::string_view word) const {
+  if (const Name* n = names_.find(word); n && n->entries)
+    for (const auto& e : *n->entries)
+      if (e.kind == EntryKind::Agent) return e.code;
+  return {};
+}
+
+// The agent of a counted group word after its number (3首脳 → GOV; 3カ国 → "").
+std::string ActorMatcher::counted_agent(std::string_view words) const {
+  size_t i = 0;
+  while (i < words.size() && ((words[i] >= '0' && words[i] <= '9') || words[i] == ' ')) ++i;
+  return agent_named(words.substr(i));
 }
 
 }  // namespace kizashi::ja
