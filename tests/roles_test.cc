@@ -538,3 +538,17 @@ TEST(Roles, CountedLeadersAreTheGroupNamedBefore) {
   SCOPED_TRACE(describe(two));
   EXPECT_EQ(dyads(two, 1), (std::set<std::string>{"USA>CHN:11", "JPN>CHN:11", "AUS>CHN:11"}));
 }
+
+// An answer (拒否, 反発: pattern option reply) with no target answers the
+// newest act aimed at its source's country in the sentences just before.
+TEST(Roles, AnswerWithNoTargetAnswersTheLastActAimedAtIt) {
+  Document d = code_text(
+      "日本政府はロシアに対し、拘束した領事の解放を求めた。\n"
+      "ロシア側は「合法的な措置だ」として要求を拒否した。\n");
+  SCOPED_TRACE(describe(d));
+  EXPECT_EQ(dyads(d, 1), (std::set<std::string>{"RUS>JPN:12"}));
+  // An act aimed elsewhere is not answered: Japan's criticism of China is not Korea's to reject.
+  Document other = code_text("日本は中国の海洋進出を批判した。\n韓国は協議への参加を拒否した。\n");
+  SCOPED_TRACE(describe(other));
+  EXPECT_EQ(dyads(other, 1), (std::set<std::string>{}));
+}

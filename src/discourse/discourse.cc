@@ -143,6 +143,15 @@ const JointAct* Discourse::referred_act(std::string_view noun, std::string_view 
   return nullptr;
 }
 
+const JointAct* Discourse::act_towards(std::string_view country, int sentence) const {
+  for (auto it = acts_.rbegin(); it != acts_.rend(); ++it) {
+    if (sentence - it->sentence > kMeetingReach) break;
+    if (!it->b.code.empty() && country_or_sector(it->b.code) == country && country_or_sector(it->a.code) != country)
+      return &*it;
+  }
+  return nullptr;
+}
+
 const JointAct* Discourse::same_kind_act(std::string_view code, std::string_view country, int sentence) const {
   for (auto it = acts_.rbegin(); it != acts_.rend(); ++it) {
     if (sentence - it->sentence > kMeetingReach) break;

@@ -118,6 +118,9 @@ class Discourse {
   // `sentence` or the three before it, whose source and target are both not
   // of `country`: what a later 米国も支援に乗り出した does too.
   const JointAct* same_kind_act(std::string_view code, std::string_view country, int sentence) const;
+  // The newest act aimed at `country` by another, in `sentence` or the three
+  // before it: what an answer with no target (拒否した, 反発した) answers.
+  const JointAct* act_towards(std::string_view country, int sentence) const;
 
  private:
   Referent last_person_, last_country_, last_organisation_, last_speaker_;

@@ -216,6 +216,17 @@ std::optional<Actor> SentenceCoder::referred_act(const Predicate& pr, const Patt
   return a;
 }
 
+// 日本はロシアに謝罪を求めた。ロシアは謝罪を拒否した: an answer (pattern option
+// reply) with no target answers the newest act aimed at its source's country.
+std::optional<Actor> SentenceCoder::replied_to(const Pattern& pat, const Actor& src) const {
+  if (!pat.reply || src.codes.size() != 1) return std::nullopt;
+  const JointAct* act = discourse_.act_towards(country_or_sector(src.codes.front()), s_.index);
+  if (!act) return std::nullopt;
+  Actor a{{{act->a.code}, act->a.label, {"context:replied_to"}}, -1, -1};
+  a.label.append(" (the act answered)");
+  return a;
+}
+
 // スペインは救助隊を派遣した, 米国も選挙の確定を歓迎した: aid, praise and
 // criticism of an affair (its object names no actor) in an article about
 // one country are aimed at that country (Discourse::focus).
@@ -347,13 +358,20 @@ void SentenceCoder::emit(const Predicate& pr, const Candidate& cand, const std::
   if (!src) return trace(why + ": no source actor, no event");
   if (!tgt) tgt = addressee(pr, pat, *src);
   if (!tgt) tgt = referred_act(pr, pat, *src);
+  if (!tgt) tgt = replied_to(pat, *src);
   if (!tgt) tgt = parallel_target(pr, pat, *src);
   if (!tgt) tgt = focus_target(pr, pat, *src);
   const auto pairs = dyads(pat, *src, tgt);
   if (pairs.empty()) {
     // Still an act a later これを拒否 can refer to (英国は引き渡しを要求したが、…).
-    if (src->codes.size() == 1 && !pr.intent)
-      discourse_.acted({s_.index, pat.code, false, 0, {src->codes.front(), src->label}, {}, act_nouns(pr, cand)});
+    if (src->codes.size() == 1 && !pr.intent) {
+      JointAct act;  // (no target: b stays empty)
+      act.sentence = s_.index;
+      act.code = pat.code;
+      act.a = {src->codes.front(), src->label};
+      act.nouns = act_nouns(pr, cand);
+      discourse_.acted(act);
+    }
     return trace(why + ": source " + src->label.text + ", no target actor, no event");
   }
 

@@ -48,6 +48,8 @@ PatternSet PatternSet::load(const std::string& path, const Codebook& codebook) {
       for (const auto& opt : split_trimmed(f[2], ",")) {
         if (opt == "judged") {
           p.judged = true;
+        } else if (opt == "reply") {
+          p.reply = true;
         } else if (opt == "mutual") {
           p.mutual = true;
         } else if (opt.rfind("target=", 0) == 0) {
@@ -66,7 +68,7 @@ PatternSet PatternSet::load(const std::string& path, const Codebook& codebook) {
             p.target_cases.push_back(kase);
           }
         } else {
-          throw InputError(where + "unknown option '" + opt + "' (use obj=, to=, target=, mutual, judged)");
+          throw InputError(where + "unknown option '" + opt + "' (use obj=, to=, target=, mutual, judged, reply)");
         }
       }
     }

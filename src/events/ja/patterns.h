@@ -28,6 +28,9 @@ struct Pattern {
   // A judgement (遺憾だ, 不当だ) stated in a quotation: the speaker judges what
   // the predicate's は/が argument names (「中国の決定は遺憾だ」と述べた).
   bool judged = false;
+  // An answer to what was done to the source (拒否, 反論, 反発): with no target
+  // named, the source of the newest act aimed at the source's country.
+  bool reply = false;
   std::string fixed_target;          // target= : the verb names its target (訪中 → CHN)
   std::string example, example_source, example_target;
   std::string file;

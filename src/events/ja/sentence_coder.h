@@ -97,6 +97,7 @@ class SentenceCoder {
   std::optional<Actor> parallel_target(const Predicate& pr, const Pattern& pat, const Actor& src) const;
   std::optional<Actor> focus_target(const Predicate& pr, const Pattern& pat, const Actor& src) const;
   std::optional<Actor> referred_act(const Predicate& pr, const Pattern& pat, const Actor& src) const;
+  std::optional<Actor> replied_to(const Pattern& pat, const Actor& src) const;
   std::vector<std::string> act_nouns(const Predicate& pr, const Candidate& cand) const;
   void remember_act(const Predicate& pr, const Candidate& cand, const Event& e, const Actor* sa, const Actor* sb,
                     size_t dyads);
