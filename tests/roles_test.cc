@@ -552,3 +552,22 @@ TEST(Roles, AnswerWithNoTargetAnswersTheLastActAimedAtIt) {
   SCOPED_TRACE(describe(other));
   EXPECT_EQ(dyads(other, 1), (std::set<std::string>{}));
 }
+
+// A text an actor issued (lexicon kind text), as the subject of a later act
+// with no actor of its own, speaks for its author.
+TEST(Roles, TextSpeaksForItsAuthor) {
+  Document d = code_text(
+      "北朝鮮外務省は9日、声明を発表した。\n"
+      "声明は、米国に対し「挑発には断固として対応する」と警告した。\n");
+  SCOPED_TRACE(describe(d));
+  EXPECT_EQ(dyads(d, 1), (std::set<std::string>{"PRK>USA:13"}));
+  Document council = code_text("国連安全保障理事会は北朝鮮に関する決議を採択した。決議は北朝鮮の核実験を強く非難した。");
+  SCOPED_TRACE(describe(council));
+  EXPECT_TRUE(dyads(council, 1).count("IGO>PRK:11"));
+  // Too far back (four sentences) the text no longer speaks for anyone.
+  Document far = code_text(
+      "北朝鮮外務省は声明を発表した。\n日本は抗議した。\n韓国は遺憾を表明した。\n米国は懸念を示した。\n"
+      "声明は、米国に対し「挑発には対応する」と警告した。\n");
+  SCOPED_TRACE(describe(far));
+  EXPECT_EQ(dyads(far, 4), (std::set<std::string>{}));
+}

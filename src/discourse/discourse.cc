@@ -143,6 +143,21 @@ const JointAct* Discourse::referred_act(std::string_view noun, std::string_view 
   return nullptr;
 }
 
+void Discourse::issued(std::string noun, const JointAct::Side& author, int sentence) {
+  constexpr size_t kKeep = 8;
+  if (texts_.size() == kKeep) texts_.erase(texts_.begin());
+  texts_.push_back({std::move(noun), author, sentence});
+}
+
+const JointAct::Side* Discourse::issuer(std::string_view noun, int sentence) const {
+  for (auto it = texts_.rbegin(); it != texts_.rend(); ++it) {
+    if (sentence - it->sentence > kMeetingReach) break;
+    const std::string& n = it->noun;
+    if (n.size() >= noun.size() && n.compare(n.size() - noun.size(), noun.size(), noun) == 0) return &it->author;
+  }
+  return nullptr;
+}
+
 const JointAct* Discourse::act_towards(std::string_view country, int sentence) const {
   for (auto it = acts_.rbegin(); it != acts_.rend(); ++it) {
     if (sentence - it->sentence > kMeetingReach) break;

@@ -121,6 +121,11 @@ class Discourse {
   // The newest act aimed at `country` by another, in `sentence` or the three
   // before it: what an answer with no target (拒否した, 反発した) answers.
   const JointAct* act_towards(std::string_view country, int sentence) const;
+  // A text an actor issued (声明を出した, 報告書を公表した, 安保理の決議): `noun`
+  // is what the text is called. issuer() gives the author of the newest text
+  // whose name ends with `noun`, issued in `sentence` or the three before it.
+  void issued(std::string noun, const JointAct::Side& author, int sentence);
+  const JointAct::Side* issuer(std::string_view noun, int sentence) const;
 
  private:
   Referent last_person_, last_country_, last_organisation_, last_speaker_;
@@ -136,6 +141,12 @@ class Discourse {
   int joint_sentence_ = -1;                                  // the sentence of the last joint act seen
   std::optional<JointAct> meeting_;
   std::vector<JointAct> acts_;                               // the newest acts, oldest first
+  struct Text {
+    std::string noun;
+    JointAct::Side author;
+    int sentence;
+  };
+  std::vector<Text> texts_;                                  // the newest texts issued, oldest first
 };
 
 }  // namespace kizashi

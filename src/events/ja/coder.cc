@@ -26,6 +26,7 @@ void SentenceCoder::run(std::vector<Event>& out) {
       code_setting(p, out);
       code_nominal(p, out);
     }
+  remember_texts();
 }
 
 void SentenceCoder::trace(const std::string& line) {

@@ -108,6 +108,7 @@ std::optional<Actor> SentenceCoder::source_of(const Predicate& pr, const Pattern
   if (!src && !roles_.ch(pr.chunk).passive) src = author(pr);
   if (!src && !roles_.ch(pr.chunk).passive) src = sender(pr);
   if (!src && !roles_.ch(pr.chunk).passive) src = readout_speaker(pr, pat);
+  if (!src && !roles_.ch(pr.chunk).passive) src = text_author(pr);
   // 米中首脳会談が行われた: the joint act's compound names its participants.
   if (!src && pat.mutual && pr.obj >= 0)
     for (const auto& m : s_.mentions)
@@ -349,6 +350,16 @@ void SentenceCoder::remember_act(const Predicate& pr, const Candidate& cand, con
   discourse_.acted(act);
 }
 
+// A target no argument names, from the discourse: the addressee of the last
+// meeting, the act referred to or answered, the act done too, the focus.
+std::optional<Actor> SentenceCoder::implicit_target(const Predicate& pr, const Pattern& pat, const Actor& src) const {
+  if (auto a = addressee(pr, pat, src)) return a;
+  if (auto a = referred_act(pr, pat, src)) return a;
+  if (auto a = replied_to(pat, src)) return a;
+  if (auto a = parallel_target(pr, pat, src)) return a;
+  return focus_target(pr, pat, src);
+}
+
 void SentenceCoder::emit(const Predicate& pr, const Candidate& cand, const std::string& where, std::vector<Event>& out) {
   const Pattern& pat = *cand.pat;
   const bool intent = pr.intent || (pr.light && res_.lexicon.has(Word::Intent, pr.lemma) && cand.from_obj);
@@ -356,11 +367,7 @@ void SentenceCoder::emit(const Predicate& pr, const Candidate& cand, const std::
   std::optional<Actor> tgt = target_of(pr, cand, src);
   const std::string why = explain_ ? where + " → " + pat.id + " (" + pat.file + ":" + std::to_string(pat.line) + ")" : "";
   if (!src) return trace(why + ": no source actor, no event");
-  if (!tgt) tgt = addressee(pr, pat, *src);
-  if (!tgt) tgt = referred_act(pr, pat, *src);
-  if (!tgt) tgt = replied_to(pat, *src);
-  if (!tgt) tgt = parallel_target(pr, pat, *src);
-  if (!tgt) tgt = focus_target(pr, pat, *src);
+  if (!tgt) tgt = implicit_target(pr, pat, *src);
   const auto pairs = dyads(pat, *src, tgt);
   if (pairs.empty()) {
     // Still an act a later これを拒否 can refer to (英国は引き渡しを要求したが、…).

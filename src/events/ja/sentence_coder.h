@@ -5,6 +5,7 @@
 //   forms.cc    what a predicate's form says: date, condition, claim, intent
 //   emit.cc     source and target of the chosen pattern, dyads, events
 //   settings.cc a meeting named as the setting of another act
+//   texts.cc    texts that speak for their authors (声明は…警告した)
 //   explain.cc  the --explain lines for the sentence's structure
 #pragma once
 
@@ -98,6 +99,7 @@ class SentenceCoder {
   std::optional<Actor> focus_target(const Predicate& pr, const Pattern& pat, const Actor& src) const;
   std::optional<Actor> referred_act(const Predicate& pr, const Pattern& pat, const Actor& src) const;
   std::optional<Actor> replied_to(const Pattern& pat, const Actor& src) const;
+  std::optional<Actor> implicit_target(const Predicate& pr, const Pattern& pat, const Actor& src) const;
   std::vector<std::string> act_nouns(const Predicate& pr, const Candidate& cand) const;
   void remember_act(const Predicate& pr, const Candidate& cand, const Event& e, const Actor* sa, const Actor* sb,
                     size_t dyads);
@@ -113,6 +115,10 @@ class SentenceCoder {
   std::optional<Actor> nominal_aim(int c, const Pattern& pat, const Actor& agent) const;
   std::optional<Actor> forceful_agent(int c, const Pattern& pat) const;
   void code_nominal(int c, std::vector<Event>& out);
+  // texts.cc
+  std::string text_word(const std::string& noun) const;
+  void remember_texts();
+  std::optional<Actor> text_author(const Predicate& pr) const;
   // explain.cc
   void trace_structure();
 

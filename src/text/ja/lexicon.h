@@ -51,8 +51,9 @@ enum class Word : uint8_t {
   Occur,        // verbs saying that their が act took place (攻撃があった, 衝突が発生した)
   Deed,         // nouns for any act, referring back to the newest one (このような行為)
   Conjunction,  // words that alone join two nouns of a list (及び, 並びに)
+  Text,         // texts an actor issues, which speak for it as a subject (声明は…非難した)
 };
-inline constexpr size_t kWordKinds = static_cast<size_t>(Word::Conjunction) + 1;
+inline constexpr size_t kWordKinds = static_cast<size_t>(Word::Text) + 1;
 const char* kind_name(Word w);
 
 class Lexicon {
