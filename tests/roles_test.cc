@@ -571,3 +571,15 @@ TEST(Roles, TextSpeaksForItsAuthor) {
   SCOPED_TRACE(describe(far));
   EXPECT_EQ(dyads(far, 4), (std::set<std::string>{}));
 }
+
+// An object that is only a name in brackets (演習「…」を) stands for the noun
+// right before it: the light verb takes its event from that noun.
+TEST(Roles, NamedObjectIsTheNounBeforeTheName) {
+  Document d = code_text("海上自衛隊と米軍は、東シナ海で共同訓練「レッド・ウェーブ」を実施した。");
+  SCOPED_TRACE(describe(d));
+  EXPECT_EQ(dyads(d), (std::set<std::string>{"JPN>USA:06"}));
+  // A quotation that is an object of its own (a slogan) names no act.
+  Document slogan = code_text("中国の外相は「平和共存」を強調した。");
+  SCOPED_TRACE(describe(slogan));
+  EXPECT_TRUE(slogan.events.empty());
+}

@@ -51,6 +51,7 @@ class Roles {
   std::optional<Actor> subject(int p, int level = 0) const;
   std::optional<Actor> target(int p, const Pattern* pat, const std::vector<std::string>& source, int obj) const;
   int object_chunk(int p) const;
+  int named_noun(int c) const;
   // The speaker of quotation `quote` as an actor, or nullopt (no quotation, speaker unknown).
   std::optional<Actor> speaker_of(int quote) const;
   // The agent of passive p: its に/から/によって actor, or the から actor of the request it states.
