@@ -583,3 +583,20 @@ TEST(Roles, NamedObjectIsTheNounBeforeTheName) {
   SCOPED_TRACE(describe(slogan));
   EXPECT_TRUE(slogan.events.empty());
 }
+
+// A pattern with not= states an act when negated (refusing to yield); others
+// negated state none. A に noun the pattern names is its object (要求に応じる).
+TEST(Roles, NegatedAcceptanceIsARefusal) {
+  Document d = code_text(
+      "中国外務省の報道官は、日本側の要求に応じない考えを示した。\n"
+      "韓国政府は米国の要請に応じた。\n"
+      "北朝鮮は日本の提案を受け入れなかった。\n"
+      "インドは中国との対話を拒否しなかった。\n"
+      "首相は記者団の取材に応じた。\n");
+  SCOPED_TRACE(describe(d));
+  EXPECT_EQ(dyads(d, 0), (std::set<std::string>{"CHN>JPN:12"}));
+  EXPECT_EQ(dyads(d, 1), (std::set<std::string>{"KOR>USA:08"}));
+  EXPECT_EQ(dyads(d, 2), (std::set<std::string>{"PRK>JPN:12"}));
+  EXPECT_EQ(dyads(d, 3), (std::set<std::string>{}));
+  EXPECT_EQ(dyads(d, 4), (std::set<std::string>{}));
+}

@@ -74,10 +74,12 @@ Predicate SentenceCoder::read_predicate(int p) const {
   const Lexicon& lx = res_.lexicon;
   Predicate pr{p, c.lemma, c.noun, roles_.object_chunk(p)};
   pr.intent = intent_form(p);
-  // セルビアとの友好関係も保った: も in place of を, when a pattern names that object.
+  // セルビアとの友好関係も保った: も in place of を, when a pattern names that
+  // object; 米国の要求に応じた: so is に, for a verb whose pattern names the noun.
   if (pr.obj < 0 && c.verbal)
     for (int k : roles_.children(p))
-      if (roles_.ch(k).kase == Case::Mo && !roles_.chunk_actor(k, false))
+      if ((roles_.ch(k).kase == Case::Mo || roles_.ch(k).kase == Case::Ni) && !roles_.ch(k).predicate &&
+          !roles_.chunk_actor(k, false))
         for (const Pattern* pat : res_.patterns.candidates(pr.lemma, pr.compound))
           if (roles_.object_match(*pat, k) > 0) pr.obj = k;
   // A light verb in the passive (首脳会談が行われた) has its verbal noun as subject.
@@ -167,8 +169,9 @@ bool SentenceCoder::imperative(int p) const {
 }
 
 // Why the predicate states no act, or nullptr when it may.
-const char* SentenceCoder::blocked(int p) const {
-  if (s_.chunks[p].negated) return ": negated, no event";
+// (A negated predicate is an act only of a pattern with not=.)
+const char* SentenceCoder::blocked(int p, const Pattern* pat) const {
+  if (s_.chunks[p].negated && (!pat || pat->negated_code.empty())) return ": negated, no event";
   if (int q = roles_.quote_of_chunk(p); q >= 0 && !s_.quotes[q].speech)
     return ": inside a quoted text that is nobody's speech (a headline, a title, a report), not an act; no event";
   if (conditional(p)) return ": a condition (〜すれば, 〜したら), not an act; no event";
@@ -193,7 +196,7 @@ void SentenceCoder::code_predicate(int p, std::vector<Event>& out) {
       trace(where + ": no pattern fits (predicate or object)");
     return;
   }
-  if (const char* why = blocked(p)) {
+  if (const char* why = blocked(p, cands.front().pat)) {
     trace(where + why);
     return;
   }

@@ -382,7 +382,8 @@ void SentenceCoder::emit(const Predicate& pr, const Candidate& cand, const std::
     return trace(why + ": source " + src->label.text + ", no target actor, no event");
   }
 
-  std::string code = pat.code;
+  // 要求に応じない考えを示した: a negated predicate states what not= names.
+  std::string code = roles_.ch(pr.chunk).negated && !pat.negated_code.empty() ? pat.negated_code : pat.code;
   if (intent)
     if (std::string ic = res_.codebook.intent_code(code); !ic.empty()) code = ic;
   const CodeInfo* info = res_.codebook.find(code);

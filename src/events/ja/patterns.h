@@ -31,6 +31,9 @@ struct Pattern {
   // An answer to what was done to the source (拒否, 反論, 反発): with no target
   // named, the source of the newest act aimed at the source's country.
   bool reply = false;
+  // not= : what the predicate negated states (要求を受け入れない → 124 refuse
+  // to yield); without it a negated predicate states no act.
+  std::string negated_code;
   std::string fixed_target;          // target= : the verb names its target (訪中 → CHN)
   std::string example, example_source, example_target;
   std::string file;

@@ -67,7 +67,7 @@ class SentenceCoder {
   void code_predicate(int p, std::vector<Event>& out);
   Predicate read_predicate(int p) const;
   std::vector<Candidate> candidates(const Predicate& pr) const;
-  const char* blocked(int p) const;
+  const char* blocked(int p, const Pattern* pat = nullptr) const;
   void trace(const std::string& line);
   // forms.cc
   std::string date_of(int p) const;
