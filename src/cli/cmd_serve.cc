@@ -7,6 +7,7 @@
 
 #include "actors/labels.h"
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "pipeline/pipeline.h"
 #include "serve/api.h"
 #include "serve/assets.h"
@@ -107,7 +108,8 @@ int run_serve(ServeArgs& a, const GlobalOptions& g) {
 void register_serve(CLI::App& app, const GlobalOptions& g, int& rc) {
   auto a = std::make_shared<ServeArgs>();
   auto* cmd = app.add_subcommand("serve", "HTTP JSON API over the store");
-  cmd->add_option("--db", a->db, "store: sqlite:PATH or PATH (default ./kizashi.db), or postgresql://...");
+  cmd->add_option("--db", a->db, "store: sqlite:PATH or PATH (default ./kizashi.db), or postgresql://...")
+      ->check(store_url_check());
   cmd->add_option("--bind", a->bind, "address to listen on (default 127.0.0.1: this machine only)");
   cmd->add_option("--port", a->port, "port (0: any free port, printed on stderr)")->check(CLI::Range(0, 65535));
   cmd->add_option("--token", a->token, "token every POST needs (or $KIZASHI_TOKEN; default: a random one, printed on stderr)");
