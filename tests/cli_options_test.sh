@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # cli_options_test.sh BIN EXAMPLES — issue 14 item 9, the command line through
-# the real binary: export takes the events filters; malformed or
+# the real binary: --version; export takes the events filters; malformed or
 # unknown filter values, dates out of order and unsupported store schemes are
 # usage errors (exit 2, one line, nothing on stdout); `code DIR` recurses;
 # the TSV column sentence_index; --bom.
@@ -23,6 +23,13 @@ usage_error() {
     fail "$name: exit $rc, stdout $(head -c 200 "$TMP/out"), stderr $(cat "$TMP/err")"
   fi
 }
+
+# --- --version ----------------------------------------------------------------
+if run 0 --version && grep -qE '^kizashi [0-9]+\.[0-9]+\.[0-9]+ \(data: .+\)$' "$TMP/out"; then
+  pass "--version: $(cat "$TMP/out")"
+else
+  fail "--version: exit $rc: $(cat "$TMP/out") $(cat "$TMP/err")"
+fi
 
 # --- export takes the events filters --------------------------------------------
 if run 0 export --db "$DB" --format csv --limit 2 && [[ $(wc -l <"$TMP/out") -eq 3 ]] &&

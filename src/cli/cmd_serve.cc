@@ -14,10 +14,6 @@
 #include "serve/http_server.h"
 #include "serve/policy.h"
 
-#ifndef KIZASHI_WEB_DIR
-#define KIZASHI_WEB_DIR "web/dist"
-#endif
-
 namespace kizashi {
 
 namespace {
@@ -124,8 +120,7 @@ void register_serve(CLI::App& app, const GlobalOptions& g, int& rc) {
   cmd->add_option("--connections", a->connections, "store connections serving requests in parallel (default: one per core, at least 2)")
       ->check(CLI::Range(1, 64));
   cmd->add_option("--max-body", a->limits.max_body, "largest request body in bytes (default 1 MiB)");
-  const char* web_env = std::getenv("KIZASHI_WEB");
-  a->web = web_env && *web_env ? web_env : KIZASHI_WEB_DIR;
+  a->web = g.web_dir;
   cmd->add_option("--web", a->web, "dashboard folder (the bundled web/dist; default $KIZASHI_WEB or the build's)")
       ->each([a](const std::string&) { a->web_given = true; });
   cmd->callback([a, &g, &rc] { rc = run_serve(*a, g); });
