@@ -121,7 +121,7 @@ void register_serve(CLI::App& app, const GlobalOptions& g, int& rc) {
       ->check(CLI::Range(1, 64));
   cmd->add_option("--max-body", a->limits.max_body, "largest request body in bytes (default 1 MiB)");
   a->web = g.web_dir;
-  cmd->add_option("--web", a->web, "dashboard folder (the bundled web/dist; default $KIZASHI_WEB or the build's)")
+  cmd->add_option("--web", a->web, "dashboard folder (default $KIZASHI_WEB, else the installed share/kizashi/web, else the source tree's web/dist)")
       ->each([a](const std::string&) { a->web_given = true; });
   cmd->callback([a, &g, &rc] { rc = run_serve(*a, g); });
 }
