@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <iostream>
 #include <sstream>
 #include <thread>
@@ -13,6 +14,7 @@
 #include "base/error.h"
 #include "base/script.h"
 #include "cli/commands.h"
+#include "cli/ingest_inputs.h"
 #include "cli/options.h"
 #include "format/coded.h"
 #include "pipeline/ordered_pool.h"
@@ -37,12 +39,33 @@ struct Coded {
 
 // Codes `inputs` on `threads` threads and writes each one's output in input
 // order; rc becomes 1 when an input fails. Throws when stdout cannot be written.
+using Input = IngestInputs::Input;
+
+// The documents the arguments name: files as given, directories walked as
+// `ingest` walks them (recursively, sorted, hidden entries skipped); what
+// cannot be read, and a directory without files, keeps its error.
+std::vector<Input> expand(const std::vector<std::string>& args) {
+  std::vector<Input> out;
+  for (const auto& a : args) {
+    std::error_code ec;
+    if (a == "-" || !std::filesystem::is_directory(a, ec)) {
+      out.push_back({a, ""});
+      continue;
+    }
+    IngestInputs dir({a});
+    const auto& found = dir.files();
+    if (found.empty()) out.push_back({a, a + ": no files in this directory"});
+    out.insert(out.end(), found.begin(), found.end());
+  }
+  return out;
+}
+
 template <typename Work>
-void code_all(int threads, const std::vector<std::string>& inputs, Work& work, int& rc) {
+void code_all(int threads, const std::vector<Input>& inputs, Work& work, int& rc) {
   size_t i = 0;
-  run_ordered<std::string, Coded>(
+  run_ordered<Input, Coded>(
       threads,
-      [&](std::string& f) {
+      [&](Input& f) {
         if (i >= inputs.size()) return false;
         f = inputs[i++];
         return true;
@@ -74,12 +97,17 @@ int run_code(const CodeArgs& a, const GlobalOptions& g) {
     std::cerr << "kizashi: " << e.what() << '\n';
     return 2;
   }
-  std::vector<std::string> inputs = a.files.empty() ? std::vector<std::string>{"-"} : a.files;
+  std::vector<Input> inputs = expand(a.files.empty() ? std::vector<std::string>{"-"} : a.files);
   int rc = 0;
   if (a.format == CodedFormat::Tsv && !a.explain) write_tsv_header(std::cout);
   // Files are read and coded on `threads` threads; output keeps the input order.
-  auto work = [&](const std::string& f) {
+  auto work = [&](const Input& in) {
     Coded c;
+    const std::string& f = in.path;
+    if (!in.error.empty()) {
+      c.error = in.error;
+      return c;
+    }
     try {
       Document doc = pipe->read(f);
       doc.date = a.date;
@@ -136,7 +164,7 @@ void register_code(CLI::App& app, const GlobalOptions& g, int& rc) {
   code->add_flag("--explain", a->explain, "print chunks, actors, predicates and why each event was (not) emitted");
   code->add_option("--threads", a->threads, "files coded at once (default: one per core); output keeps the input order")
       ->check(CLI::Range(1, 256));
-  code->add_option("files", a->files, "text or HTML files; '-' or nothing reads standard input");
+  code->add_option("files", a->files, "text or HTML files, directories (read recursively); '-' or nothing reads standard input");
   code->callback([a, &g, &rc] { rc = run_code(*a, g); });
 }
 

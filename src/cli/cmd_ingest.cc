@@ -14,6 +14,7 @@
 #include "base/calendar.h"
 #include "base/error.h"
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "cli/ingest_inputs.h"
 #include "ingest/boilerplate.h"
 #include "ingest/reader.h"
@@ -257,7 +258,8 @@ int run_ingest(const IngestArgs& a, const GlobalOptions& g) {
 void register_ingest(CLI::App& app, const GlobalOptions& g, int& rc) {
   auto a = std::make_shared<IngestArgs>();
   auto* cmd = app.add_subcommand("ingest", "code text/HTML files, directories and JSONL articles into the store");
-  cmd->add_option("--db", a->db, "store: sqlite:PATH or PATH (default ./kizashi.db), or postgresql://...");
+  cmd->add_option("--db", a->db, "store: sqlite:PATH or PATH (default ./kizashi.db), or postgresql://...")
+      ->check(store_url_check());
   cmd->add_option("--date", a->date, "document date YYYY-MM-DD for inputs without one (default: from the text)");
   cmd->add_option("--threads", a->threads, "coding threads (default: all cores)")->check(CLI::Range(0, 256));
   cmd->add_flag("--strict", a->strict, "stop at the first bad input (default: report it, skip it, exit 1 at the end)");

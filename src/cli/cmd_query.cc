@@ -3,8 +3,10 @@
 #include <iostream>
 
 #include "actors/labels.h"
+#include "base/actor_code.h"
 #include "cli/commands.h"
 #include "cli/options.h"
+#include "events/codebook.h"
 #include "format/events.h"
 #include "format/graph.h"
 #include "format/series.h"
@@ -20,6 +22,7 @@ enum class Level { Country, Actor };
 struct QueryArgs {
   std::string db, out;
   EventQuery q;
+  bool bom = false;  // --bom: a UTF-8 byte order mark before CSV (Excel)
   EventFormat events_format = EventFormat::Table;
   StatsFormat stats_format = StatsFormat::Table;
   // series
@@ -34,22 +37,65 @@ struct QueryArgs {
 };
 
 void add_common(CLI::App* cmd, QueryArgs& a) {
-  cmd->add_option("--db", a.db, "store: sqlite:PATH or PATH (default ./kizashi.db), or postgresql://...");
+  cmd->add_option("--db", a.db, "store: sqlite:PATH or PATH (default ./kizashi.db), or postgresql://...")
+      ->check(store_url_check());
   cmd->add_option("-o,--output", a.out, "write to FILE instead of stdout");
 }
 
 void add_dates(CLI::App* cmd, QueryArgs& a) {
-  cmd->add_option("--since", a.q.since, "first day YYYY-MM-DD (inclusive)");
-  cmd->add_option("--until", a.q.until, "last day YYYY-MM-DD (inclusive)");
+  cmd->add_option("--since", a.q.since, "first day YYYY-MM-DD (inclusive)")->check(date_check());
+  cmd->add_option("--until", a.q.until, "last day YYYY-MM-DD (inclusive)")->check(date_check());
 }
 
 void add_event_filters(CLI::App* cmd, QueryArgs& a) {
-  cmd->add_option("--actor", a.q.actor, "source or target code prefix (USA matches USAGOV)");
-  cmd->add_option("--source", a.q.source, "source actor code prefix");
-  cmd->add_option("--target", a.q.target, "target actor code prefix");
-  cmd->add_option("--code", a.q.code, "CAMEO event code; '11*' for a prefix");
+  cmd->add_option("--actor", a.q.actor, "source or target code prefix (USA matches USAGOV)")->check(actor_code_check());
+  cmd->add_option("--source", a.q.source, "source actor code prefix")->check(actor_code_check());
+  cmd->add_option("--target", a.q.target, "target actor code prefix")->check(actor_code_check());
+  cmd->add_option("--code", a.q.code, "CAMEO event code; '11*' for a prefix")->check(event_code_check());
   add_dates(cmd, a);
   add_choice(cmd, "--dedup", a.q.dedup, dedup_names(), "event de-duplication (Phoenix)");
+  cmd->add_option("--limit", a.q.limit, "at most N events")->check(CLI::NonNegativeNumber);
+  cmd->add_option("--offset", a.q.offset, "skip the first N events")->check(CLI::NonNegativeNumber);
+  cmd->add_flag("--bom", a.bom, "start CSV with a UTF-8 byte order mark (for Excel)");
+}
+
+// The first of `codes` whose first part is no country, sector or agent the
+// dictionary knows (XYZ, QQQGOV), as a message; "" when all are known.
+std::string unknown_actor(const ActorLabels& labels, const std::vector<std::string>& codes) {
+  if (labels.label("JPN") == "JPN") return "";  // no dictionary to ask (--data without actors/)
+  for (const auto& c : codes) {
+    if (c.empty()) continue;
+    std::string first(country_or_sector(c));
+    if (!organisation_sector(first) && !agent_code(first) && labels.label(first) == first)
+      return "'" + c + "': no such actor (" + first + " is no country or sector of the actor dictionary)";
+  }
+  return "";
+}
+
+// "111" must be in the codebook, "11*" must begin some code of it (its root is there).
+std::string unknown_event_code(const Codebook& book, const std::string& code) {
+  std::string body = code.back() == '*' ? code.substr(0, code.size() - 1) : code;
+  bool known = code.back() == '*' && body.size() < 2 ? true : book.find(body) != nullptr;
+  return known ? "" : "--code " + code + ": no such CAMEO event code";
+}
+
+// What the parser cannot check alone, before any output: the dates in order,
+// actor codes of a known country or sector, an event code of the codebook.
+// Prints one line and returns 2 for a usage error, else 0.
+int check_query(const QueryArgs& a, const GlobalOptions& g, const std::vector<std::string>& actors) {
+  std::string problem;
+  if (!a.q.since.empty() && !a.q.until.empty() && a.q.since > a.q.until)
+    problem = "--since " + a.q.since + " is after --until " + a.q.until;
+  if (a.bom && a.events_format != EventFormat::Csv) problem = "--bom: only for --format csv";
+  try {
+    if (problem.empty()) problem = unknown_actor(ActorLabels::load(g.data_dir), actors);
+    if (problem.empty() && !a.q.code.empty()) problem = unknown_event_code(Codebook::load(g.data_dir + "/cameo"), a.q.code);
+  } catch (const std::exception& e) {
+    problem = e.what();
+  }
+  if (problem.empty()) return 0;
+  std::cerr << "kizashi: " << problem << '\n';
+  return 2;
 }
 
 // Runs `body(store, out)`; turns every failure into one line and exit 1.
@@ -69,20 +115,19 @@ int with_store(const QueryArgs& a, Fn&& body) {
   }
 }
 
-int run_events(QueryArgs& a) {
+int run_events(QueryArgs& a, const GlobalOptions& g) {
+  if (int rc = check_query(a, g, {a.q.actor, a.q.source, a.q.target})) return rc;
   return with_store(a, [&](Store& s, std::ostream& out) {
+    if (a.bom) out << "\xEF\xBB\xBF";
     write_events_header(a.events_format, out);
     s.events(a.q, [&](const StoredEvent& e) { write_event(a.events_format, e, out); });
   });
 }
 
-int run_series(QueryArgs& a) {
+int run_series(QueryArgs& a, const GlobalOptions& g) {
   SeriesQuery q;
-  auto dash = a.dyad.find('-');
-  if (dash == std::string::npos || dash == 0 || dash + 1 >= a.dyad.size()) {
-    std::cerr << "kizashi: --dyad: '" << a.dyad << "' is not a dyad (USA-JPN)\n";
-    return 2;
-  }
+  auto dash = a.dyad.find('-');  // the parser checked the shape (dyad_check)
+  if (int rc = check_query(a, g, {a.dyad.substr(0, dash), a.dyad.substr(dash + 1)})) return rc;
   q.a = a.dyad.substr(0, dash);
   q.b = a.dyad.substr(dash + 1);
   q.directed = a.directed;
@@ -96,6 +141,7 @@ int run_series(QueryArgs& a) {
 }
 
 int run_network(QueryArgs& a, const GlobalOptions& g) {
+  if (int rc = check_query(a, g, {})) return rc;
   NetworkQuery q;
   q.since = a.q.since;
   q.until = a.q.until;
@@ -127,9 +173,7 @@ void register_queries(CLI::App& app, const GlobalOptions& g, int& rc) {
     add_common(cmd, *a);
     add_event_filters(cmd, *a);
     add_choice(cmd, "--format", a->events_format, only(event_formats(), {"table", "jsonl", "csv"}), "output format");
-    cmd->add_option("--limit", a->q.limit, "at most N events")->check(CLI::NonNegativeNumber);
-    cmd->add_option("--offset", a->q.offset, "skip the first N events")->check(CLI::NonNegativeNumber);
-    cmd->callback([a, &rc] { rc = run_events(*a); });
+    cmd->callback([a, &g, &rc] { rc = run_events(*a, g); });
   }
   {
     auto a = std::make_shared<QueryArgs>();
@@ -138,19 +182,21 @@ void register_queries(CLI::App& app, const GlobalOptions& g, int& rc) {
     add_common(cmd, *a);
     add_event_filters(cmd, *a);
     add_choice(cmd, "--format", a->events_format, only(event_formats(), {"gdelt", "plover", "csv"}), "export format");
-    cmd->callback([a, &rc] { rc = run_events(*a); });
+    cmd->callback([a, &g, &rc] { rc = run_events(*a, g); });
   }
   {
     auto a = std::make_shared<QueryArgs>();
     auto* cmd = app.add_subcommand("series", "a dyad's events per period: counts per quad class, Goldstein sum and mean");
     add_common(cmd, *a);
-    cmd->add_option("--dyad", a->dyad, "two actor code prefixes, e.g. USA-JPN or USAGOV-CHNMIL")->required();
+    cmd->add_option("--dyad", a->dyad, "two actor code prefixes, e.g. USA-JPN or USAGOV-CHNMIL")
+        ->required()
+        ->check(dyad_check());
     add_choice(cmd, "--by", a->by, period_names(), "period (a week starts on Monday)");
     cmd->add_flag("--directed", a->directed, "only events from the first actor to the second");
     cmd->add_flag("--no-fill", a->no_fill, "omit periods without events");
     add_dates(cmd, *a);
     add_choice(cmd, "--format", a->series_format, series_formats(), "output format");
-    cmd->callback([a, &rc] { rc = run_series(*a); });
+    cmd->callback([a, &g, &rc] { rc = run_series(*a, g); });
   }
   {
     auto a = std::make_shared<QueryArgs>();

@@ -7,15 +7,12 @@
 
 #include "actors/labels.h"
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "pipeline/pipeline.h"
 #include "serve/api.h"
 #include "serve/assets.h"
 #include "serve/http_server.h"
 #include "serve/policy.h"
-
-#ifndef KIZASHI_WEB_DIR
-#define KIZASHI_WEB_DIR "web/dist"
-#endif
 
 namespace kizashi {
 
@@ -107,7 +104,8 @@ int run_serve(ServeArgs& a, const GlobalOptions& g) {
 void register_serve(CLI::App& app, const GlobalOptions& g, int& rc) {
   auto a = std::make_shared<ServeArgs>();
   auto* cmd = app.add_subcommand("serve", "HTTP JSON API over the store");
-  cmd->add_option("--db", a->db, "store: sqlite:PATH or PATH (default ./kizashi.db), or postgresql://...");
+  cmd->add_option("--db", a->db, "store: sqlite:PATH or PATH (default ./kizashi.db), or postgresql://...")
+      ->check(store_url_check());
   cmd->add_option("--bind", a->bind, "address to listen on (default 127.0.0.1: this machine only)");
   cmd->add_option("--port", a->port, "port (0: any free port, printed on stderr)")->check(CLI::Range(0, 65535));
   cmd->add_option("--token", a->token, "token every POST needs (or $KIZASHI_TOKEN; default: a random one, printed on stderr)");
@@ -122,9 +120,8 @@ void register_serve(CLI::App& app, const GlobalOptions& g, int& rc) {
   cmd->add_option("--connections", a->connections, "store connections serving requests in parallel (default: one per core, at least 2)")
       ->check(CLI::Range(1, 64));
   cmd->add_option("--max-body", a->limits.max_body, "largest request body in bytes (default 1 MiB)");
-  const char* web_env = std::getenv("KIZASHI_WEB");
-  a->web = web_env && *web_env ? web_env : KIZASHI_WEB_DIR;
-  cmd->add_option("--web", a->web, "dashboard folder (the bundled web/dist; default $KIZASHI_WEB or the build's)")
+  a->web = g.web_dir;
+  cmd->add_option("--web", a->web, "dashboard folder (default $KIZASHI_WEB, else the installed share/kizashi/web, else the source tree's web/dist)")
       ->each([a](const std::string&) { a->web_given = true; });
   cmd->callback([a, &g, &rc] { rc = run_serve(*a, g); });
 }

@@ -17,7 +17,8 @@ namespace kizashi {
 
 struct GlobalOptions {
   std::string data_dir, mecab_dic, userdic;
-  std::string default_userdic;  // the built-in --userdic (build/kizashi-user.dic)
+  std::string default_userdic;  // the built-in --userdic (build/kizashi-user.dic, or the installed one)
+  std::string web_dir;          // serve --web default: $KIZASHI_WEB, the installed or the built dashboard
   bool domestic = false;  // --domestic: keep events within one country
   size_t max_document_bytes = 0;  // --max-document-bytes (main sets the default, kDefaultMaxDocumentBytes)
 };

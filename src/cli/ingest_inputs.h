@@ -47,10 +47,14 @@ class IngestInputs {
   bool next(IngestItem& item);
   uint64_t total_bytes() const { return total_bytes_; }  // 0 = unknown (stdin)
 
- private:
   struct Input {
     std::string path, error;  // error: the input cannot be read ("PATH: reason")
   };
+  // The files the arguments name, directories expanded (`kizashi code` reads
+  // each as one document).
+  const std::vector<Input>& files() const { return files_; }
+
+ private:
   using DirId = std::pair<dev_t, ino_t>;
   void walk(const std::string& dir);
   void walk_dir(const std::string& dir, std::vector<Input>& found, std::vector<std::pair<DirId, std::string>>& open);

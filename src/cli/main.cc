@@ -7,8 +7,11 @@
 
 #include <malloc.h>
 
+#include <unistd.h>
+
 #include <csignal>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 
 #include "cli/commands.h"
@@ -20,12 +23,30 @@
 #ifndef KIZASHI_USERDIC
 #define KIZASHI_USERDIC ""
 #endif
+#ifndef KIZASHI_WEB_DIR
+#define KIZASHI_WEB_DIR "web/dist"
+#endif
+#ifndef KIZASHI_VERSION
+#define KIZASHI_VERSION "unknown"
+#endif
 
 namespace {
 
 std::string env_or(const char* name, const std::string& fallback) {
   const char* v = std::getenv(name);
   return v && *v ? v : fallback;
+}
+
+// Where a file of the build is found: beside an installed binary
+// (PREFIX/bin/kizashi reads PREFIX/share/kizashi/NAME, what `cmake --install`
+// puts there) when it is there, else in the source or build tree the binary
+// was built from.
+std::string installed_or(const std::string& name, const std::string& built) {
+  std::error_code ec;
+  std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (ec) return built;
+  std::filesystem::path installed = exe.parent_path().parent_path() / "share" / "kizashi" / name;
+  return std::filesystem::exists(installed, ec) ? installed.string() : built;
 }
 
 }  // namespace
@@ -42,10 +63,13 @@ int main(int argc, char** argv) {
   CLI::App app{"kizashi — political event coder for Japanese news (CAMEO / PLOVER)"};
   app.require_subcommand(1);
   kizashi::GlobalOptions g;
-  g.data_dir = env_or("KIZASHI_DATA", KIZASHI_DATA_DIR);
+  g.data_dir = env_or("KIZASHI_DATA", installed_or("data", KIZASHI_DATA_DIR));
   g.mecab_dic = env_or("KIZASHI_MECAB_DIC", kizashi::kDefaultMecabDic);
-  g.default_userdic = KIZASHI_USERDIC;
-  g.userdic = env_or("KIZASHI_USERDIC", KIZASHI_USERDIC);
+  g.default_userdic = installed_or("kizashi-user.dic", KIZASHI_USERDIC);
+  g.userdic = env_or("KIZASHI_USERDIC", g.default_userdic);
+  g.web_dir = env_or("KIZASHI_WEB", installed_or("web", KIZASHI_WEB_DIR));
+  app.set_version_flag("--version", std::string("kizashi ") + KIZASHI_VERSION + " (data: " + g.data_dir + ")",
+                       "print the version and the data directory, and exit");
   g.max_document_bytes = kizashi::kDefaultMaxDocumentBytes;
   app.add_option("--data", g.data_dir, "data directory (dictionaries, patterns, codebook)");
   app.add_option("--mecab-dic", g.mecab_dic, "MeCab system dictionary directory (IPADIC UTF-8)");
@@ -67,6 +91,8 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
     std::string msg = e.what();

@@ -62,7 +62,7 @@ void write_jsonl(const Document& doc, std::ostream& out) {
 }
 
 void write_tsv_header(std::ostream& out) {
-  out << "doc\tsentence\tevent_date\tsource\ttarget\tcode\tquad\tgoldstein\tplover\trule\tsource_text\ttarget_text\tsentence_text\n";
+  out << "doc\tsentence_index\tevent_date\tsource\ttarget\tcode\tquad\tgoldstein\tplover\trule\tsource_text\ttarget_text\tsentence_text\n";
 }
 
 void write_tsv(const Document& doc, std::ostream& out) {
