@@ -1,6 +1,7 @@
 // events/ja/compounds — Roles over compounds: a country that opens a
 // compound stands for what the compound names (中国漁船の船長, 米軍需企業7社);
-// an object noun matches a pattern with or without its quantity (弾道ミサイル6発).
+// an object noun matches a pattern with or without its quantity (弾道ミサイル6発);
+// a bracketed name stands for the noun before it (共同訓練「…」を).
 // Part of Roles (events/ja/roles.h states the contract).
 #include <algorithm>
 
@@ -74,6 +75,27 @@ size_t Roles::object_match(const Pattern& pat, int obj) const {
       if (noun.size() >= o.size() && noun.compare(noun.size() - o.size(), o.size(), o) == 0)
         best = std::max(best, o.size());
   return best;
+}
+
+int Roles::object_chunk(int p) const {
+  // 外交官を…として国外退去を命じた: with two, the one next to the verb is its object.
+  for (auto it = children_[p].rbegin(); it != children_[p].rend(); ++it)
+    if (ch(*it).kase == Case::Wo) return named_noun(*it);
+  return -1;
+}
+
+// 共同訓練「フリーダム・エッジ」を: a chunk that is only a name in brackets
+// stands for the bare noun right before it, which the name names.
+int Roles::named_noun(int c) const {
+  const Chunk& q = ch(c);
+  for (int t = q.first; t < q.content_end; ++t) {
+    const std::string& w = s_.tokens[t].surface;
+    if (s_.tokens[t].quote_depth == 0 && w != "「" && w != "」" && w != "『" && w != "』") return c;
+  }
+  const int before = c - 1;
+  if (before < 0 || head(before) != c || ch(before).kase != Case::None || ch(before).predicate) return c;
+  if (!s_.tokens[ch(before).content_end - 1].is(tag::Noun)) return c;
+  return before;
 }
 
 }  // namespace kizashi::ja

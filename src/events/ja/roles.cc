@@ -274,28 +274,6 @@ bool Roles::unplaced_agent(int c) const {
   return agent;
 }
 
-int Roles::object_chunk(int p) const {
-  // 外交官を…として国外退去を命じた: with two, the one next to the verb is its object.
-  for (auto it = children_[p].rbegin(); it != children_[p].rend(); ++it)
-    if (ch(*it).kase == Case::Wo) return named_noun(*it);
-  return -1;
-}
-
-// 共同訓練「フリーダム・エッジ」を: a chunk that is only a name in brackets
-// stands for the bare noun right before it, which the name names.
-int Roles::named_noun(int c) const {
-  const Chunk& q = ch(c);
-  for (int t = q.first; t < q.content_end; ++t) {
-    const std::string& w = s_.tokens[t].surface;
-    if (s_.tokens[t].quote_depth == 0 && w != "「" && w != "」" && w != "『" && w != "』") return c;
-  }
-  const int before = c - 1;
-  if (before < 0 || head(before) != c || ch(before).kase != Case::None || ch(before).predicate) return c;
-  if (!s_.tokens[ch(before).content_end - 1].is(tag::Noun)) return c;
-  return before;
-}
-
-
 // The predicate's own arguments in the target cases, in the pattern's order.
 std::optional<Actor> Roles::argument_target(int p, const Pattern* pat, const std::vector<std::string>& source,
                                             bool aims) const {
