@@ -600,3 +600,17 @@ TEST(Roles, NegatedAcceptanceIsARefusal) {
   EXPECT_EQ(dyads(d, 3), (std::set<std::string>{}));
   EXPECT_EQ(dyads(d, 4), (std::set<std::string>{}));
 }
+
+// この報告書, この指摘: an answer to a text or a claim named is aimed at its
+// author, up to twelve sentences back.
+TEST(Roles, AnswerToANamedTextIsAimedAtItsAuthor) {
+  Document d = code_text(
+      "国際連合は、ミャンマーでの人権侵害に関する報告書を公表した。\n"
+      "報告書は多数の市民が拘束されたとしている。\n"
+      "ミャンマー政府はこの報告書に反論した。\n");
+  SCOPED_TRACE(describe(d));
+  EXPECT_EQ(dyads(d, 2), (std::set<std::string>{"MMR>IGO:12"}));
+  Document claim = code_text("ロシアが軍を増強していると英国が指摘した。\nロシア政府はこの指摘を否定した。\n");
+  SCOPED_TRACE(describe(claim));
+  EXPECT_EQ(dyads(claim, 1), (std::set<std::string>{"RUS>GBR:12"}));
+}

@@ -149,9 +149,9 @@ void Discourse::issued(std::string noun, const JointAct::Side& author, int sente
   texts_.push_back({std::move(noun), author, sentence});
 }
 
-const JointAct::Side* Discourse::issuer(std::string_view noun, int sentence) const {
+const JointAct::Side* Discourse::issuer(std::string_view noun, int sentence, bool named) const {
   for (auto it = texts_.rbegin(); it != texts_.rend(); ++it) {
-    if (sentence - it->sentence > kMeetingReach) break;
+    if (sentence - it->sentence > (named ? kNamedActReach : kMeetingReach)) break;
     const std::string& n = it->noun;
     if (n.size() >= noun.size() && n.compare(n.size() - noun.size(), noun.size(), noun) == 0) return &it->author;
   }

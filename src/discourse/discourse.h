@@ -121,11 +121,12 @@ class Discourse {
   // The newest act aimed at `country` by another, in `sentence` or the three
   // before it: what an answer with no target (拒否した, 反発した) answers.
   const JointAct* act_towards(std::string_view country, int sentence) const;
-  // A text an actor issued (声明を出した, 報告書を公表した, 安保理の決議): `noun`
-  // is what the text is called. issuer() gives the author of the newest text
-  // whose name ends with `noun`, issued in `sentence` or the three before it.
+  // A text an actor issued (声明を出した, 報告書を公表した, 安保理の決議) or a
+  // claim it made (…と指摘した): `noun` is what it is called. issuer() gives
+  // the author of the newest one whose name ends with `noun`, issued in
+  // `sentence` or the three before it — twelve when `named` (この報告書).
   void issued(std::string noun, const JointAct::Side& author, int sentence);
-  const JointAct::Side* issuer(std::string_view noun, int sentence) const;
+  const JointAct::Side* issuer(std::string_view noun, int sentence, bool named = false) const;
 
  private:
   Referent last_person_, last_country_, last_organisation_, last_speaker_;

@@ -211,7 +211,16 @@ std::optional<Actor> SentenceCoder::referred_act(const Predicate& pr, const Patt
   const Lexicon& lx = res_.lexicon;
   if (!act && (lx.has(Word::Content, *noun) || lx.has(Word::Claim, *noun) || lx.has(Word::Deed, *noun)))
     act = discourse_.referred_act("", me, s_.index);
-  if (!act) return std::nullopt;
+  if (!act) {
+    // この報告書に対し反論した, この指摘を否定した: the author of the text or claim named.
+    const JointAct::Side* by = lx.has(Word::Text, *noun) || lx.has(Word::Claim, *noun)
+                                   ? discourse_.issuer(*noun, s_.index, true)
+                                   : nullptr;
+    if (!by || country_or_sector(by->code) == me) return std::nullopt;
+    Actor a{{{by->code}, by->label, {"context:text_author"}}, -1, -1};
+    a.label.append(" (the author of the " + *noun + ")");
+    return a;
+  }
   Actor a{{{act->a.code}, act->a.label, {"context:last_act"}}, -1, -1};
   a.label.append(" (the act referred to)");
   return a;

@@ -1,7 +1,9 @@
 // events/ja/texts — texts that speak for their authors. A text an actor
-// issues (声明を出した, 声明で…, 安保理の決議; lexicon kind text) is told to
-// the discourse; a later act whose subject is such a text and names no actor
-// (声明は、米国に対し…と警告した) has the text's author as its source.
+// issues (声明を出した, 声明で…, 安保理の決議; lexicon kind text) and a claim
+// it makes (…と指摘した; lexicon kind claim) are told to the discourse; a later
+// act whose subject is such a text and names no actor (声明は、米国に対し…と警告
+// した) has the text's author as its source, and one answering この報告書 or
+// この指摘 has its author as the target (SentenceCoder::referred_act).
 // Part of SentenceCoder (events/ja/sentence_coder.h).
 #include "events/ja/sentence_coder.h"
 
@@ -31,6 +33,11 @@ void SentenceCoder::remember_texts() {
       author = roles_.subject(roles_.head(k));
     if (author && author->codes.size() == 1) discourse_.issued(c.noun, {author->codes.front(), author->label}, s_.index);
   }
+  // …と国際連合が指摘した: a claim (lexicon kind claim) is its subject's, for a later この指摘.
+  for (int p = 0; p < roles_.n(); ++p)
+    if (roles_.ch(p).predicate && res_.lexicon.has(Word::Claim, roles_.ch(p).lemma))
+      if (auto who = roles_.subject(p); who && who->codes.size() == 1)
+        discourse_.issued(roles_.ch(p).lemma, {who->codes.front(), who->label}, s_.index);
 }
 
 // 声明は、米国に対し「…」と警告した: the subject is a text with no actor of its
