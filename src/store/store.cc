@@ -267,14 +267,13 @@ void insert_sentences(Db& db, const Document& doc, int64_t doc_id) {
   flush();
 }
 
-// The events, each filed under its own day (or its document's) and with its
-// quotation; returns how many.
+// The events, each filed under its own date (or its document's) with that
+// date's precision and first day, and with its quotation; returns how many.
 int insert_events(Db& db, const Document& doc, int64_t doc_id) {
   std::vector<Value> events;
   for (const auto& e : doc.events) {
-    std::string date = e.event_date.empty() ? doc.date : e.event_date;
-    int64_t day = 0;
-    bool dated = day_number(date, &day);
+    const std::string date = e.event_date.empty() ? doc.date : e.event_date;
+    const auto when = parse_partial_date(date);  // a day, a month (先月) or a year (昨年)
     std::string quote_text, quote_speaker;
     if (e.sentence >= 0 && static_cast<size_t>(e.sentence) < doc.sentences.size()) {
       const auto& qs = doc.sentences[static_cast<size_t>(e.sentence)].quotes;
@@ -284,17 +283,19 @@ int insert_events(Db& db, const Document& doc, int64_t doc_id) {
       }
     }
     events.insert(events.end(),
-                  {doc_id, int64_t{e.sentence}, dated ? Value(date) : Value(nullptr), dated ? Value(day) : Value(nullptr),
+                  {doc_id, int64_t{e.sentence}, when ? Value(date) : Value(nullptr),
+                   when ? Value(day_number(when->first)) : Value(nullptr),
+                   std::string(when ? precision_name(when->precision) : ""),
                    e.source, e.target, country_key(e.source), country_key(e.target), e.source_text, e.target_text,
                    e.code, e.root_code, int64_t{e.quad_class}, e.goldstein, e.plover, e.rule, e.predicate,
                    int64_t{e.intent}, int64_t{e.mutual}, quote_text, quote_speaker, join(e.actor_ids),
                    int64_t{e.pred_begin}, int64_t{e.pred_end}});
   }
   insert_rows(db, "events",
-              "doc_id, sentence_idx, event_date, event_day, source, target, source_country, target_country, "
+              "doc_id, sentence_idx, event_date, event_day, date_precision, source, target, source_country, target_country, "
               "source_text, target_text, code, root_code, quad_class, goldstein, plover, rule, predicate, intent, "
               "mutual, quote_text, quote_speaker, actor_ids, pred_begin, pred_end",
-              24, events);
+              25, events);
   return static_cast<int>(doc.events.size());
 }
 
