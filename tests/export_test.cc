@@ -389,8 +389,9 @@ TEST(GraphGexf, WellFormedNodesEdgesAndEscapes) {
   std::string x = render_graph(GraphFormat::Gexf, sample_graph());
   XmlDoc doc = check_xml(x);
   ASSERT_EQ(doc.error, "") << "\n" << x;
-  EXPECT_EQ(doc.elements.find("gexf")->second.at("xmlns"), "http://gexf.net/1.3");
-  EXPECT_EQ(doc.elements.find("gexf")->second.at("version"), "1.3");
+  // Issue 14 item 4: 1.2draft, which networkx 2.8.8 (Debian 12) reads; 1.3 it cannot.
+  EXPECT_EQ(doc.elements.find("gexf")->second.at("xmlns"), "http://www.gexf.net/1.2draft");
+  EXPECT_EQ(doc.elements.find("gexf")->second.at("version"), "1.2");
   EXPECT_EQ(doc.elements.find("graph")->second.at("defaultedgetype"), "directed");
   EXPECT_EQ(checked_node_ids(doc, 3), (std::set<std::string>{"CHN", "IGOUNO", "JPN", "USA"}));
   EXPECT_EQ(doc.elements.find("edge")->second.at("id"), "0");
@@ -439,16 +440,19 @@ TEST(GraphJson, ParsesWithEdgeValues) {
   std::string s = render_graph(GraphFormat::Json, sample_graph());
   ASSERT_EQ(s.find('\n'), s.size() - 1);
   json j = json::parse(s);
-  expect_subset(j, {{"level", "country"}, {"since", "2024-10-01"}, {"until", nullptr}});
+  // Issue 14 item 4: networkx node-link data (node_link_graph reads "directed", "links").
+  expect_subset(j, {{"directed", true}, {"multigraph", false}});
+  EXPECT_FALSE(j.contains("edges"));
+  expect_subset(j["graph"], {{"level", "country"}, {"since", "2024-10-01"}, {"until", nullptr}});
   ASSERT_EQ(j["nodes"].size(), 4u);
   expect_subset(j["nodes"][0], {{"id", "CHN"}, {"label", "CHN"}, {"events", 2}});
   expect_subset(j["nodes"][1], {{"id", "IGOUNO"}, {"label", "IGOUNO"}, {"events", 0}});
   EXPECT_EQ(j["nodes"][2]["label"], "A&B <\"C\"> 'd'\x01");
-  ASSERT_EQ(j["edges"].size(), 3u);
-  EXPECT_EQ(j["edges"][1], json::parse(R"({"source":"USA","target":"JPN","events":2,"verbal_coop":1,
+  ASSERT_EQ(j["links"].size(), 3u);
+  EXPECT_EQ(j["links"][1], json::parse(R"({"source":"USA","target":"JPN","events":2,"verbal_coop":1,
       "material_coop":1,"verbal_conflict":0,"material_conflict":0,"cooperation":2,"conflict":0,
       "goldstein_sum":4.0,"goldstein_mean":2.0})"));
-  expect_subset(j["edges"][0], {{"material_conflict", 1}, {"conflict", 1}, {"goldstein_mean", -10.0}});
+  expect_subset(j["links"][0], {{"material_conflict", 1}, {"conflict", 1}, {"goldstein_mean", -10.0}});
 }
 
 TEST(Series, CsvTableAndJson) {

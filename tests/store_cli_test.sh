@@ -116,7 +116,9 @@ if run 0 series --db "$DB" --dyad CHN-JPN --by month --format json &&
 else
   fail "series: $(cat "$TMP/out") $(cat "$TMP/err")"
 fi
-if run 0 network --db "$DB" --format gexf -o "$TMP/net.gexf" && [[ ! -s $TMP/out ]] && python3 - "$TMP/net.gexf" <<'PY'; then
+# Graph files are read as a user on Debian 12 reads them: Debian's own python3
+# and python3-networkx (2.8.8), not a newer build that may be first on PATH.
+if run 0 network --db "$DB" --format gexf -o "$TMP/net.gexf" && [[ ! -s $TMP/out ]] && /usr/bin/python3 - "$TMP/net.gexf" <<'PY'; then
 import sys
 import networkx as nx
 g = nx.read_gexf(sys.argv[1])
@@ -126,15 +128,28 @@ e = g.edges["CHN", "JPN"]
 assert int(e["verbal_conflict"]) >= 1 and float(e["goldstein_sum"]) < 0, e
 assert g.nodes["JPN"]["label"] == "Japan", g.nodes["JPN"]
 PY
-  pass "network GEXF loads in networkx with CHN->JPN conflict edge"
+  pass "network GEXF loads in Debian's networkx $(/usr/bin/python3 -c 'import networkx; print(networkx.__version__)') with CHN->JPN conflict edge"
 else
   fail "network gexf: $(cat "$TMP/err")"
 fi
 if run 0 network --db "$DB" --format graphml --level actor -o "$TMP/net.graphml" &&
-  python3 -c "import networkx as nx,sys; g=nx.read_graphml(sys.argv[1]); assert g.number_of_edges()>0 and any(n.endswith('GOV') for n in g)" "$TMP/net.graphml"; then
-  pass "network GraphML (actor level) loads in networkx"
+  /usr/bin/python3 -c "import networkx as nx,sys; g=nx.read_graphml(sys.argv[1]); assert g.number_of_edges()>0 and any(n.endswith('GOV') for n in g)" "$TMP/net.graphml"; then
+  pass "network GraphML (actor level) loads in Debian's networkx"
 else
   fail "network graphml: $(cat "$TMP/err")"
+fi
+if run 0 network --db "$DB" --format json && /usr/bin/python3 - "$TMP/out" <<'PY'; then
+import json, sys
+from networkx.readwrite import json_graph
+g = json_graph.node_link_graph(json.load(open(sys.argv[1], encoding="utf-8")))
+assert g.is_directed() and not g.is_multigraph()
+assert g.has_edge("CHN", "JPN"), list(g.edges)
+assert g.edges["CHN", "JPN"]["verbal_conflict"] >= 1, g.edges["CHN", "JPN"]
+assert g.graph["level"] == "country" and g.nodes["JPN"]["label"] == "Japan", (g.graph, g.nodes["JPN"])
+PY
+  pass "network JSON loads with Debian's networkx node_link_graph (directed)"
+else
+  fail "network json: $(head -c 300 "$TMP/out") $(cat "$TMP/err")"
 fi
 if run 0 export --db "$DB" --format plover && python3 - "$TMP/out" <<'PY'; then
 import json, sys
