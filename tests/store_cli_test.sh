@@ -199,6 +199,35 @@ else
   fail "partial dates: exit $rc: $(head -c 600 "$TMP/out") $(cat "$TMP/err")"
 fi
 
+# --- names are the words of the text; GDELT names are English (issue 14 item 2) --
+if run 0 events --db "$DB" --format jsonl --limit 1000 && /usr/bin/python3 - "$TMP/out" <<'PY' &&
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+for e in evs:
+    for side in ("source", "target"):
+        words, res = e[side + "_text"], e[side + "_resolution"]
+        assert "=" not in words and "(" not in words, e
+        assert words in e["sentence"], (words, e["sentence"])
+        assert res == "" or res != words, e
+both = [e for e in evs if e["source_text"] == "両首脳"]
+assert both and both[0]["source_resolution"].startswith("両首脳="), both
+visit = [e for e in evs if e["rule"].endswith(".来日")]
+assert visit and visit[0]["target_text"] == "" and visit[0]["target_resolution"], visit
+PY
+  run 0 export --db "$DB" --format gdelt && /usr/bin/python3 - "$TMP/out" <<'PY'; then
+import sys
+rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1], encoding="utf-8")]
+names = {(r[5], r[6]) for r in rows} | {(r[15], r[16]) for r in rows}
+for code, name in names:
+    assert name == "" or (name.isascii() and name == name.upper()), (code, name)
+assert ("JPNGOV", "JAPAN") in names and ("PHL", "PHILIPPINES") in names, sorted(names)
+assert any(c.startswith("USA") and n == "UNITED STATES" for c, n in names), sorted(names)
+PY
+  pass "names: the words of the text (resolutions apart); GDELT Actor1Name/Actor2Name in English (JAPAN)"
+else
+  fail "names: $(head -c 600 "$TMP/out") $(cat "$TMP/err")"
+fi
+
 # --- the seed's GDELT export: 61 columns on every line --------------------------
 SEED=$SHARED/seed/aukus-japan-ja.txt
 if [[ -f $SEED ]]; then

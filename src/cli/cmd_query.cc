@@ -69,10 +69,16 @@ int with_store(const QueryArgs& a, Fn&& body) {
   }
 }
 
-int run_events(QueryArgs& a) {
+int run_events(QueryArgs& a, const GlobalOptions& g) {
+  ActorLabels labels = ActorLabels::load(g.data_dir);
   return with_store(a, [&](Store& s, std::ostream& out) {
     write_events_header(a.events_format, out);
-    s.events(a.q, [&](const StoredEvent& e) { write_event(a.events_format, e, out); });
+    s.events(a.q, [&](const StoredEvent& stored) {
+      StoredEvent e = stored;
+      e.source_name = labels.name(e.source);
+      e.target_name = labels.name(e.target);
+      write_event(a.events_format, e, out);
+    });
   });
 }
 
@@ -129,7 +135,7 @@ void register_queries(CLI::App& app, const GlobalOptions& g, int& rc) {
     add_choice(cmd, "--format", a->events_format, only(event_formats(), {"table", "jsonl", "csv"}), "output format");
     cmd->add_option("--limit", a->q.limit, "at most N events")->check(CLI::NonNegativeNumber);
     cmd->add_option("--offset", a->q.offset, "skip the first N events")->check(CLI::NonNegativeNumber);
-    cmd->callback([a, &rc] { rc = run_events(*a); });
+    cmd->callback([a, &g, &rc] { rc = run_events(*a, g); });
   }
   {
     auto a = std::make_shared<QueryArgs>();
@@ -138,7 +144,7 @@ void register_queries(CLI::App& app, const GlobalOptions& g, int& rc) {
     add_common(cmd, *a);
     add_event_filters(cmd, *a);
     add_choice(cmd, "--format", a->events_format, only(event_formats(), {"gdelt", "plover", "csv"}), "export format");
-    cmd->callback([a, &rc] { rc = run_events(*a); });
+    cmd->callback([a, &g, &rc] { rc = run_events(*a, g); });
   }
   {
     auto a = std::make_shared<QueryArgs>();

@@ -87,6 +87,13 @@ std::string pad_left(const std::string& s, size_t width) {
 
 // ---- GDELT 2.0 -------------------------------------------------------------
 
+// GDELT's actor names are upper-case English (UNITED STATES, JAPAN).
+std::string gdelt_name(std::string name) {
+  for (char& c : name)
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  return name;
+}
+
 void write_gdelt(const StoredEvent& e, std::ostream& out) {
   std::vector<std::string> f;
   f.reserve(61);
@@ -110,14 +117,14 @@ void write_gdelt(const StoredEvent& e, std::ostream& out) {
   auto actor = [&f](const std::string& code, const std::string& name) {
     ActorParts p = split_actor(code);
     f.push_back(code);           // Code
-    f.push_back(name);           // Name
+    f.push_back(gdelt_name(name));  // Name: the English name, as GDELT writes it (JAPAN)
     f.push_back(p.country);      // CountryCode
     f.push_back(p.group);        // KnownGroupCode
     f.insert(f.end(), 3, "");    // EthnicCode, Religion1Code, Religion2Code
     for (const auto& t : p.type) f.push_back(t);  // Type1Code .. Type3Code
   };
-  actor(e.source, e.source_text);
-  actor(e.target, e.target_text);
+  actor(e.source, e.source_name);
+  actor(e.target, e.target_name);
   f.push_back(e.sentence_index <= 1 ? "1" : "0");                       // IsRootEvent
   f.push_back(e.code);                                                   // EventCode
   f.push_back(e.code.substr(0, 3));                                      // EventBaseCode
@@ -142,6 +149,7 @@ void write_gdelt(const StoredEvent& e, std::ostream& out) {
 // ---- PLOVER (POLECAT style) ------------------------------------------------
 
 void write_plover(const StoredEvent& e, std::ostream& out) {
+  const auto [source, target] = actor_texts(e, e.sentence);
   ordered_json j;
   j["id"] = std::to_string(e.id);
   j["date"] = string_or_null(event_day(e));
@@ -149,9 +157,9 @@ void write_plover(const StoredEvent& e, std::ostream& out) {
   j["mode"] = "";
   j["context"] = "";
   j["actor"] = e.source;
-  j["actor_text"] = e.source_text;
+  j["actor_text"] = source.words;
   j["recipient"] = e.target;
-  j["recipient_text"] = e.target_text;
+  j["recipient_text"] = target.words;
   j["actor_country"] = string_or_null(split_actor(e.source).country);
   j["recipient_country"] = string_or_null(split_actor(e.target).country);
   j["cameo"] = e.code;
@@ -179,7 +187,7 @@ void write_jsonl(const StoredEvent& e, std::ostream& out) {
   j["sentence"] = e.sentence;
   j["source_country"] = e.source_country;
   j["target_country"] = e.target_country;
-  put_event_fields(j, e);
+  put_event_fields(j, e, e.sentence);
   if (e.quote_text.empty() && e.quote_speaker.empty())
     j["quote"] = nullptr;
   else
@@ -194,13 +202,15 @@ void write_jsonl(const StoredEvent& e, std::ostream& out) {
 
 const char* const kCsvHeader =
     "id,event_date,date_precision,source,target,source_country,target_country,code,root_code,quad_class,"
-    "goldstein,plover,source_text,target_text,rule,doc,url,sentence_index,sentence";
+    "goldstein,plover,source_text,target_text,source_resolution,target_resolution,rule,doc,url,sentence_index,"
+    "sentence";
 
 void write_csv(const StoredEvent& e, std::ostream& out) {
+  const auto [source, target] = actor_texts(e, e.sentence);
   const std::string fields[] = {
       std::to_string(e.id), e.event_date, e.date_precision, e.source, e.target, e.source_country, e.target_country,
       e.code, e.root_code, std::to_string(e.quad_class), fixed(e.goldstein, 1), e.plover,
-      e.source_text, e.target_text, e.rule, e.doc_name, e.doc_url,
+      source.words, target.words, source.resolution, target.resolution, e.rule, e.doc_name, e.doc_url,
       std::to_string(e.sentence_index), e.sentence};
   std::string line;
   for (size_t i = 0; i < std::size(fields); ++i) {

@@ -20,7 +20,8 @@ struct StoredEvent {
   std::string date_precision;   // "day", "month", "year"; "" when there is no date
   std::string source, target;   // full CAMEO actor codes ("" = none)
   std::string source_country, target_country;  // country level (see country_key(), base/actor_code.h)
-  std::string source_text, target_text;
+  std::string source_text, target_text;  // as the coder showed them (WORDS=REFERENT for a resolution)
+  std::string source_name, target_name;  // English names (Japan, United Nations); set by the caller, "" = unknown
   std::string code, root_code;  // CAMEO event code and root ("0231", "02")
   int quad_class = 0;           // 1..4 (GDELT QuadClass)
   double goldstein = 0;
