@@ -24,7 +24,7 @@ const std::string kSentence = "米国と中国海軍は東京で外相会談を�
 StoredEvent sample_event() {
   StoredEvent e;
   e.id = 4211, e.doc_id = 17, e.sentence_index = 0, e.event_date = "2024-10-16";
-  e.date_precision = "day";
+  e.date_precision = "day", e.root_event = true;
   e.source = "USAGOV", e.target = "CHNMILNAV", e.source_country = "USA", e.target_country = "CHN";
   e.source_text = "米国", e.target_text = "中国海軍";
   e.source_name = "United States", e.target_name = "China";
@@ -222,7 +222,7 @@ TEST(ExportGdelt, OrganisationsFallbacksAndSanitisedNames) {
   e.source = "IGOWSTAUK", e.source_text = "AUKUS首脳会合", e.source_name = "Aukus\tsummit\nmeeting\r";
   e.target = "JPN", e.target_text = "日本", e.target_name = "";
   e.code = "1723", e.root_code = "17", e.quad_class = 4, e.goldstein = -7.5;
-  e.sentence_index = 3, e.event_date = "", e.doc_url = "";
+  e.sentence_index = 3, e.event_date = "", e.doc_url = "", e.root_event = false;
   auto f = gdelt_fields(e);
   ASSERT_EQ(f.size(), 61u);
   expect_fields(f, {{1, "20241017"},  // doc_date
@@ -245,9 +245,12 @@ TEST(ExportGdelt, DatesAtTheEdgesOfTheYear) {
   for (int i = 1; i <= 4; ++i) EXPECT_EQ(f[i], "");
   EXPECT_EQ(f[59], "");
   e.source = "GOV";  // an agent with no country
-  e.sentence_index = 1;  // lead sentence: still a root event
+  e.sentence_index = 1;  // the dateline: the store says it is not in the lead
+  e.root_event = false;
   f = gdelt_fields(e);
-  expect_fields(f, {{7, ""}, {12, "GOV"}, {25, "1"}});
+  expect_fields(f, {{7, ""}, {12, "GOV"}, {25, "0"}});
+  e.sentence_index = 5, e.root_event = true;  // the lead paragraph, wherever it stands
+  expect_fields(gdelt_fields(e), {{25, "1"}});
 }
 
 // Issue 14 item 1: a month (先月) or a year (昨年) is kept with its precision;
@@ -383,7 +386,8 @@ TEST(ExportJsonl, EveryFieldAndJapaneseIntact) {
   EXPECT_EQ(j["predicate_span"], json::array({0, 0}));  // not known for this event
   EXPECT_EQ(j["date_precision"], "day");
   expect_subset(j, {{"source_resolution", ""}, {"target_resolution", ""}});
-  EXPECT_EQ(j.size(), 32u);
+  EXPECT_EQ(j["root_event"], true);
+  EXPECT_EQ(j.size(), 33u);
 
   StoredEvent e = sample_event();
   e.plover = "";

@@ -297,7 +297,8 @@ TEST_P(StoreTest, MonthAndYearEventDatesAreKeptWithTheirPrecision) {
 
 TEST_P(StoreTest, AVersion2StoreGetsDatePrecisions) {
   add(kCriticism, "2025-02-05");
-  store().db().exec_script("ALTER TABLE events DROP COLUMN date_precision; DELETE FROM kizashi_schema WHERE version > 2");
+  store().db().exec_script("ALTER TABLE events DROP COLUMN date_precision; ALTER TABLE events DROP COLUMN root_event; "
+                           "DELETE FROM kizashi_schema WHERE version > 2");
   store().db().exec_script("INSERT INTO events (doc_id, sentence_idx, event_date, event_day, source, target, source_country, "
                      "target_country, source_text, target_text, code, root_code, quad_class, goldstein, plover, rule, "
                      "predicate, intent, mutual, quote_text, quote_speaker, actor_ids) SELECT doc_id, sentence_idx, "
@@ -312,6 +313,32 @@ TEST_P(StoreTest, AVersion2StoreGetsDatePrecisions) {
   EXPECT_EQ(ev[0].date_precision, "day");
   EXPECT_EQ(ev[1].event_date, "");
   EXPECT_EQ(ev[1].date_precision, "");
+  EXPECT_TRUE(ev[0].root_event);  // stored before migration 4: the rule of then, sentence 0 or 1
+}
+
+// Issue 14 item 3: IsRootEvent is GDELT's lead paragraph: the headline and the
+// first body paragraph (the dateline skipped), not the first two sentences.
+TEST_P(StoreTest, RootEventsAreTheHeadlineAndTheLeadParagraph) {
+  add("中国、日本の防衛政策を批判\n2025年3月4日 北京\n"
+      "中国外務省の報道官は4日、日本の防衛政策を批判した。報道官は日本に対し、抗議した。\n"
+      "日本の岩屋毅外相は5日、中国に抗議した。\n",
+      "2025-03-04", "lead");
+  auto ev = events({});
+  ASSERT_EQ(ev.size(), 4u);
+  std::vector<std::pair<int, bool>> got;
+  for (const auto& e : ev) got.emplace_back(e.sentence_index, e.root_event);
+  EXPECT_EQ(got, (std::vector<std::pair<int, bool>>{{0, true}, {2, true}, {3, true}, {4, false}}));
+  // One paragraph, no headline to tell apart: its first two sentences.
+  add("中国外務省の報道官は4日、日本の防衛政策を批判した。日本の岩屋毅外相は5日、中国に抗議した。"
+      "米国のルビオ国務長官は6日、東京で岩屋毅外相と会談した。",
+      "2025-03-07", "flat");
+  EventQuery q;
+  q.doc_id = 2;
+  got.clear();
+  for (const auto& e : events(q)) got.emplace_back(e.sentence_index, e.root_event);
+  ASSERT_EQ(got.size(), 3u);
+  EXPECT_TRUE(got[0].second && got[1].second);
+  EXPECT_FALSE(got[2].second);
 }
 
 TEST_P(StoreTest, NetworkAggregatesDyadsAtCountryOrActorLevel) {
@@ -384,7 +411,7 @@ TEST_P(StoreTest, AVersion1StoreIsUpgradedAndKeepsItsEvents) {
   add(kCriticism, "2025-02-05");
   // Turn the store back into what migration 1 made, as an older kizashi left it.
   store().db().exec_script("ALTER TABLE events DROP COLUMN pred_begin; ALTER TABLE events DROP COLUMN pred_end; "
-                           "ALTER TABLE events DROP COLUMN date_precision; "
+                           "ALTER TABLE events DROP COLUMN date_precision; ALTER TABLE events DROP COLUMN root_event; "
                            "DELETE FROM kizashi_schema WHERE version > 1");
   store_.reset();
   EXPECT_EQ(store().schema_version(), Store::latest_schema_version());

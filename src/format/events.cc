@@ -125,7 +125,7 @@ void write_gdelt(const StoredEvent& e, std::ostream& out) {
   };
   actor(e.source, e.source_name);
   actor(e.target, e.target_name);
-  f.push_back(e.sentence_index <= 1 ? "1" : "0");                       // IsRootEvent
+  f.push_back(e.root_event ? "1" : "0");                                // IsRootEvent (store/lead.h)
   f.push_back(e.code);                                                   // EventCode
   f.push_back(e.code.substr(0, 3));                                      // EventBaseCode
   f.push_back(e.root_code.empty() ? e.code.substr(0, 2) : e.root_code);  // EventRootCode
@@ -185,6 +185,7 @@ void write_jsonl(const StoredEvent& e, std::ostream& out) {
   j["date_precision"] = e.date_precision;
   j["sentence_index"] = e.sentence_index;
   j["sentence"] = e.sentence;
+  j["root_event"] = e.root_event;
   j["source_country"] = e.source_country;
   j["target_country"] = e.target_country;
   put_event_fields(j, e, e.sentence);

@@ -29,6 +29,7 @@ struct StoredEvent {
   std::string rule, predicate;
   int64_t pred_begin = 0, pred_end = 0;  // predicate bytes in `sentence` (0, 0 = unknown)
   bool intent = false, mutual = false;
+  bool root_event = false;      // in the document's lead: headline and lead paragraph (GDELT IsRootEvent)
   std::string quote_text, quote_speaker;
   std::vector<std::string> actor_ids;
   // from the document

@@ -112,3 +112,11 @@ ALTER TABLE events ADD COLUMN pred_end   INTEGER NOT NULL DEFAULT 0;  -- 0, 0 = 
 -- (event_date NULL): re-ingest their documents into a new store to recover it.
 ALTER TABLE events ADD COLUMN date_precision TEXT NOT NULL DEFAULT 'day';  -- 'day', 'month', 'year'; '' = no date
 UPDATE events SET date_precision = '' WHERE event_date IS NULL;
+
+-- @migration 4: GDELT's IsRootEvent, the lead of the document (store/lead.h):
+-- the headline and the first paragraph after it that holds a sentence (a
+-- dateline is skipped); the first two sentences of a one-paragraph text.
+-- Events stored before this migration keep the rule kizashi had then: the
+-- first two sentences (headline and the line after it).
+ALTER TABLE events ADD COLUMN root_event INTEGER NOT NULL DEFAULT 0;
+UPDATE events SET root_event = 1 WHERE sentence_idx <= 1;

@@ -11,6 +11,7 @@
 
 #include "base/actor_code.h"
 #include "base/calendar.h"
+#include "store/lead.h"
 #include "store/simhash.h"
 
 namespace kizashi {
@@ -268,10 +269,13 @@ void insert_sentences(Db& db, const Document& doc, int64_t doc_id) {
 }
 
 // The events, each filed under its own date (or its document's) with that
-// date's precision and first day, and with its quotation; returns how many.
+// date's precision and first day, its quotation and whether it is in the
+// document's lead (GDELT IsRootEvent); returns how many.
 int insert_events(Db& db, const Document& doc, int64_t doc_id) {
   std::vector<Value> events;
+  const std::vector<bool> lead = lead_sentences(doc);
   for (const auto& e : doc.events) {
+    const bool root = e.sentence >= 0 && static_cast<size_t>(e.sentence) < lead.size() && lead[static_cast<size_t>(e.sentence)];
     const std::string date = e.event_date.empty() ? doc.date : e.event_date;
     const auto when = parse_partial_date(date);  // a day, a month (先月) or a year (昨年)
     std::string quote_text, quote_speaker;
@@ -289,13 +293,13 @@ int insert_events(Db& db, const Document& doc, int64_t doc_id) {
                    e.source, e.target, country_key(e.source), country_key(e.target), e.source_text, e.target_text,
                    e.code, e.root_code, int64_t{e.quad_class}, e.goldstein, e.plover, e.rule, e.predicate,
                    int64_t{e.intent}, int64_t{e.mutual}, quote_text, quote_speaker, join(e.actor_ids),
-                   int64_t{e.pred_begin}, int64_t{e.pred_end}});
+                   int64_t{e.pred_begin}, int64_t{e.pred_end}, int64_t{root}});
   }
   insert_rows(db, "events",
               "doc_id, sentence_idx, event_date, event_day, date_precision, source, target, source_country, target_country, "
               "source_text, target_text, code, root_code, quad_class, goldstein, plover, rule, predicate, intent, "
-              "mutual, quote_text, quote_speaker, actor_ids, pred_begin, pred_end",
-              25, events);
+              "mutual, quote_text, quote_speaker, actor_ids, pred_begin, pred_end, root_event",
+              26, events);
   return static_cast<int>(doc.events.size());
 }
 
