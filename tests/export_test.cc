@@ -2,6 +2,8 @@
 // graphs and dyad time series, checked field by field.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -12,6 +14,7 @@
 #include "format/common.h"
 #include "format/events.h"
 #include "format/graph.h"
+#include "format/plover_map.h"
 #include "format/series.h"
 
 using namespace kizashi;
@@ -354,23 +357,62 @@ TEST(ExportCsv, FormulaCellsAreNeutralised) {
   EXPECT_EQ(csv_field("=1,2"), "\"'=1,2\"");
 }
 
-TEST(ExportPlover, PolecatKeys) {
+// Issue 14 item 5: the PLOVER field names and shapes (event_type, mode, context
+// list, actor/recipient objects with code and text, version).
+TEST(ExportPlover, PloverFieldsAndShapes) {
   StoredEvent e = sample_event();
   e.doc_url = "";
+  e.plover_mode = "", e.plover_context = {"diplomatic"}, e.plover_version = "PLOVER Draft 0.8";
   json j = json::parse(render(EventFormat::Plover, e));
-  for (const char* k : {"id", "date", "event", "mode", "context", "actor", "actor_text", "recipient",
-                        "recipient_text", "actor_country", "recipient_country", "cameo", "goldstein",
-                        "quad_class", "text", "story_id", "url", "rule"})
-    EXPECT_TRUE(j.contains(k)) << k;
-  expect_subset(j, {{"id", "4211"}, {"date", "2024-10-16"}, {"event", "CONSULT"}, {"actor", "USAGOV"},
-                    {"recipient", "CHNMILNAV"}, {"actor_country", "USA"}, {"recipient_country", "CHN"},
-                    {"cameo", "036"}, {"quad_class", 1}, {"goldstein", 4.0}, {"text", kSentence},
-                    {"url", nullptr}, {"mode", ""}});
+  EXPECT_EQ(j, json::parse(R"({"id":"4211","version":"PLOVER Draft 0.8","date":"2024-10-16","date_precision":"day",
+      "event_type":"CONSULT","mode":"","context":["diplomatic"],
+      "actor":{"code":"USAGOV","text":"米国","country":"USA"},
+      "recipient":{"code":"CHNMILNAV","text":"中国海軍","country":"CHN"},
+      "cameo":"036","goldstein":4.0,"quad_class":1,"text":"米国と中国海軍は東京で外相会談を開いた。",
+      "story_id":"news/2024-10-16.txt","url":null,"language":"ja","rule":"meet:会談"})"));
   e.plover = "";
   e.source = "IGOUNO";
+  e.target_text = "両国=米国/中国";  // the words, not the resolution
   j = json::parse(render(EventFormat::Plover, e));
-  EXPECT_TRUE(j["event"].is_null());
-  EXPECT_TRUE(j["actor_country"].is_null());
+  EXPECT_TRUE(j["event_type"].is_null());
+  EXPECT_TRUE(j["actor"]["country"].is_null());
+  EXPECT_EQ(j["recipient"]["text"], "両国");
+}
+
+TEST(PloverMap, ModesAndContextsFromCameo2Plover) {
+  PloverMap m = PloverMap::load(std::string(KIZASHI_TEST_DATA) + "/cameo/plover.tsv");
+  EXPECT_NE(m.version().find("0.8"), std::string::npos);
+  const PloverEntry* visit = m.find("042");
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(visit->event_type, "CONSULT");
+  EXPECT_EQ(visit->mode, "visit");
+  const PloverEntry* mil = m.find("0312");
+  ASSERT_NE(mil, nullptr);
+  EXPECT_EQ(mil->event_type, "AGREE");
+  EXPECT_EQ(mil->context, std::vector<std::string>{"military"});
+  const PloverEntry* crime = m.find("091");
+  ASSERT_NE(crime, nullptr);
+  EXPECT_EQ(crime->context, (std::vector<std::string>{"crime", "corruption"}));
+  EXPECT_EQ(m.find("0399"), m.find("039"));  // nearest listed parent
+  EXPECT_EQ(m.find("9"), nullptr);
+}
+
+TEST(PloverMap, BadLinesNameTheirFileAndLine) {
+  const std::string path = (std::filesystem::temp_directory_path() / "kizashi_plover_test.tsv").string();
+  auto error_of = [&](const std::string& text) {
+    std::ofstream(path) << text;
+    try {
+      PloverMap::load(path);
+    } catch (const std::exception& e) {
+      return std::string(e.what());
+    }
+    return std::string();
+  };
+  EXPECT_EQ(error_of("version\tx\n04\tCONSULT\t-\n"), path + ": line 2: want 4 TAB-separated columns (code, event type, mode, contexts)");
+  EXPECT_EQ(error_of("version\tx\n# c\n4a\tCONSULT\t-\t-\n"), path + ": line 3: '4a' is not a CAMEO code (2-4 digits)");
+  EXPECT_EQ(error_of("version\tx\n04\tCONSULT\tVisit\t-\n"), path + ": line 2: mode 'Visit' is not lower-case ASCII");
+  EXPECT_EQ(error_of("04\tCONSULT\t-\t-\n"), path + ": no \"version\" line");
+  std::filesystem::remove(path);
 }
 
 TEST(ExportJsonl, EveryFieldAndJapaneseIntact) {

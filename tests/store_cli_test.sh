@@ -151,17 +151,32 @@ PY
 else
   fail "network json: $(head -c 300 "$TMP/out") $(cat "$TMP/err")"
 fi
-if run 0 export --db "$DB" --format plover && python3 - "$TMP/out" <<'PY'; then
+# PLOVER records against the PLOVER ontology in ../shared/reference (event types,
+# each type's modes, contexts; CAMEO2PLOVER's mode and context of each code).
+ONTOLOGY=$SHARED/reference/plover-ontology.json
+if run 0 export --db "$DB" --format plover && /usr/bin/python3 - "$TMP/out" "$ONTOLOGY" <<'PY'; then
 import json, sys
 rows = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+onto = json.load(open(sys.argv[2], encoding="utf-8"))
+modes = {t["event"]: {m["name"] for m in t["modes"]} for t in onto["event_types"]}
+contexts = {c["name"] for c in onto["contexts"]}
+c2p = {r["cameo"]: r for r in onto["cameo_to_plover"]}
 assert rows
 for r in rows:
-    for k in ("actor", "recipient", "event", "mode", "context", "date", "text"):
+    for k in ("id", "version", "date", "event_type", "mode", "context", "actor", "recipient", "text"):
         assert k in r, (k, r)
+    for side in ("actor", "recipient"):
+        assert isinstance(r[side], dict) and set(r[side]) >= {"code", "text"}, r[side]
+    assert r["event_type"] is None or r["event_type"] in modes, r
+    assert r["mode"] == "" or r["mode"] in modes[r["event_type"]], r
+    assert isinstance(r["context"], list) and set(r["context"]) <= contexts, r
+visits = [r for r in rows if r["cameo"] == "042"]
+assert visits and visits[0]["mode"] == c2p["042"]["mode"] == "visit", visits
+assert any(r["context"] for r in rows), "no contexts at all"
 PY
-  pass "export --format plover"
+  pass "export --format plover follows the PLOVER ontology (event_type, mode, context, actor/recipient objects)"
 else
-  fail "export plover: $(head -c 300 "$TMP/out")"
+  fail "export plover: $(head -c 300 "$TMP/out") $(cat "$TMP/err")"
 fi
 if run 1 network --db "sqlite:$TMP/none.db" -o "$TMP/none.gexf" && [[ ! -e $TMP/none.gexf ]] && [[ $(wc -l <"$TMP/err") -eq 1 ]] &&
   [[ ! -e $TMP/none.db ]]; then

@@ -1,12 +1,14 @@
 // cli/cmd_query — the store queries: `events`, `series`, `network`, `export`, `stats`.
 // Output goes to stdout or, with -o FILE, to FILE (written whole or not at all).
 #include <iostream>
+#include <memory>
 
 #include "actors/labels.h"
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "format/events.h"
 #include "format/graph.h"
+#include "format/plover_map.h"
 #include "format/series.h"
 #include "format/stats.h"
 #include "store/store.h"
@@ -69,14 +71,37 @@ int with_store(const QueryArgs& a, Fn&& body) {
   }
 }
 
+// What the data files add to a stored event for its export: English names
+// (GDELT), PLOVER mode, contexts and version.
+struct Enricher {
+  ActorLabels labels;
+  std::unique_ptr<PloverMap> plover;  // only for the PLOVER export
+  void operator()(StoredEvent& e) const {
+    e.source_name = labels.name(e.source);
+    e.target_name = labels.name(e.target);
+    if (!plover) return;
+    e.plover_version = plover->version();
+    if (const PloverEntry* p = plover->find(e.code); p && !e.plover.empty()) {
+      if (p->event_type == e.plover) e.plover_mode = p->mode;  // a mode belongs to its event type
+      e.plover_context = p->context;
+    }
+  }
+};
+
 int run_events(QueryArgs& a, const GlobalOptions& g) {
-  ActorLabels labels = ActorLabels::load(g.data_dir);
+  Enricher enrich{ActorLabels::load(g.data_dir), nullptr};
+  try {
+    if (a.events_format == EventFormat::Plover)
+      enrich.plover = std::make_unique<PloverMap>(PloverMap::load(g.data_dir + "/cameo/plover.tsv"));
+  } catch (const std::exception& e) {
+    std::cerr << "kizashi: " << e.what() << '\n';
+    return 2;
+  }
   return with_store(a, [&](Store& s, std::ostream& out) {
     write_events_header(a.events_format, out);
     s.events(a.q, [&](const StoredEvent& stored) {
       StoredEvent e = stored;
-      e.source_name = labels.name(e.source);
-      e.target_name = labels.name(e.target);
+      enrich(e);
       write_event(a.events_format, e, out);
     });
   });

@@ -148,26 +148,30 @@ void write_gdelt(const StoredEvent& e, std::ostream& out) {
 
 // ---- PLOVER (POLECAT style) ------------------------------------------------
 
+// One side of the event as PLOVER names it: the code, the words, the country.
+ordered_json plover_actor(const std::string& code, const std::string& words) {
+  return ordered_json{{"code", code}, {"text", words}, {"country", string_or_null(split_actor(code).country)}};
+}
+
 void write_plover(const StoredEvent& e, std::ostream& out) {
   const auto [source, target] = actor_texts(e, e.sentence);
   ordered_json j;
   j["id"] = std::to_string(e.id);
+  j["version"] = string_or_null(e.plover_version);
   j["date"] = string_or_null(event_day(e));
-  j["event"] = string_or_null(e.plover);
-  j["mode"] = "";
-  j["context"] = "";
-  j["actor"] = e.source;
-  j["actor_text"] = source.words;
-  j["recipient"] = e.target;
-  j["recipient_text"] = target.words;
-  j["actor_country"] = string_or_null(split_actor(e.source).country);
-  j["recipient_country"] = string_or_null(split_actor(e.target).country);
+  j["date_precision"] = string_or_null(e.date_precision);
+  j["event_type"] = string_or_null(e.plover);
+  j["mode"] = e.plover_mode;
+  j["context"] = e.plover_context;
+  j["actor"] = plover_actor(e.source, source.words);
+  j["recipient"] = plover_actor(e.target, target.words);
   j["cameo"] = e.code;
   j["goldstein"] = e.goldstein;
   j["quad_class"] = e.quad_class;
   j["text"] = e.sentence;
   j["story_id"] = e.doc_name;
   j["url"] = string_or_null(e.doc_url);
+  j["language"] = e.lang;
   j["rule"] = e.rule;
   out << json_text(j) << '\n';
 }

@@ -26,6 +26,10 @@ struct StoredEvent {
   int quad_class = 0;           // 1..4 (GDELT QuadClass)
   double goldstein = 0;
   std::string plover;           // PLOVER event type ("" = none)
+  // PLOVER mode and contexts of the code, and the PLOVER version they follow;
+  // set by the caller from data/cameo/plover.tsv (format/plover_map.h), "" = unknown.
+  std::string plover_mode, plover_version;
+  std::vector<std::string> plover_context;
   std::string rule, predicate;
   int64_t pred_begin = 0, pred_end = 0;  // predicate bytes in `sentence` (0, 0 = unknown)
   bool intent = false, mutual = false;
