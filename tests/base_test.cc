@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "base/calendar.h"
+#include "base/provenance.h"
 #include "base/datafile.h"
 #include "base/error.h"
 #include "base/names.h"
@@ -101,6 +102,31 @@ TEST(Calendar, PartialDatesKeepTheirPrecisionAndStartOnTheirFirstDay) {
   EXPECT_STREQ(precision_name(d->precision), "day");
   for (const char* bad : {"2025-13", "2025-2", "202", "2023-02-29", "2025/02", "", "20250", "2025-02-"})
     EXPECT_FALSE(parse_partial_date(bad)) << bad;
+}
+
+// Issue 14 item 6: the version and the data files that coded an event.
+TEST(Provenance, DataHashFollowsEveryDataFileAndNothingElse) {
+  EXPECT_EQ(coder_version(), "kizashi 0.1.0");
+  TempDir t;
+  const std::string a = (t.dir / "a").string(), b = (t.dir / "b").string();
+  for (const std::string& d : {a, b}) fs::create_directories(d + "/verbs");
+  auto put = [](const std::string& path, const std::string& body) { std::ofstream(path, std::ios::binary) << body; };
+  for (const std::string& d : {a, b}) {
+    put(d + "/countries.tsv", "JPN\t日本\n");
+    put(d + "/verbs/ja.verbs", "会談\t040\n");
+  }
+  const std::string h = data_hash(a);
+  EXPECT_EQ(h.size(), 16u);
+  EXPECT_EQ(h, data_hash(b));  // the same files: the same hash, wherever they are
+  put(b + "/.hidden", "editor state");
+  EXPECT_EQ(h, data_hash(b));
+  put(b + "/verbs/ja.verbs", "会談\t041\n");
+  EXPECT_NE(h, data_hash(b));
+  put(b + "/verbs/ja.verbs", "会談\t040\n");
+  EXPECT_EQ(h, data_hash(b));
+  put(b + "/verbs/extra.tsv", "");
+  EXPECT_NE(h, data_hash(b));
+  EXPECT_EQ(data_hash(a + "/none"), "");
 }
 
 TEST(DataFile, SkipsCommentsAndBlankLinesAndKeepsLineNumbers) {

@@ -36,6 +36,7 @@ StoredEvent sample_event() {
   e.actor_ids = {"countries:USA", "organizations:CHNMIL"};
   e.doc_name = "news/2024-10-16.txt", e.doc_url = "https://example.com/a?x=1", e.doc_date = "2024-10-17";
   e.lang = "ja", e.added = "2024-10-19T08:30:00Z", e.num_articles = 3, e.sentence = kSentence;
+  e.coder = "kizashi 0.1.0", e.data_hash = "0123456789abcdef";
   return e;
 }
 
@@ -312,7 +313,9 @@ TEST(ExportCsv, HeaderAndQuotingRoundTrip) {
   std::ostringstream head;
   write_events_header(EventFormat::Csv, head);
   auto columns = split(head.str().substr(0, head.str().size() - 1), ',');
-  ASSERT_EQ(columns.size(), 21u);
+  ASSERT_EQ(columns.size(), 23u);
+  EXPECT_EQ(columns[21], "coder");
+  EXPECT_EQ(columns[22], "data_hash");
   EXPECT_EQ(columns[0], "id");
   EXPECT_EQ(columns[2], "date_precision");
   EXPECT_EQ(columns[10], "goldstein");
@@ -327,7 +330,8 @@ TEST(ExportCsv, HeaderAndQuotingRoundTrip) {
   EXPECT_NE(line.find(",\"say \"\"hi\"\"\","), std::string::npos) << line;
   EXPECT_NE(line.find("\"He said \"\"yes, 合意\"\",\nthen left\""), std::string::npos) << line;
   auto f = parse_csv_record(line);
-  ASSERT_EQ(f.size(), 21u);
+  ASSERT_EQ(f.size(), 23u);
+  expect_fields(f, {{21, "kizashi 0.1.0"}, {22, "0123456789abcdef"}});
   expect_fields(f, {{0, "4211"}, {1, "2024-10-16"}, {2, "day"}, {3, "USAGOV"}, {10, "4.0"}, {11, "CONSULT"},
                     {12, "a,b"}, {13, "two\nlines"}, {14, ""}, {15, ""}, {16, "say \"hi\""},
                     {18, "https://example.com/a?x=1"}, {20, e.sentence}});
@@ -345,7 +349,7 @@ TEST(ExportCsv, FormulaCellsAreNeutralised) {
   e.doc_url = "\t=1";
   e.sentence = "\r=2";
   auto f = parse_csv_record(render(EventFormat::Csv, e));
-  ASSERT_EQ(f.size(), 21u);
+  ASSERT_EQ(f.size(), 23u);
   // "=HYPERLINK(...)" reads as a resolution of no words: the formula is in source_resolution.
   expect_fields(f, {{10, "-2.0"}, {12, ""}, {14, "'=HYPERLINK(\"http://x.example/?\"&A1,\"a\")"}, {13, "'+81 3"},
                     {16, "'-1+1"}, {17, "'@SUM(A1)"}, {18, "'\t=1"}, {20, "'\r=2"}});
@@ -369,7 +373,8 @@ TEST(ExportPlover, PloverFieldsAndShapes) {
       "actor":{"code":"USAGOV","text":"米国","country":"USA"},
       "recipient":{"code":"CHNMILNAV","text":"中国海軍","country":"CHN"},
       "cameo":"036","goldstein":4.0,"quad_class":1,"text":"米国と中国海軍は東京で外相会談を開いた。",
-      "story_id":"news/2024-10-16.txt","url":null,"language":"ja","rule":"meet:会談"})"));
+      "story_id":"news/2024-10-16.txt","url":null,"language":"ja","rule":"meet:会談",
+      "coder":"kizashi 0.1.0","data_hash":"0123456789abcdef"})"));
   e.plover = "";
   e.source = "IGOUNO";
   e.target_text = "両国=米国/中国";  // the words, not the resolution
@@ -429,7 +434,8 @@ TEST(ExportJsonl, EveryFieldAndJapaneseIntact) {
   EXPECT_EQ(j["date_precision"], "day");
   expect_subset(j, {{"source_resolution", ""}, {"target_resolution", ""}});
   EXPECT_EQ(j["root_event"], true);
-  EXPECT_EQ(j.size(), 33u);
+  expect_subset(j, {{"coder", "kizashi 0.1.0"}, {"data_hash", "0123456789abcdef"}});  // issue 14 item 6
+  EXPECT_EQ(j.size(), 35u);
 
   StoredEvent e = sample_event();
   e.plover = "";

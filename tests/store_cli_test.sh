@@ -243,6 +243,32 @@ else
   fail "names: $(head -c 600 "$TMP/out") $(cat "$TMP/err")"
 fi
 
+# --- every stored event carries the version and the data files that coded it ----
+DATA=$(dirname "$EXAMPLES")/data
+cp -r "$DATA" "$TMP/data2" && printf '# a local edit\n' >>"$TMP/data2/verbs/ja.verbs"
+V=sqlite:$TMP/prov.db
+if run 0 ingest --db "$V" "$EXAMPLES/ja-summit.txt" && run 0 --data "$TMP/data2" ingest --db "$V" "$EXAMPLES/ja-exercise.txt" &&
+  run 0 events --db "$V" --format jsonl && cp "$TMP/out" "$TMP/prov.jsonl" &&
+  run 0 export --db "$V" --format csv && cp "$TMP/out" "$TMP/prov.csv" &&
+  run 0 export --db "$V" --format plover && /usr/bin/python3 - "$TMP/prov.jsonl" "$TMP/prov.csv" "$TMP/out" <<'PY'; then
+import csv, json, re, sys
+evs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+rows = list(csv.DictReader(open(sys.argv[2], encoding="utf-8", newline="")))
+plover = [json.loads(l) for l in open(sys.argv[3], encoding="utf-8")]
+hashes = {}
+for e in evs:
+    assert e["coder"] == "kizashi 0.1.0" and re.fullmatch(r"[0-9a-f]{16}", e["data_hash"]), e
+    hashes.setdefault(e["doc"].rsplit("/", 1)[-1], set()).add(e["data_hash"])
+assert len(hashes["ja-summit.txt"]) == 1 and len(hashes["ja-exercise.txt"]) == 1, hashes
+assert hashes["ja-summit.txt"] != hashes["ja-exercise.txt"], "an edited data file must change the hash"
+assert [(r["coder"], r["data_hash"]) for r in rows] == [(e["coder"], e["data_hash"]) for e in evs]
+assert [(p["coder"], p["data_hash"]) for p in plover] == [(e["coder"], e["data_hash"]) for e in evs]
+PY
+  pass "events, CSV and PLOVER carry the kizashi version and the hash of the data files that coded them"
+else
+  fail "provenance: exit $rc: $(head -c 300 "$TMP/out") $(cat "$TMP/err")"
+fi
+
 # --- the seed's GDELT export: 61 columns on every line --------------------------
 SEED=$SHARED/seed/aukus-japan-ja.txt
 if [[ -f $SEED ]]; then

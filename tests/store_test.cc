@@ -10,6 +10,7 @@
 #include <thread>
 #include <filesystem>
 
+#include "base/provenance.h"
 #include "store/store.h"
 #include "test_util.h"
 
@@ -62,7 +63,7 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
   AddResult add(const std::string& text, const std::string& date, const std::string& ext_id = "") {
     Document d = kztest::code_text(text, date);
     d.name = ext_id.empty() ? "doc" : ext_id;
-    return store().add(d, DocumentMeta{ext_id, "", ""});
+    return store().add(d, DocumentMeta{ext_id, "", "", "kizashi test", "00000000000000aa"});
   }
   std::vector<StoredEvent> events(const EventQuery& q) {
     std::vector<StoredEvent> out;
@@ -298,6 +299,7 @@ TEST_P(StoreTest, MonthAndYearEventDatesAreKeptWithTheirPrecision) {
 TEST_P(StoreTest, AVersion2StoreGetsDatePrecisions) {
   add(kCriticism, "2025-02-05");
   store().db().exec_script("ALTER TABLE events DROP COLUMN date_precision; ALTER TABLE events DROP COLUMN root_event; "
+                           "ALTER TABLE documents DROP COLUMN coder; ALTER TABLE documents DROP COLUMN data_hash; "
                            "DELETE FROM kizashi_schema WHERE version > 2");
   store().db().exec_script("INSERT INTO events (doc_id, sentence_idx, event_date, event_day, source, target, source_country, "
                      "target_country, source_text, target_text, code, root_code, quad_class, goldstein, plover, rule, "
@@ -314,6 +316,22 @@ TEST_P(StoreTest, AVersion2StoreGetsDatePrecisions) {
   EXPECT_EQ(ev[1].event_date, "");
   EXPECT_EQ(ev[1].date_precision, "");
   EXPECT_TRUE(ev[0].root_event);  // stored before migration 4: the rule of then, sentence 0 or 1
+}
+
+TEST_P(StoreTest, AVersion4StoreKnowsNotWhatCodedItsEvents) {
+  add(kCriticism, "2025-02-05");
+  store().db().exec_script("ALTER TABLE documents DROP COLUMN coder; ALTER TABLE documents DROP COLUMN data_hash; "
+                           "DELETE FROM kizashi_schema WHERE version > 4");
+  store_.reset();
+  EXPECT_EQ(store().schema_version(), Store::latest_schema_version());
+  auto ev = events({});
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].coder, "");  // unknown: coded before migration 5
+  add(kMeeting, "2025-02-04", "after");
+  ev = events({});
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[1].coder, "kizashi test");
+  EXPECT_EQ(ev[1].data_hash, "00000000000000aa");
 }
 
 // Issue 14 item 3: IsRootEvent is GDELT's lead paragraph: the headline and the
@@ -389,7 +407,7 @@ TEST_P(StoreTest, AFailedDocumentLeavesNothingBehind) {
 TEST_P(StoreTest, StoredEventsKeepTheirProvenance) {
   Document d = kztest::code_text(kCriticism, "2025-02-05");
   d.name = "news/0205.txt";
-  store().add(d, DocumentMeta{"id-7", "https://example.org/0205", "見出し"});
+  store().add(d, DocumentMeta{"id-7", "https://example.org/0205", "見出し", coder_version(), "0123456789abcdef"});
   auto ev = events({});
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_EQ(ev[0].doc_name, "news/0205.txt");
@@ -405,6 +423,9 @@ TEST_P(StoreTest, StoredEventsKeepTheirProvenance) {
   EXPECT_EQ(ev[0].pred_begin, d.events[0].pred_begin);
   ASSERT_GT(ev[0].pred_end, ev[0].pred_begin);
   EXPECT_EQ(ev[0].sentence.substr(static_cast<size_t>(ev[0].pred_begin), 6), "批判");
+  // Issue 14 item 6: what coded it.
+  EXPECT_EQ(ev[0].coder, "kizashi 0.1.0");
+  EXPECT_EQ(ev[0].data_hash, "0123456789abcdef");
 }
 
 TEST_P(StoreTest, AVersion1StoreIsUpgradedAndKeepsItsEvents) {
@@ -412,6 +433,7 @@ TEST_P(StoreTest, AVersion1StoreIsUpgradedAndKeepsItsEvents) {
   // Turn the store back into what migration 1 made, as an older kizashi left it.
   store().db().exec_script("ALTER TABLE events DROP COLUMN pred_begin; ALTER TABLE events DROP COLUMN pred_end; "
                            "ALTER TABLE events DROP COLUMN date_precision; ALTER TABLE events DROP COLUMN root_event; "
+                           "ALTER TABLE documents DROP COLUMN coder; ALTER TABLE documents DROP COLUMN data_hash; "
                            "DELETE FROM kizashi_schema WHERE version > 1");
   store_.reset();
   EXPECT_EQ(store().schema_version(), Store::latest_schema_version());

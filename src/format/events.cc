@@ -173,6 +173,8 @@ void write_plover(const StoredEvent& e, std::ostream& out) {
   j["url"] = string_or_null(e.doc_url);
   j["language"] = e.lang;
   j["rule"] = e.rule;
+  j["coder"] = e.coder;
+  j["data_hash"] = e.data_hash;
   out << json_text(j) << '\n';
 }
 
@@ -200,6 +202,8 @@ void write_jsonl(const StoredEvent& e, std::ostream& out) {
   j["lang"] = e.lang;
   j["added"] = e.added;
   j["num_articles"] = e.num_articles;
+  j["coder"] = e.coder;
+  j["data_hash"] = e.data_hash;
   out << json_text(j) << '\n';
 }
 
@@ -208,7 +212,7 @@ void write_jsonl(const StoredEvent& e, std::ostream& out) {
 const char* const kCsvHeader =
     "id,event_date,date_precision,source,target,source_country,target_country,code,root_code,quad_class,"
     "goldstein,plover,source_text,target_text,source_resolution,target_resolution,rule,doc,url,sentence_index,"
-    "sentence";
+    "sentence,coder,data_hash";
 
 void write_csv(const StoredEvent& e, std::ostream& out) {
   const auto [source, target] = actor_texts(e, e.sentence);
@@ -216,7 +220,7 @@ void write_csv(const StoredEvent& e, std::ostream& out) {
       std::to_string(e.id), e.event_date, e.date_precision, e.source, e.target, e.source_country, e.target_country,
       e.code, e.root_code, std::to_string(e.quad_class), fixed(e.goldstein, 1), e.plover,
       source.words, target.words, source.resolution, target.resolution, e.rule, e.doc_name, e.doc_url,
-      std::to_string(e.sentence_index), e.sentence};
+      std::to_string(e.sentence_index), e.sentence, e.coder, e.data_hash};
   std::string line;
   for (size_t i = 0; i < std::size(fields); ++i) {
     if (i) line += ',';

@@ -43,6 +43,8 @@ struct StoredEvent {
   std::string lang;
   std::string added;            // ingestion time, UTC "YYYY-MM-DDTHH:MM:SSZ"
   int num_articles = 1;         // 1 + near-duplicate copies of the document
+  std::string coder;            // what coded it ("kizashi 0.1.0"), "" = before the store kept it
+  std::string data_hash;        // hash of the data files that coded it (base/provenance.h)
   std::string sentence;         // the sentence text
 };
 

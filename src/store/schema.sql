@@ -120,3 +120,9 @@ UPDATE events SET date_precision = '' WHERE event_date IS NULL;
 -- first two sentences (headline and the line after it).
 ALTER TABLE events ADD COLUMN root_event INTEGER NOT NULL DEFAULT 0;
 UPDATE events SET root_event = 1 WHERE sentence_idx <= 1;
+
+-- @migration 5: what coded a document's events: the program ("kizashi 0.1.0")
+-- and the hash of its data files (base/provenance.h). '' = unknown: coded
+-- before this migration.
+ALTER TABLE documents ADD COLUMN coder TEXT NOT NULL DEFAULT '';
+ALTER TABLE documents ADD COLUMN data_hash TEXT NOT NULL DEFAULT '';

@@ -231,12 +231,12 @@ int64_t insert_document(Db& db, const Document& doc, const DocumentMeta& meta, c
   int64_t doc_id = 0;
   db.query(
       "INSERT INTO documents (content_hash, ext_id, name, url, title, lang, doc_date, added, text, simhash, "
-      "sim_b0, sim_b1, sim_b2, sim_b3, duplicate_of, n_sentences, n_events) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      "sim_b0, sim_b1, sim_b2, sim_b3, duplicate_of, n_sentences, n_events, coder, data_hash) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
       {id.hash, opt(meta.ext_id), doc.name, opt(meta.url), opt(meta.title), doc.lang, opt(doc.date), now_utc(),
        doc.text, static_cast<int64_t>(id.sim), id.band(0), id.band(1), id.band(2), id.band(3),
        first ? Value(first) : Value(nullptr), static_cast<int64_t>(doc.sentences.size()),
-       static_cast<int64_t>(doc.events.size())},
+       static_cast<int64_t>(doc.events.size()), meta.coder, meta.data_hash},
       [&](const Row& r) { doc_id = r.integer(0); });
   return doc_id;
 }

@@ -30,6 +30,8 @@ struct DocumentMeta {
   std::string ext_id;  // JSONL "id" (or "url" when there is no id); "" for files
   std::string url;
   std::string title;
+  std::string coder;      // what coded it: "kizashi 0.1.0" (base/provenance.h)
+  std::string data_hash;  // hash of the data files that coded it
 };
 
 enum class AddOutcome { Stored, Known, Duplicate };

@@ -137,6 +137,8 @@ StoredEvent read_event(const Row& r) {
   e.pred_end = r.integer(30);
   e.date_precision = r.text(31);
   e.root_event = r.integer(32) != 0;
+  e.coder = r.text(33);
+  e.data_hash = r.text(34);
   return e;
 }
 
@@ -146,7 +148,7 @@ std::string event_sql(const Where& w) {
          "e.rule, e.predicate, e.intent, e.mutual, e.quote_text, e.quote_speaker, e.actor_ids, d.name, d.url, "
          "d.doc_date, d.lang, d.added, s.text, "
          "(SELECT COUNT(*) FROM documents d2 WHERE d2.duplicate_of = e.doc_id) + 1, e.pred_begin, e.pred_end, "
-         "e.date_precision, e.root_event "
+         "e.date_precision, e.root_event, d.coder, d.data_hash "
          // Events are filtered, ordered and limited first; only that page is joined.
          "FROM (SELECT * FROM events e" + w.sql + " ORDER BY e.id LIMIT ?) e "
          "JOIN documents d ON d.id = e.doc_id "
