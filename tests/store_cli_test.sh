@@ -269,6 +269,19 @@ else
   fail "provenance: exit $rc: $(head -c 300 "$TMP/out") $(cat "$TMP/err")"
 fi
 
+# --- GDELT: the same event in two documents, ids moved by --id-base --------------
+M=sqlite:$TMP/mentions.db
+printf '%s\n' '中国外務省の報道官は5日、日本の防衛政策を批判した。' >"$TMP/m1.txt"
+printf '%s\n' '中国外務省の報道官は5日の記者会見で、日本の防衛政策を強く批判した。' >"$TMP/m2.txt"
+if run 0 ingest --db "$M" --date 2025-02-05 "$TMP/m1.txt" "$TMP/m2.txt" &&
+  run 0 export --db "$M" --format gdelt --id-base 800000000 &&
+  [[ $(cut -f1,27,32,33 "$TMP/out" | sort | tr '\n' ' ') == $'800000001\t111\t2\t2 800000002\t111\t2\t2 ' ]] &&
+  run 2 export --db "$M" --format gdelt --id-base -1; then
+  pass "GDELT NumMentions/NumSources count the event across documents; --id-base moves GLOBALEVENTID"
+else
+  fail "mentions / --id-base: exit $rc: $(head -c 300 "$TMP/out") $(cat "$TMP/err")"
+fi
+
 # --- the seed's GDELT export: 61 columns on every line --------------------------
 SEED=$SHARED/seed/aukus-japan-ja.txt
 if [[ -f $SEED ]]; then

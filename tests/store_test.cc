@@ -359,6 +359,29 @@ TEST_P(StoreTest, RootEventsAreTheHeadlineAndTheLeadParagraph) {
   EXPECT_FALSE(got[2].second);
 }
 
+// Issue 14 item 7: GDELT's NumMentions and NumSources count the same event
+// (day, source, target, code) wherever the store holds it.
+TEST_P(StoreTest, MentionsOfTheSameEventAreCountedAcrossDocuments) {
+  add(kCriticism, "2025-02-05", "first");
+  add("中国外務省の報道官は5日の記者会見で、日本の防衛政策を強く批判した。日本政府は同日、中国に抗議した。",
+      "2025-02-05", "second");
+  EventQuery q;
+  q.count_mentions = true;
+  q.code = "111";
+  auto ev = events(q);
+  ASSERT_EQ(ev.size(), 2u);
+  for (const auto& e : ev) {
+    EXPECT_EQ(e.mentions, 2) << e.doc_name;
+    EXPECT_EQ(e.sources, 2) << e.doc_name;
+  }
+  q.code = "11*";
+  ev = events(q);
+  ASSERT_EQ(ev.size(), 3u);
+  EXPECT_EQ(ev[2].code, "114");
+  EXPECT_EQ(ev[2].mentions, 1);  // 日本政府 -> 中国 is reported once
+  EXPECT_EQ(events({})[0].mentions, 1);  // not counted unless asked
+}
+
 TEST_P(StoreTest, NetworkAggregatesDyadsAtCountryOrActorLevel) {
   add(kCriticism, "2025-02-05");
   add("中国外務省の報道官は6日、日本の防衛政策を批判した。", "2025-02-06");

@@ -22,6 +22,7 @@ enum class Level { Country, Actor };
 struct QueryArgs {
   std::string db, out;
   EventQuery q;
+  int64_t id_base = 0;  // export: every id is id_base + the store's id
   EventFormat events_format = EventFormat::Table;
   StatsFormat stats_format = StatsFormat::Table;
   // series
@@ -76,7 +77,9 @@ int with_store(const QueryArgs& a, Fn&& body) {
 struct Enricher {
   ActorLabels labels;
   std::unique_ptr<PloverMap> plover;  // only for the PLOVER export
+  int64_t id_base = 0;
   void operator()(StoredEvent& e) const {
+    e.id += id_base;
     e.source_name = labels.name(e.source);
     e.target_name = labels.name(e.target);
     if (!plover) return;
@@ -89,7 +92,8 @@ struct Enricher {
 };
 
 int run_events(QueryArgs& a, const GlobalOptions& g) {
-  Enricher enrich{ActorLabels::load(g.data_dir), nullptr};
+  Enricher enrich{ActorLabels::load(g.data_dir), nullptr, a.id_base};
+  a.q.count_mentions = a.events_format == EventFormat::Gdelt;
   try {
     if (a.events_format == EventFormat::Plover)
       enrich.plover = std::make_unique<PloverMap>(PloverMap::load(g.data_dir + "/cameo/plover.tsv"));
@@ -169,6 +173,8 @@ void register_queries(CLI::App& app, const GlobalOptions& g, int& rc) {
     add_common(cmd, *a);
     add_event_filters(cmd, *a);
     add_choice(cmd, "--format", a->events_format, only(event_formats(), {"gdelt", "plover", "csv"}), "export format");
+    cmd->add_option("--id-base", a->id_base, "add N to every exported id (GDELT GLOBALEVENTID), so ids need not collide with real GDELT")
+        ->check(CLI::Range(int64_t{0}, int64_t{4000000000000000000}));
     cmd->callback([a, &g, &rc] { rc = run_events(*a, g); });
   }
   {

@@ -131,8 +131,8 @@ void write_gdelt(const StoredEvent& e, std::ostream& out) {
   f.push_back(e.root_code.empty() ? e.code.substr(0, 2) : e.root_code);  // EventRootCode
   f.push_back(e.quad_class >= 1 && e.quad_class <= 4 ? std::to_string(e.quad_class) : "");
   f.push_back(fixed(e.goldstein, 1));            // GoldsteinScale
-  f.push_back("1");                              // NumMentions
-  f.push_back("1");                              // NumSources
+  f.push_back(std::to_string(e.mentions));       // NumMentions: this event's mentions in the store
+  f.push_back(std::to_string(e.sources));        // NumSources: the documents they are in
   f.push_back(std::to_string(e.num_articles));   // NumArticles
   f.push_back("");                               // AvgTone
   f.insert(f.end(), 3 * 8, "");                  // Actor1Geo_, Actor2Geo_, ActionGeo_ (8 each)

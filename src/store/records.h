@@ -43,6 +43,8 @@ struct StoredEvent {
   std::string lang;
   std::string added;            // ingestion time, UTC "YYYY-MM-DDTHH:MM:SSZ"
   int num_articles = 1;         // 1 + near-duplicate copies of the document
+  int64_t mentions = 1;         // stored events with this day, source, target and code (EventQuery::count_mentions)
+  int64_t sources = 1;          // the documents they are in
   std::string coder;            // what coded it ("kizashi 0.1.0"), "" = before the store kept it
   std::string data_hash;        // hash of the data files that coded it (base/provenance.h)
   std::string sentence;         // the sentence text

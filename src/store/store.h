@@ -58,6 +58,9 @@ struct EventQuery {
   int64_t doc_id = 0;                 // 0 = all documents
   Dedup dedup = Dedup::None;
   int64_t limit = -1, offset = 0;
+  // Count the mentions of each event in the whole store (StoredEvent::mentions,
+  // ::sources): the events with its day, source, target and code. For GDELT.
+  bool count_mentions = false;
 };
 
 enum class Period { Day, Week, Month };
