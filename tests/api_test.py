@@ -131,7 +131,7 @@ try:
         check("400 for series?" + bad, s == 400, (s, j))
 
     s, _, g = call("/api/network")
-    edges = {(e["source"], e["target"]): e for e in g["edges"]}
+    edges = {(e["source"], e["target"]): e for e in g["links"]}
     check("network has CHN->JPN conflict and JPN->PHL cooperation",
           s == 200 and edges[("CHN", "JPN")]["conflict"] >= 1 and edges[("JPN", "PHL")]["cooperation"] >= 1, g)
     s, _, j = call("/api/network?level=galaxy")
@@ -190,7 +190,7 @@ try:
     check("the stored document's event is served", s == 200 and any(e["doc"] == "api-1" for e in j["events"]), j)
     _, h3, net3 = raw_get("/api/network?min_events=1")
     check("a stored document invalidates cached aggregates", h3.get("X-Kizashi-Cache") == "miss" and
-          ("KOR", "PRK") in {(e["source"], e["target"]) for e in json.loads(net3)["edges"]}, h3)
+          ("KOR", "PRK") in {(e["source"], e["target"]) for e in json.loads(net3)["links"]}, h3)
     # Another process adds to the store: the server must not answer from its cache.
     other = os.path.join(tmp, "other.txt")
     with open(other, "w") as f:
@@ -198,7 +198,7 @@ try:
     subprocess.run([BIN, "ingest", "--quiet", "--db", db, other], check=True, stderr=subprocess.DEVNULL)
     _, h4, net4 = raw_get("/api/network?min_events=1")
     check("... and so does an ingest by another process", h4.get("X-Kizashi-Cache") == "miss" and
-          ("IND", "PAK") in {(e["source"], e["target"]) for e in json.loads(net4)["edges"]}, (h4, net4[:300]))
+          ("IND", "PAK") in {(e["source"], e["target"]) for e in json.loads(net4)["links"]}, (h4, net4[:300]))
     r = subprocess.run([BIN, "serve", "--db", db, "--port", "0", "--web", os.path.join(tmp, "nowhere")],
                        capture_output=True, text=True, timeout=30)
     check("serve --web with a missing folder: one line, exit 1",

@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "base/calendar.h"
+#include "base/provenance.h"
 #include "base/datafile.h"
 #include "base/error.h"
 #include "base/names.h"
@@ -84,6 +85,48 @@ TEST(Calendar, ShiftsWeekdaysAndDaysOfTheYear) {
   EXPECT_EQ(days_in_month(2024, 2), 29u);
   EXPECT_EQ(month_string(2025, 3), "2025-03");
   EXPECT_EQ(year_string(987), "0987");
+}
+
+// Issue 14 item 1: event dates of month or year precision (先月, 昨年).
+TEST(Calendar, PartialDatesKeepTheirPrecisionAndStartOnTheirFirstDay) {
+  auto m = parse_partial_date("2025-02");
+  ASSERT_TRUE(m);
+  EXPECT_EQ(date_string(m->first), "2025-02-01");
+  EXPECT_STREQ(precision_name(m->precision), "month");
+  auto y = parse_partial_date("2024");
+  ASSERT_TRUE(y);
+  EXPECT_EQ(date_string(y->first), "2024-01-01");
+  EXPECT_STREQ(precision_name(y->precision), "year");
+  auto d = parse_partial_date("2024-02-29");
+  ASSERT_TRUE(d);
+  EXPECT_STREQ(precision_name(d->precision), "day");
+  for (const char* bad : {"2025-13", "2025-2", "202", "2023-02-29", "2025/02", "", "20250", "2025-02-"})
+    EXPECT_FALSE(parse_partial_date(bad)) << bad;
+}
+
+// Issue 14 item 6: the version and the data files that coded an event.
+TEST(Provenance, DataHashFollowsEveryDataFileAndNothingElse) {
+  EXPECT_EQ(coder_version(), "kizashi 0.1.0");
+  TempDir t;
+  const std::string a = (t.dir / "a").string(), b = (t.dir / "b").string();
+  for (const std::string& d : {a, b}) fs::create_directories(d + "/verbs");
+  auto put = [](const std::string& path, const std::string& body) { std::ofstream(path, std::ios::binary) << body; };
+  for (const std::string& d : {a, b}) {
+    put(d + "/countries.tsv", "JPN\t日本\n");
+    put(d + "/verbs/ja.verbs", "会談\t040\n");
+  }
+  const std::string h = data_hash(a);
+  EXPECT_EQ(h.size(), 16u);
+  EXPECT_EQ(h, data_hash(b));  // the same files: the same hash, wherever they are
+  put(b + "/.hidden", "editor state");
+  EXPECT_EQ(h, data_hash(b));
+  put(b + "/verbs/ja.verbs", "会談\t041\n");
+  EXPECT_NE(h, data_hash(b));
+  put(b + "/verbs/ja.verbs", "会談\t040\n");
+  EXPECT_EQ(h, data_hash(b));
+  put(b + "/verbs/extra.tsv", "");
+  EXPECT_NE(h, data_hash(b));
+  EXPECT_EQ(data_hash(a + "/none"), "");
 }
 
 TEST(DataFile, SkipsCommentsAndBlankLinesAndKeepsLineNumbers) {

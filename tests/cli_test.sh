@@ -75,7 +75,7 @@ if run 0 code --date 2024-10-19 "$TMP/good.txt" && [[ -s $TMP/out ]] &&
   python3 - "$TMP/out" <<'PY'; then
 import json, sys
 fields = ["doc", "sentence_index", "sentence", "doc_date", "event_date", "source", "target", "source_text",
-          "target_text", "code", "root_code", "quad_class", "goldstein", "plover", "quote", "rule", "predicate",
+          "target_text", "source_resolution", "target_resolution", "code", "root_code", "quad_class", "goldstein", "plover", "quote", "rule", "predicate",
           "predicate_span", "intent", "mutual", "actor_ids", "lang"]
 lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
 assert lines, "no lines"

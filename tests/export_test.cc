@@ -2,15 +2,19 @@
 // graphs and dyad time series, checked field by field.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 #include <vector>
 
+#include "format/actor_text.h"
 #include "format/common.h"
 #include "format/events.h"
 #include "format/graph.h"
+#include "format/plover_map.h"
 #include "format/series.h"
 
 using namespace kizashi;
@@ -18,18 +22,21 @@ using nlohmann::json;
 
 namespace {
 
-const std::string kSentence = "米国と日本は東京で外相会談を開いた。";
+const std::string kSentence = "米国と中国海軍は東京で外相会談を開いた。";
 
 StoredEvent sample_event() {
   StoredEvent e;
   e.id = 4211, e.doc_id = 17, e.sentence_index = 0, e.event_date = "2024-10-16";
+  e.date_precision = "day", e.root_event = true;
   e.source = "USAGOV", e.target = "CHNMILNAV", e.source_country = "USA", e.target_country = "CHN";
   e.source_text = "米国", e.target_text = "中国海軍";
+  e.source_name = "United States", e.target_name = "China";
   e.code = "036", e.root_code = "03", e.quad_class = 1, e.goldstein = 4.0, e.plover = "CONSULT";
   e.rule = "meet:会談", e.predicate = "開く", e.quote_text = "対話を続ける", e.quote_speaker = "USAGOV";
   e.actor_ids = {"countries:USA", "organizations:CHNMIL"};
   e.doc_name = "news/2024-10-16.txt", e.doc_url = "https://example.com/a?x=1", e.doc_date = "2024-10-17";
   e.lang = "ja", e.added = "2024-10-19T08:30:00Z", e.num_articles = 3, e.sentence = kSentence;
+  e.coder = "kizashi 0.1.0", e.data_hash = "0123456789abcdef";
   return e;
 }
 
@@ -206,8 +213,8 @@ TEST(ExportGdelt, SixtyOneFieldsInGdeltOrder) {
   ASSERT_EQ(f.size(), 61u);
   expect_fields(f, {{0, "4211"}, {1, "20241016"}, {2, "202410"}, {3, "2024"},
                     {4, "2024.7945"},  // day 290 of 2024 / 365
-                    {5, "USAGOV"}, {6, "米国"}, {7, "USA"}, {8, ""}, {12, "GOV"}, {13, ""},
-                    {15, "CHNMILNAV"}, {16, "中国海軍"}, {17, "CHN"}, {22, "MIL"}, {23, "NAV"},
+                    {5, "USAGOV"}, {6, "UNITED STATES"}, {7, "USA"}, {8, ""}, {12, "GOV"}, {13, ""},
+                    {15, "CHNMILNAV"}, {16, "CHINA"}, {17, "CHN"}, {22, "MIL"}, {23, "NAV"},
                     {25, "1"}, {26, "036"}, {27, "036"}, {28, "03"}, {29, "1"}, {30, "4.0"},
                     {31, "1"}, {32, "1"}, {33, "3"}, {34, ""},
                     {59, "20241019083000"}, {60, "https://example.com/a?x=1"}});
@@ -216,14 +223,15 @@ TEST(ExportGdelt, SixtyOneFieldsInGdeltOrder) {
 
 TEST(ExportGdelt, OrganisationsFallbacksAndSanitisedNames) {
   StoredEvent e = sample_event();
-  e.source = "IGOWSTAUK", e.source_text = "AUKUS\t首脳\n会合\r", e.target = "JPN", e.target_text = "日本";
+  e.source = "IGOWSTAUK", e.source_text = "AUKUS首脳会合", e.source_name = "Aukus\tsummit\nmeeting\r";
+  e.target = "JPN", e.target_text = "日本", e.target_name = "";
   e.code = "1723", e.root_code = "17", e.quad_class = 4, e.goldstein = -7.5;
-  e.sentence_index = 3, e.event_date = "", e.doc_url = "";
+  e.sentence_index = 3, e.event_date = "", e.doc_url = "", e.root_event = false;
   auto f = gdelt_fields(e);
   ASSERT_EQ(f.size(), 61u);
   expect_fields(f, {{1, "20241017"},  // doc_date
-                    {5, "IGOWSTAUK"}, {6, "AUKUS 首脳 会合 "}, {7, ""}, {8, "WST"}, {12, "IGO"}, {13, "AUK"},
-                    {15, "JPN"}, {17, "JPN"}, {22, ""}, {25, "0"}, {26, "1723"}, {27, "172"},
+                    {5, "IGOWSTAUK"}, {6, "AUKUS SUMMIT MEETING "}, {7, ""}, {8, "WST"}, {12, "IGO"}, {13, "AUK"},
+                    {15, "JPN"}, {16, ""}, {17, "JPN"}, {22, ""}, {25, "0"}, {26, "1723"}, {27, "172"},
                     {28, "17"}, {29, "4"}, {30, "-7.5"}, {60, "news/2024-10-16.txt"}});
 }
 
@@ -241,19 +249,79 @@ TEST(ExportGdelt, DatesAtTheEdgesOfTheYear) {
   for (int i = 1; i <= 4; ++i) EXPECT_EQ(f[i], "");
   EXPECT_EQ(f[59], "");
   e.source = "GOV";  // an agent with no country
-  e.sentence_index = 1;  // lead sentence: still a root event
+  e.sentence_index = 1;  // the dateline: the store says it is not in the lead
+  e.root_event = false;
   f = gdelt_fields(e);
-  expect_fields(f, {{7, ""}, {12, "GOV"}, {25, "1"}});
+  expect_fields(f, {{7, ""}, {12, "GOV"}, {25, "0"}});
+  e.sentence_index = 5, e.root_event = true;  // the lead paragraph, wherever it stands
+  expect_fields(gdelt_fields(e), {{25, "1"}});
+}
+
+// Issue 14 item 1: a month (先月) or a year (昨年) is kept with its precision;
+// GDELT files it under its first day (the convention docs/store.md states).
+TEST(ExportDates, MonthAndYearDatesReachEveryFormat) {
+  StoredEvent e = sample_event();
+  e.event_date = "2025-02", e.date_precision = "month", e.doc_date = "2025-03-04";
+  auto f = gdelt_fields(e);
+  expect_fields(f, {{1, "20250201"}, {2, "202502"}, {3, "2025"}, {4, "2025.0877"}});  // day 32 / 365
+  auto c = parse_csv_record(render(EventFormat::Csv, e));
+  expect_fields(c, {{1, "2025-02"}, {2, "month"}});
+  EXPECT_NE(render(EventFormat::Table, e).find("2025-02 "), std::string::npos);
+  EXPECT_EQ(json::parse(render(EventFormat::Jsonl, e))["event_date"], "2025-02");
+
+  e.event_date = "2024", e.date_precision = "year";
+  expect_fields(gdelt_fields(e), {{1, "20240101"}, {2, "202401"}, {3, "2024"}, {4, "2024.0027"}});
+  expect_fields(parse_csv_record(render(EventFormat::Csv, e)), {{1, "2024"}, {2, "year"}});
+}
+
+// Issue 14 item 2: names are the words of the sentence; how the coder resolved
+// them (WORDS=REFERENT, a note, an actor the predicate implies) is apart.
+TEST(ActorText, NamesAreTheWordsOfTheSentence) {
+  struct Case {
+    std::string shown, sentence, predicate, words, resolution;
+  };
+  const Case cases[] = {
+      {"両首脳=岸田首相/尹大統領", "両首脳は共同声明で連携の強化を確認した。", "確認し", "両首脳", "両首脳=岸田首相/尹大統領"},
+      {"3カ国=(salience)", "外務省は3カ国の合同演習に懸念を示した。", "示し", "3カ国", "3カ国=(salience)"},
+      {"同国=韓国と日本", "同国と日本は海洋協力で合意した。", "合意し", "同国と日本", "同国=韓国と日本"},
+      {"日本と同国=韓国", "日本と同国は海洋協力で合意した。", "合意し", "日本と同国", "日本と同国=韓国"},
+      {"両首脳 (shared with 会談)", "両首脳は会談し、声明を出した。", "出し", "両首脳", "両首脳 (shared with 会談)"},
+      {"訪米し", "首相は訪米し、大統領と会談した。", "訪米し", "", "訪米し"},
+      {"米国", "米国は声明を出した。", "出し", "米国", ""},
+      {"A=B", "式はA=Bと書く。", "書く", "A=B", ""},  // in the sentence as it is: kept
+  };
+  for (const auto& c : cases) {
+    ActorText t = split_actor_text(c.shown, c.sentence, c.predicate);
+    EXPECT_EQ(t.words, c.words) << c.shown;
+    EXPECT_EQ(t.resolution, c.resolution) << c.shown;
+  }
+}
+
+TEST(ExportCsv, ResolvedNamesGoToTheirOwnColumns) {
+  StoredEvent e = sample_event();
+  e.sentence = "両国は東京で外相会談を開いた。";
+  e.source_text = "両国=米国/中国", e.target_text = "両国=米国/中国";
+  auto f = parse_csv_record(render(EventFormat::Csv, e));
+  expect_fields(f, {{12, "両国"}, {13, "両国"}, {14, "両国=米国/中国"}, {15, "両国=米国/中国"}});
+  json j = json::parse(render(EventFormat::Jsonl, e));
+  expect_subset(j, {{"source_text", "両国"}, {"target_resolution", "両国=米国/中国"}});
+  auto g = gdelt_fields(e);
+  expect_fields(g, {{6, "UNITED STATES"}, {16, "CHINA"}});
 }
 
 TEST(ExportCsv, HeaderAndQuotingRoundTrip) {
   std::ostringstream head;
   write_events_header(EventFormat::Csv, head);
   auto columns = split(head.str().substr(0, head.str().size() - 1), ',');
-  ASSERT_EQ(columns.size(), 18u);
+  ASSERT_EQ(columns.size(), 23u);
+  EXPECT_EQ(columns[21], "coder");
+  EXPECT_EQ(columns[22], "data_hash");
   EXPECT_EQ(columns[0], "id");
-  EXPECT_EQ(columns[9], "goldstein");
-  EXPECT_EQ(columns[17], "sentence");
+  EXPECT_EQ(columns[2], "date_precision");
+  EXPECT_EQ(columns[10], "goldstein");
+  EXPECT_EQ(columns[14], "source_resolution");
+  EXPECT_EQ(columns[15], "target_resolution");
+  EXPECT_EQ(columns[20], "sentence");
 
   StoredEvent e = sample_event();
   e.sentence = "He said \"yes, 合意\",\nthen left";
@@ -262,10 +330,11 @@ TEST(ExportCsv, HeaderAndQuotingRoundTrip) {
   EXPECT_NE(line.find(",\"say \"\"hi\"\"\","), std::string::npos) << line;
   EXPECT_NE(line.find("\"He said \"\"yes, 合意\"\",\nthen left\""), std::string::npos) << line;
   auto f = parse_csv_record(line);
-  ASSERT_EQ(f.size(), 18u);
-  expect_fields(f, {{0, "4211"}, {1, "2024-10-16"}, {2, "USAGOV"}, {9, "4.0"}, {10, "CONSULT"},
-                    {11, "a,b"}, {12, "two\nlines"}, {13, "say \"hi\""},
-                    {15, "https://example.com/a?x=1"}, {17, e.sentence}});
+  ASSERT_EQ(f.size(), 23u);
+  expect_fields(f, {{21, "kizashi 0.1.0"}, {22, "0123456789abcdef"}});
+  expect_fields(f, {{0, "4211"}, {1, "2024-10-16"}, {2, "day"}, {3, "USAGOV"}, {10, "4.0"}, {11, "CONSULT"},
+                    {12, "a,b"}, {13, "two\nlines"}, {14, ""}, {15, ""}, {16, "say \"hi\""},
+                    {18, "https://example.com/a?x=1"}, {20, e.sentence}});
 }
 
 // Issue 13 item 13: a cell that starts with = + - @ (or TAB, CR) is a formula
@@ -280,9 +349,10 @@ TEST(ExportCsv, FormulaCellsAreNeutralised) {
   e.doc_url = "\t=1";
   e.sentence = "\r=2";
   auto f = parse_csv_record(render(EventFormat::Csv, e));
-  ASSERT_EQ(f.size(), 18u);
-  expect_fields(f, {{9, "-2.0"}, {11, "'=HYPERLINK(\"http://x.example/?\"&A1,\"a\")"}, {12, "'+81 3"},
-                    {13, "'-1+1"}, {14, "'@SUM(A1)"}, {15, "'\t=1"}, {17, "'\r=2"}});
+  ASSERT_EQ(f.size(), 23u);
+  // "=HYPERLINK(...)" reads as a resolution of no words: the formula is in source_resolution.
+  expect_fields(f, {{10, "-2.0"}, {12, ""}, {14, "'=HYPERLINK(\"http://x.example/?\"&A1,\"a\")"}, {13, "'+81 3"},
+                    {16, "'-1+1"}, {17, "'@SUM(A1)"}, {18, "'\t=1"}, {20, "'\r=2"}});
   EXPECT_EQ(csv_field("-12.5"), "-12.5");
   EXPECT_EQ(csv_field("+3"), "+3");
   EXPECT_EQ(csv_field("-"), "'-");
@@ -291,23 +361,63 @@ TEST(ExportCsv, FormulaCellsAreNeutralised) {
   EXPECT_EQ(csv_field("=1,2"), "\"'=1,2\"");
 }
 
-TEST(ExportPlover, PolecatKeys) {
+// Issue 14 item 5: the PLOVER field names and shapes (event_type, mode, context
+// list, actor/recipient objects with code and text, version).
+TEST(ExportPlover, PloverFieldsAndShapes) {
   StoredEvent e = sample_event();
   e.doc_url = "";
+  e.plover_mode = "", e.plover_context = {"diplomatic"}, e.plover_version = "PLOVER Draft 0.8";
   json j = json::parse(render(EventFormat::Plover, e));
-  for (const char* k : {"id", "date", "event", "mode", "context", "actor", "actor_text", "recipient",
-                        "recipient_text", "actor_country", "recipient_country", "cameo", "goldstein",
-                        "quad_class", "text", "story_id", "url", "rule"})
-    EXPECT_TRUE(j.contains(k)) << k;
-  expect_subset(j, {{"id", "4211"}, {"date", "2024-10-16"}, {"event", "CONSULT"}, {"actor", "USAGOV"},
-                    {"recipient", "CHNMILNAV"}, {"actor_country", "USA"}, {"recipient_country", "CHN"},
-                    {"cameo", "036"}, {"quad_class", 1}, {"goldstein", 4.0}, {"text", kSentence},
-                    {"url", nullptr}, {"mode", ""}});
+  EXPECT_EQ(j, json::parse(R"({"id":"4211","version":"PLOVER Draft 0.8","date":"2024-10-16","date_precision":"day",
+      "event_type":"CONSULT","mode":"","context":["diplomatic"],
+      "actor":{"code":"USAGOV","text":"米国","country":"USA"},
+      "recipient":{"code":"CHNMILNAV","text":"中国海軍","country":"CHN"},
+      "cameo":"036","goldstein":4.0,"quad_class":1,"text":"米国と中国海軍は東京で外相会談を開いた。",
+      "story_id":"news/2024-10-16.txt","url":null,"language":"ja","rule":"meet:会談",
+      "coder":"kizashi 0.1.0","data_hash":"0123456789abcdef"})"));
   e.plover = "";
   e.source = "IGOUNO";
+  e.target_text = "両国=米国/中国";  // the words, not the resolution
   j = json::parse(render(EventFormat::Plover, e));
-  EXPECT_TRUE(j["event"].is_null());
-  EXPECT_TRUE(j["actor_country"].is_null());
+  EXPECT_TRUE(j["event_type"].is_null());
+  EXPECT_TRUE(j["actor"]["country"].is_null());
+  EXPECT_EQ(j["recipient"]["text"], "両国");
+}
+
+TEST(PloverMap, ModesAndContextsFromCameo2Plover) {
+  PloverMap m = PloverMap::load(std::string(KIZASHI_TEST_DATA) + "/cameo/plover.tsv");
+  EXPECT_NE(m.version().find("0.8"), std::string::npos);
+  const PloverEntry* visit = m.find("042");
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(visit->event_type, "CONSULT");
+  EXPECT_EQ(visit->mode, "visit");
+  const PloverEntry* mil = m.find("0312");
+  ASSERT_NE(mil, nullptr);
+  EXPECT_EQ(mil->event_type, "AGREE");
+  EXPECT_EQ(mil->context, std::vector<std::string>{"military"});
+  const PloverEntry* crime = m.find("091");
+  ASSERT_NE(crime, nullptr);
+  EXPECT_EQ(crime->context, (std::vector<std::string>{"crime", "corruption"}));
+  EXPECT_EQ(m.find("0399"), m.find("039"));  // nearest listed parent
+  EXPECT_EQ(m.find("9"), nullptr);
+}
+
+TEST(PloverMap, BadLinesNameTheirFileAndLine) {
+  const std::string path = (std::filesystem::temp_directory_path() / "kizashi_plover_test.tsv").string();
+  auto error_of = [&](const std::string& text) {
+    std::ofstream(path) << text;
+    try {
+      PloverMap::load(path);
+    } catch (const std::exception& e) {
+      return std::string(e.what());
+    }
+    return std::string();
+  };
+  EXPECT_EQ(error_of("version\tx\n04\tCONSULT\t-\n"), path + ": line 2: want 4 TAB-separated columns (code, event type, mode, contexts)");
+  EXPECT_EQ(error_of("version\tx\n# c\n4a\tCONSULT\t-\t-\n"), path + ": line 3: '4a' is not a CAMEO code (2-4 digits)");
+  EXPECT_EQ(error_of("version\tx\n04\tCONSULT\tVisit\t-\n"), path + ": line 2: mode 'Visit' is not lower-case ASCII");
+  EXPECT_EQ(error_of("04\tCONSULT\t-\t-\n"), path + ": no \"version\" line");
+  std::filesystem::remove(path);
 }
 
 TEST(ExportJsonl, EveryFieldAndJapaneseIntact) {
@@ -321,7 +431,11 @@ TEST(ExportJsonl, EveryFieldAndJapaneseIntact) {
                     {"actor_ids", {"countries:USA", "organizations:CHNMIL"}}, {"num_articles", 3},
                     {"intent", false}, {"added", "2024-10-19T08:30:00Z"}});
   EXPECT_EQ(j["predicate_span"], json::array({0, 0}));  // not known for this event
-  EXPECT_EQ(j.size(), 29u);
+  EXPECT_EQ(j["date_precision"], "day");
+  expect_subset(j, {{"source_resolution", ""}, {"target_resolution", ""}});
+  EXPECT_EQ(j["root_event"], true);
+  expect_subset(j, {{"coder", "kizashi 0.1.0"}, {"data_hash", "0123456789abcdef"}});  // issue 14 item 6
+  EXPECT_EQ(j.size(), 35u);
 
   StoredEvent e = sample_event();
   e.plover = "";
@@ -369,8 +483,9 @@ TEST(GraphGexf, WellFormedNodesEdgesAndEscapes) {
   std::string x = render_graph(GraphFormat::Gexf, sample_graph());
   XmlDoc doc = check_xml(x);
   ASSERT_EQ(doc.error, "") << "\n" << x;
-  EXPECT_EQ(doc.elements.find("gexf")->second.at("xmlns"), "http://gexf.net/1.3");
-  EXPECT_EQ(doc.elements.find("gexf")->second.at("version"), "1.3");
+  // Issue 14 item 4: 1.2draft, which networkx 2.8.8 (Debian 12) reads; 1.3 it cannot.
+  EXPECT_EQ(doc.elements.find("gexf")->second.at("xmlns"), "http://www.gexf.net/1.2draft");
+  EXPECT_EQ(doc.elements.find("gexf")->second.at("version"), "1.2");
   EXPECT_EQ(doc.elements.find("graph")->second.at("defaultedgetype"), "directed");
   EXPECT_EQ(checked_node_ids(doc, 3), (std::set<std::string>{"CHN", "IGOUNO", "JPN", "USA"}));
   EXPECT_EQ(doc.elements.find("edge")->second.at("id"), "0");
@@ -419,16 +534,19 @@ TEST(GraphJson, ParsesWithEdgeValues) {
   std::string s = render_graph(GraphFormat::Json, sample_graph());
   ASSERT_EQ(s.find('\n'), s.size() - 1);
   json j = json::parse(s);
-  expect_subset(j, {{"level", "country"}, {"since", "2024-10-01"}, {"until", nullptr}});
+  // Issue 14 item 4: networkx node-link data (node_link_graph reads "directed", "links").
+  expect_subset(j, {{"directed", true}, {"multigraph", false}});
+  EXPECT_FALSE(j.contains("edges"));
+  expect_subset(j["graph"], {{"level", "country"}, {"since", "2024-10-01"}, {"until", nullptr}});
   ASSERT_EQ(j["nodes"].size(), 4u);
   expect_subset(j["nodes"][0], {{"id", "CHN"}, {"label", "CHN"}, {"events", 2}});
   expect_subset(j["nodes"][1], {{"id", "IGOUNO"}, {"label", "IGOUNO"}, {"events", 0}});
   EXPECT_EQ(j["nodes"][2]["label"], "A&B <\"C\"> 'd'\x01");
-  ASSERT_EQ(j["edges"].size(), 3u);
-  EXPECT_EQ(j["edges"][1], json::parse(R"({"source":"USA","target":"JPN","events":2,"verbal_coop":1,
+  ASSERT_EQ(j["links"].size(), 3u);
+  EXPECT_EQ(j["links"][1], json::parse(R"({"source":"USA","target":"JPN","events":2,"verbal_coop":1,
       "material_coop":1,"verbal_conflict":0,"material_conflict":0,"cooperation":2,"conflict":0,
       "goldstein_sum":4.0,"goldstein_mean":2.0})"));
-  expect_subset(j["edges"][0], {{"material_conflict", 1}, {"conflict", 1}, {"goldstein_mean", -10.0}});
+  expect_subset(j["links"][0], {{"material_conflict", 1}, {"conflict", 1}, {"goldstein_mean", -10.0}});
 }
 
 TEST(Series, CsvTableAndJson) {

@@ -144,6 +144,14 @@ TEST(ActorDictionary, ShippedArmedGroupsAndOrganisations) {
   ActorLabels labels = ActorLabels::load(kztest::kData);
   EXPECT_EQ(labels.label("IRQINS"), "Islamic State");
   EXPECT_EQ(labels.label("PSE"), "Palestine");
+  // Issue 14 item 2: the English names GDELT's Actor1Name takes (upper-cased there).
+  EXPECT_EQ(labels.name("JPNGOV"), "Japan");
+  EXPECT_EQ(labels.name("USAMIL"), "United States");
+  EXPECT_EQ(labels.name("KOR"), "South Korea");
+  EXPECT_EQ(labels.name("IGOUNO"), "United Nations");
+  EXPECT_EQ(labels.name("NGOHRIAMN"), "Amnesty International");
+  EXPECT_EQ(labels.name("GOV"), "");
+  EXPECT_EQ(labels.name(""), "");
 }
 
 TEST(ActorDictionary, ShippedOffices) {

@@ -104,8 +104,8 @@ else
 fi
 
 # --- queries and formats -------------------------------------------------------
-if run 0 events --db "$DB" --code '11*' --format csv && head -1 "$TMP/out" | grep -q '^id,event_date,source,target' &&
-  [[ $(wc -l <"$TMP/out") -ge 2 ]] && ! grep -v '^id' "$TMP/out" | cut -d, -f7 | grep -qv '^11'; then
+if run 0 events --db "$DB" --code '11*' --format csv && head -1 "$TMP/out" | grep -q '^id,event_date,date_precision,source,target' &&
+  [[ $(wc -l <"$TMP/out") -ge 2 ]] && ! grep -v '^id' "$TMP/out" | cut -d, -f8 | grep -qv '^11'; then
   pass "events --code 11* --format csv"
 else
   fail "events csv: $(head -c 400 "$TMP/out")"
@@ -116,7 +116,9 @@ if run 0 series --db "$DB" --dyad CHN-JPN --by month --format json &&
 else
   fail "series: $(cat "$TMP/out") $(cat "$TMP/err")"
 fi
-if run 0 network --db "$DB" --format gexf -o "$TMP/net.gexf" && [[ ! -s $TMP/out ]] && python3 - "$TMP/net.gexf" <<'PY'; then
+# Graph files are read as a user on Debian 12 reads them: Debian's own python3
+# and python3-networkx (2.8.8), not a newer build that may be first on PATH.
+if run 0 network --db "$DB" --format gexf -o "$TMP/net.gexf" && [[ ! -s $TMP/out ]] && /usr/bin/python3 - "$TMP/net.gexf" <<'PY'; then
 import sys
 import networkx as nx
 g = nx.read_gexf(sys.argv[1])
@@ -126,27 +128,55 @@ e = g.edges["CHN", "JPN"]
 assert int(e["verbal_conflict"]) >= 1 and float(e["goldstein_sum"]) < 0, e
 assert g.nodes["JPN"]["label"] == "Japan", g.nodes["JPN"]
 PY
-  pass "network GEXF loads in networkx with CHN->JPN conflict edge"
+  pass "network GEXF loads in Debian's networkx $(/usr/bin/python3 -c 'import networkx; print(networkx.__version__)') with CHN->JPN conflict edge"
 else
   fail "network gexf: $(cat "$TMP/err")"
 fi
 if run 0 network --db "$DB" --format graphml --level actor -o "$TMP/net.graphml" &&
-  python3 -c "import networkx as nx,sys; g=nx.read_graphml(sys.argv[1]); assert g.number_of_edges()>0 and any(n.endswith('GOV') for n in g)" "$TMP/net.graphml"; then
-  pass "network GraphML (actor level) loads in networkx"
+  /usr/bin/python3 -c "import networkx as nx,sys; g=nx.read_graphml(sys.argv[1]); assert g.number_of_edges()>0 and any(n.endswith('GOV') for n in g)" "$TMP/net.graphml"; then
+  pass "network GraphML (actor level) loads in Debian's networkx"
 else
   fail "network graphml: $(cat "$TMP/err")"
 fi
-if run 0 export --db "$DB" --format plover && python3 - "$TMP/out" <<'PY'; then
+if run 0 network --db "$DB" --format json && /usr/bin/python3 - "$TMP/out" <<'PY'; then
+import json, sys
+from networkx.readwrite import json_graph
+g = json_graph.node_link_graph(json.load(open(sys.argv[1], encoding="utf-8")))
+assert g.is_directed() and not g.is_multigraph()
+assert g.has_edge("CHN", "JPN"), list(g.edges)
+assert g.edges["CHN", "JPN"]["verbal_conflict"] >= 1, g.edges["CHN", "JPN"]
+assert g.graph["level"] == "country" and g.nodes["JPN"]["label"] == "Japan", (g.graph, g.nodes["JPN"])
+PY
+  pass "network JSON loads with Debian's networkx node_link_graph (directed)"
+else
+  fail "network json: $(head -c 300 "$TMP/out") $(cat "$TMP/err")"
+fi
+# PLOVER records against the PLOVER ontology in ../shared/reference (event types,
+# each type's modes, contexts; CAMEO2PLOVER's mode and context of each code).
+ONTOLOGY=$SHARED/reference/plover-ontology.json
+if run 0 export --db "$DB" --format plover && /usr/bin/python3 - "$TMP/out" "$ONTOLOGY" <<'PY'; then
 import json, sys
 rows = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+onto = json.load(open(sys.argv[2], encoding="utf-8"))
+modes = {t["event"]: {m["name"] for m in t["modes"]} for t in onto["event_types"]}
+contexts = {c["name"] for c in onto["contexts"]}
+c2p = {r["cameo"]: r for r in onto["cameo_to_plover"]}
 assert rows
 for r in rows:
-    for k in ("actor", "recipient", "event", "mode", "context", "date", "text"):
+    for k in ("id", "version", "date", "event_type", "mode", "context", "actor", "recipient", "text"):
         assert k in r, (k, r)
+    for side in ("actor", "recipient"):
+        assert isinstance(r[side], dict) and set(r[side]) >= {"code", "text"}, r[side]
+    assert r["event_type"] is None or r["event_type"] in modes, r
+    assert r["mode"] == "" or r["mode"] in modes[r["event_type"]], r
+    assert isinstance(r["context"], list) and set(r["context"]) <= contexts, r
+visits = [r for r in rows if r["cameo"] == "042"]
+assert visits and visits[0]["mode"] == c2p["042"]["mode"] == "visit", visits
+assert any(r["context"] for r in rows), "no contexts at all"
 PY
-  pass "export --format plover"
+  pass "export --format plover follows the PLOVER ontology (event_type, mode, context, actor/recipient objects)"
 else
-  fail "export plover: $(head -c 300 "$TMP/out")"
+  fail "export plover: $(head -c 300 "$TMP/out") $(cat "$TMP/err")"
 fi
 if run 1 network --db "sqlite:$TMP/none.db" -o "$TMP/none.gexf" && [[ ! -e $TMP/none.gexf ]] && [[ $(wc -l <"$TMP/err") -eq 1 ]] &&
   [[ ! -e $TMP/none.db ]]; then
@@ -169,13 +199,97 @@ if [[ $(id -u) -ne 0 ]]; then
   fi
 fi
 
+# --- month and year dates (先月, 昨年) survive ingest into every output ---------
+D=sqlite:$TMP/dates.db
+printf '%s\n' '2025年3月4日' '中国外務省の報道官は先月、日本の防衛政策を批判した。' '日本の岩屋毅外相は昨年、中国を批判した。' >"$TMP/dates.txt"
+if run 0 ingest --db "$D" "$TMP/dates.txt" && run 0 events --db "$D" --format csv &&
+  grep -q '^[0-9]*,2025-02,month,CHN' "$TMP/out" && grep -q '^[0-9]*,2024,year,JPN' "$TMP/out" &&
+  run 0 events --db "$D" && grep -q ' 2025-02  *CHN' "$TMP/out" && grep -q ' 2024  *JPN' "$TMP/out" &&
+  run 0 export --db "$D" --format gdelt && cut -f2,6 "$TMP/out" | grep -q $'^20250201\tCHN' &&
+  cut -f2,6 "$TMP/out" | grep -q $'^20240101\tJPN' &&
+  run 0 series --db "$D" --dyad CHN-JPN --by month --no-fill --format csv &&
+  grep -q '^2024-01,1,' "$TMP/out" && grep -q '^2025-02,1,' "$TMP/out"; then
+  pass "先月/昨年 dates stored as 2025-02/2024 with their precision: events, CSV, GDELT, series"
+else
+  fail "partial dates: exit $rc: $(head -c 600 "$TMP/out") $(cat "$TMP/err")"
+fi
+
+# --- names are the words of the text; GDELT names are English (issue 14 item 2) --
+if run 0 events --db "$DB" --format jsonl --limit 1000 && /usr/bin/python3 - "$TMP/out" <<'PY' &&
+import json, sys
+evs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+for e in evs:
+    for side in ("source", "target"):
+        words, res = e[side + "_text"], e[side + "_resolution"]
+        assert "=" not in words and "(" not in words, e
+        assert words in e["sentence"], (words, e["sentence"])
+        assert res == "" or res != words, e
+both = [e for e in evs if e["source_text"] == "両首脳"]
+assert both and both[0]["source_resolution"].startswith("両首脳="), both
+visit = [e for e in evs if e["rule"].endswith(".来日")]
+assert visit and visit[0]["target_text"] == "" and visit[0]["target_resolution"], visit
+PY
+  run 0 export --db "$DB" --format gdelt && /usr/bin/python3 - "$TMP/out" <<'PY'; then
+import sys
+rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1], encoding="utf-8")]
+names = {(r[5], r[6]) for r in rows} | {(r[15], r[16]) for r in rows}
+for code, name in names:
+    assert name == "" or (name.isascii() and name == name.upper()), (code, name)
+assert ("JPNGOV", "JAPAN") in names and ("PHL", "PHILIPPINES") in names, sorted(names)
+assert any(c.startswith("USA") and n == "UNITED STATES" for c, n in names), sorted(names)
+PY
+  pass "names: the words of the text (resolutions apart); GDELT Actor1Name/Actor2Name in English (JAPAN)"
+else
+  fail "names: $(head -c 600 "$TMP/out") $(cat "$TMP/err")"
+fi
+
+# --- every stored event carries the version and the data files that coded it ----
+DATA=$(dirname "$EXAMPLES")/data
+cp -r "$DATA" "$TMP/data2" && printf '# a local edit\n' >>"$TMP/data2/verbs/ja.verbs"
+V=sqlite:$TMP/prov.db
+if run 0 ingest --db "$V" "$EXAMPLES/ja-summit.txt" && run 0 --data "$TMP/data2" ingest --db "$V" "$EXAMPLES/ja-exercise.txt" &&
+  run 0 events --db "$V" --format jsonl && cp "$TMP/out" "$TMP/prov.jsonl" &&
+  run 0 export --db "$V" --format csv && cp "$TMP/out" "$TMP/prov.csv" &&
+  run 0 export --db "$V" --format plover && /usr/bin/python3 - "$TMP/prov.jsonl" "$TMP/prov.csv" "$TMP/out" <<'PY'; then
+import csv, json, re, sys
+evs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+rows = list(csv.DictReader(open(sys.argv[2], encoding="utf-8", newline="")))
+plover = [json.loads(l) for l in open(sys.argv[3], encoding="utf-8")]
+hashes = {}
+for e in evs:
+    assert e["coder"] == "kizashi 0.1.0" and re.fullmatch(r"[0-9a-f]{16}", e["data_hash"]), e
+    hashes.setdefault(e["doc"].rsplit("/", 1)[-1], set()).add(e["data_hash"])
+assert len(hashes["ja-summit.txt"]) == 1 and len(hashes["ja-exercise.txt"]) == 1, hashes
+assert hashes["ja-summit.txt"] != hashes["ja-exercise.txt"], "an edited data file must change the hash"
+assert [(r["coder"], r["data_hash"]) for r in rows] == [(e["coder"], e["data_hash"]) for e in evs]
+assert [(p["coder"], p["data_hash"]) for p in plover] == [(e["coder"], e["data_hash"]) for e in evs]
+PY
+  pass "events, CSV and PLOVER carry the kizashi version and the hash of the data files that coded them"
+else
+  fail "provenance: exit $rc: $(head -c 300 "$TMP/out") $(cat "$TMP/err")"
+fi
+
+# --- GDELT: the same event in two documents, ids moved by --id-base --------------
+M=sqlite:$TMP/mentions.db
+printf '%s\n' '中国外務省の報道官は5日、日本の防衛政策を批判した。' >"$TMP/m1.txt"
+printf '%s\n' '中国外務省の報道官は5日の記者会見で、日本の防衛政策を強く批判した。' >"$TMP/m2.txt"
+if run 0 ingest --db "$M" --date 2025-02-05 "$TMP/m1.txt" "$TMP/m2.txt" &&
+  run 0 export --db "$M" --format gdelt --id-base 800000000 &&
+  [[ $(cut -f1,27,32,33 "$TMP/out" | sort | tr '\n' ' ') == $'800000001\t111\t2\t2 800000002\t111\t2\t2 ' ]] &&
+  run 2 export --db "$M" --format gdelt --id-base -1; then
+  pass "GDELT NumMentions/NumSources count the event across documents; --id-base moves GLOBALEVENTID"
+else
+  fail "mentions / --id-base: exit $rc: $(head -c 300 "$TMP/out") $(cat "$TMP/err")"
+fi
+
 # --- the seed's GDELT export: 61 columns on every line --------------------------
 SEED=$SHARED/seed/aukus-japan-ja.txt
 if [[ -f $SEED ]]; then
   G=sqlite:$TMP/seed.db
   if run 0 ingest --db "$G" --date 2024-10-19 "$SEED" && run 0 export --db "$G" --format gdelt &&
     [[ $(wc -l <"$TMP/out") -ge 20 ]] && awk -F'\t' 'NF != 61 { bad = 1 } END { exit bad }' "$TMP/out" &&
-    awk -F'\t' '$2 !~ /^2024[0-9][0-9][0-9][0-9]$/ || $27 == "" || $30 !~ /^[1-4]$/ { bad = 1 } END { exit bad }' "$TMP/out"; then
+    awk -F'\t' '$2 !~ /^20[0-9][0-9][0-9][0-9][0-9][0-9]$/ || $27 == "" || $30 !~ /^[1-4]$/ { bad = 1 } END { exit bad }' "$TMP/out" &&
+    grep -q $'\t20230101\t202301\t2023\t' "$TMP/out"; then  # 昨年 in a 2024 article: the year 2023, on its first day
     pass "seed GDELT export: $(wc -l <"$TMP/out") events x 61 columns"
   else
     fail "seed GDELT export: exit $rc: $(head -c 400 "$TMP/out") $(cat "$TMP/err")"

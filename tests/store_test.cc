@@ -10,6 +10,7 @@
 #include <thread>
 #include <filesystem>
 
+#include "base/provenance.h"
 #include "store/store.h"
 #include "test_util.h"
 
@@ -62,7 +63,7 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
   AddResult add(const std::string& text, const std::string& date, const std::string& ext_id = "") {
     Document d = kztest::code_text(text, date);
     d.name = ext_id.empty() ? "doc" : ext_id;
-    return store().add(d, DocumentMeta{ext_id, "", ""});
+    return store().add(d, DocumentMeta{ext_id, "", "", "kizashi test", "00000000000000aa"});
   }
   std::vector<StoredEvent> events(const EventQuery& q) {
     std::vector<StoredEvent> out;
@@ -270,6 +271,117 @@ TEST_P(StoreTest, SeriesGroupsByPeriodFillsGapsAndKnowsDirection) {
   EXPECT_EQ(days[0].period, "2025-02-17");
 }
 
+// Issue 14 item 1: 先月 and 昨年 give a month and a year; the store keeps them
+// with their precision (not NULL, not the document's day) and files them under
+// their first day, so that filters and series see them.
+TEST_P(StoreTest, MonthAndYearEventDatesAreKeptWithTheirPrecision) {
+  add("中国外務省の報道官は先月、日本の防衛政策を批判した。", "2025-03-04", "month");
+  add("日本の岩屋毅外相は昨年、中国を批判した。", "2025-03-04", "year");
+  auto ev = events({});
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[0].event_date, "2025-02");
+  EXPECT_EQ(ev[0].date_precision, "month");
+  EXPECT_EQ(ev[1].event_date, "2024");
+  EXPECT_EQ(ev[1].date_precision, "year");
+  EXPECT_EQ(query_int(store().db(), "SELECT COUNT(*) FROM events WHERE event_day IS NULL", {}), 0);
+  EventQuery feb;
+  feb.since = "2025-02-01", feb.until = "2025-02-28";
+  EXPECT_EQ(events(feb).size(), 1u);
+  SeriesQuery q;
+  q.a = "CHN", q.b = "JPN", q.by = Period::Month, q.fill = false;
+  auto months = store().series(q);
+  ASSERT_EQ(months.size(), 2u);
+  EXPECT_EQ(months[0].period, "2024-01");  // the year, under its first month
+  EXPECT_EQ(months[1].period, "2025-02");
+  EXPECT_EQ(months[1].events, 1);
+}
+
+TEST_P(StoreTest, AVersion2StoreGetsDatePrecisions) {
+  add(kCriticism, "2025-02-05");
+  store().db().exec_script("ALTER TABLE events DROP COLUMN date_precision; ALTER TABLE events DROP COLUMN root_event; "
+                           "ALTER TABLE documents DROP COLUMN coder; ALTER TABLE documents DROP COLUMN data_hash; "
+                           "DELETE FROM kizashi_schema WHERE version > 2");
+  store().db().exec_script("INSERT INTO events (doc_id, sentence_idx, event_date, event_day, source, target, source_country, "
+                     "target_country, source_text, target_text, code, root_code, quad_class, goldstein, plover, rule, "
+                     "predicate, intent, mutual, quote_text, quote_speaker, actor_ids) SELECT doc_id, sentence_idx, "
+                     "NULL, NULL, source, target, source_country, target_country, source_text, target_text, code, "
+                     "root_code, quad_class, goldstein, plover, rule, predicate, intent, mutual, quote_text, "
+                     "quote_speaker, actor_ids FROM events");  // a partial date as kizashi 2 dropped it
+  store_.reset();
+  EXPECT_EQ(store().schema_version(), Store::latest_schema_version());
+  auto ev = events({});
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[0].event_date, "2025-02-05");
+  EXPECT_EQ(ev[0].date_precision, "day");
+  EXPECT_EQ(ev[1].event_date, "");
+  EXPECT_EQ(ev[1].date_precision, "");
+  EXPECT_TRUE(ev[0].root_event);  // stored before migration 4: the rule of then, sentence 0 or 1
+}
+
+TEST_P(StoreTest, AVersion4StoreKnowsNotWhatCodedItsEvents) {
+  add(kCriticism, "2025-02-05");
+  store().db().exec_script("ALTER TABLE documents DROP COLUMN coder; ALTER TABLE documents DROP COLUMN data_hash; "
+                           "DELETE FROM kizashi_schema WHERE version > 4");
+  store_.reset();
+  EXPECT_EQ(store().schema_version(), Store::latest_schema_version());
+  auto ev = events({});
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].coder, "");  // unknown: coded before migration 5
+  add(kMeeting, "2025-02-04", "after");
+  ev = events({});
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[1].coder, "kizashi test");
+  EXPECT_EQ(ev[1].data_hash, "00000000000000aa");
+}
+
+// Issue 14 item 3: IsRootEvent is GDELT's lead paragraph: the headline and the
+// first body paragraph (the dateline skipped), not the first two sentences.
+TEST_P(StoreTest, RootEventsAreTheHeadlineAndTheLeadParagraph) {
+  add("中国、日本の防衛政策を批判\n2025年3月4日 北京\n"
+      "中国外務省の報道官は4日、日本の防衛政策を批判した。報道官は日本に対し、抗議した。\n"
+      "日本の岩屋毅外相は5日、中国に抗議した。\n",
+      "2025-03-04", "lead");
+  auto ev = events({});
+  ASSERT_EQ(ev.size(), 4u);
+  std::vector<std::pair<int, bool>> got;
+  for (const auto& e : ev) got.emplace_back(e.sentence_index, e.root_event);
+  EXPECT_EQ(got, (std::vector<std::pair<int, bool>>{{0, true}, {2, true}, {3, true}, {4, false}}));
+  // One paragraph, no headline to tell apart: its first two sentences.
+  add("中国外務省の報道官は4日、日本の防衛政策を批判した。日本の岩屋毅外相は5日、中国に抗議した。"
+      "米国のルビオ国務長官は6日、東京で岩屋毅外相と会談した。",
+      "2025-03-07", "flat");
+  EventQuery q;
+  q.doc_id = 2;
+  got.clear();
+  for (const auto& e : events(q)) got.emplace_back(e.sentence_index, e.root_event);
+  ASSERT_EQ(got.size(), 3u);
+  EXPECT_TRUE(got[0].second && got[1].second);
+  EXPECT_FALSE(got[2].second);
+}
+
+// Issue 14 item 7: GDELT's NumMentions and NumSources count the same event
+// (day, source, target, code) wherever the store holds it.
+TEST_P(StoreTest, MentionsOfTheSameEventAreCountedAcrossDocuments) {
+  add(kCriticism, "2025-02-05", "first");
+  add("中国外務省の報道官は5日の記者会見で、日本の防衛政策を強く批判した。日本政府は同日、中国に抗議した。",
+      "2025-02-05", "second");
+  EventQuery q;
+  q.count_mentions = true;
+  q.code = "111";
+  auto ev = events(q);
+  ASSERT_EQ(ev.size(), 2u);
+  for (const auto& e : ev) {
+    EXPECT_EQ(e.mentions, 2) << e.doc_name;
+    EXPECT_EQ(e.sources, 2) << e.doc_name;
+  }
+  q.code = "11*";
+  ev = events(q);
+  ASSERT_EQ(ev.size(), 3u);
+  EXPECT_EQ(ev[2].code, "114");
+  EXPECT_EQ(ev[2].mentions, 1);  // 日本政府 -> 中国 is reported once
+  EXPECT_EQ(events({})[0].mentions, 1);  // not counted unless asked
+}
+
 TEST_P(StoreTest, NetworkAggregatesDyadsAtCountryOrActorLevel) {
   add(kCriticism, "2025-02-05");
   add("中国外務省の報道官は6日、日本の防衛政策を批判した。", "2025-02-06");
@@ -318,7 +430,7 @@ TEST_P(StoreTest, AFailedDocumentLeavesNothingBehind) {
 TEST_P(StoreTest, StoredEventsKeepTheirProvenance) {
   Document d = kztest::code_text(kCriticism, "2025-02-05");
   d.name = "news/0205.txt";
-  store().add(d, DocumentMeta{"id-7", "https://example.org/0205", "見出し"});
+  store().add(d, DocumentMeta{"id-7", "https://example.org/0205", "見出し", coder_version(), "0123456789abcdef"});
   auto ev = events({});
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_EQ(ev[0].doc_name, "news/0205.txt");
@@ -334,12 +446,17 @@ TEST_P(StoreTest, StoredEventsKeepTheirProvenance) {
   EXPECT_EQ(ev[0].pred_begin, d.events[0].pred_begin);
   ASSERT_GT(ev[0].pred_end, ev[0].pred_begin);
   EXPECT_EQ(ev[0].sentence.substr(static_cast<size_t>(ev[0].pred_begin), 6), "批判");
+  // Issue 14 item 6: what coded it.
+  EXPECT_EQ(ev[0].coder, "kizashi 0.1.0");
+  EXPECT_EQ(ev[0].data_hash, "0123456789abcdef");
 }
 
 TEST_P(StoreTest, AVersion1StoreIsUpgradedAndKeepsItsEvents) {
   add(kCriticism, "2025-02-05");
   // Turn the store back into what migration 1 made, as an older kizashi left it.
   store().db().exec_script("ALTER TABLE events DROP COLUMN pred_begin; ALTER TABLE events DROP COLUMN pred_end; "
+                           "ALTER TABLE events DROP COLUMN date_precision; ALTER TABLE events DROP COLUMN root_event; "
+                           "ALTER TABLE documents DROP COLUMN coder; ALTER TABLE documents DROP COLUMN data_hash; "
                            "DELETE FROM kizashi_schema WHERE version > 1");
   store_.reset();
   EXPECT_EQ(store().schema_version(), Store::latest_schema_version());

@@ -29,9 +29,18 @@ void read_names(const std::string& path, size_t english_col, std::unordered_map<
 
 ActorLabels ActorLabels::load(const std::string& data_dir) {
   ActorLabels l;
-  read_names(data_dir + "/actors/countries.tsv", 4, l.names_);
+  read_names(data_dir + "/actors/countries.tsv", 4, l.countries_);
+  l.names_ = l.countries_;
   read_names(data_dir + "/actors/organizations.tsv", 2, l.names_);
   return l;
+}
+
+std::string ActorLabels::name(const std::string& code) const {
+  auto country = countries_.find(code.substr(0, 3));
+  if (country != countries_.end()) return country->second;
+  auto it = names_.find(code);
+  if (it == names_.end() && code.size() > 3) it = names_.find(code.substr(0, 3));
+  return it != names_.end() ? it->second : std::string();
 }
 
 std::string ActorLabels::label(const std::string& code) const {

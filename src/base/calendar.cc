@@ -31,6 +31,29 @@ std::optional<Date> parse_date(std::string_view s) {
   return d;
 }
 
+std::optional<PartialDate> parse_partial_date(std::string_view s) {
+  if (s.size() == 10) {
+    auto d = parse_date(s);
+    if (!d) return std::nullopt;
+    return PartialDate{*d, DatePrecision::Day};
+  }
+  if (s.size() != 4 && !(s.size() == 7 && s[4] == '-')) return std::nullopt;
+  if (!digits(s, 0, 4) || (s.size() == 7 && !digits(s, 5, 2))) return std::nullopt;
+  const unsigned m = s.size() == 7 ? static_cast<unsigned>(number(s, 5, 2)) : 1;
+  Date d{year{number(s, 0, 4)}, month{m}, day{1}};
+  if (!d.ok()) return std::nullopt;
+  return PartialDate{d, s.size() == 7 ? DatePrecision::Month : DatePrecision::Year};
+}
+
+const char* precision_name(DatePrecision p) {
+  switch (p) {
+    case DatePrecision::Day: return "day";
+    case DatePrecision::Month: return "month";
+    case DatePrecision::Year: return "year";
+  }
+  return "day";
+}
+
 std::string date_string(const Date& d) {
   char buf[48];
   std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", year_of(d), month_of(d), day_of(d));

@@ -5,7 +5,10 @@
 // and two ASCII digits) naming a real day (2024-02-29 yes, 2023-02-29 no);
 // everything else is nullopt. Day numbers count days since 1970-01-01.
 // Formatting writes four-digit years, zero-padded months and days
-// ("2025-03-04", "2025-03", "2025"). Nothing here throws.
+// ("2025-03-04", "2025-03", "2025"). parse_partial_date() reads the three
+// precisions a coded event date has ("YYYY-MM-DD", "YYYY-MM", "YYYY") and gives
+// the first day the date covers (2025-02 -> 2025-02-01, 2024 -> 2024-01-01).
+// Nothing here throws.
 #pragma once
 
 #include <chrono>
@@ -20,6 +23,15 @@ using Date = std::chrono::year_month_day;
 
 std::optional<Date> parse_date(std::string_view iso);
 inline bool valid_date(std::string_view iso) { return parse_date(iso).has_value(); }
+
+// How much of a date is known: a day, a month or a year.
+enum class DatePrecision { Day, Month, Year };
+struct PartialDate {
+  Date first;                  // the first day it covers
+  DatePrecision precision = DatePrecision::Day;
+};
+std::optional<PartialDate> parse_partial_date(std::string_view iso);
+const char* precision_name(DatePrecision p);  // "day", "month", "year"
 
 std::string date_string(const Date& d);           // YYYY-MM-DD
 std::string month_string(int year, unsigned month);  // YYYY-MM

@@ -13,6 +13,7 @@
 
 #include "base/calendar.h"
 #include "base/error.h"
+#include "base/provenance.h"
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "cli/ingest_inputs.h"
@@ -127,6 +128,7 @@ class IngestRun {
   KnownSet known_;
   Counts c_;
   std::unique_ptr<Progress> progress_;
+  std::string coder_, data_hash_;  // stored with every document (base/provenance.h)
 };
 
 int IngestRun::open(const GlobalOptions& g) {
@@ -136,6 +138,8 @@ int IngestRun::open(const GlobalOptions& g) {
   }
   try {  // the pipeline first: a setup that cannot run creates no store
     pipe_ = open_pipeline(g, false);
+    coder_ = coder_version();
+    data_hash_ = data_hash(g.data_dir);
   } catch (const std::exception& e) {
     std::cerr << "kizashi: " << e.what() << '\n';
     return 2;
@@ -204,6 +208,8 @@ void IngestRun::consume(Coded& r) {
   } else if (r.known) {
     ++c_.known;
   } else {
+    r.item.meta.coder = coder_;
+    r.item.meta.data_hash = data_hash_;
     AddResult res = store_->add(r.doc, r.item.meta);
     if (res.outcome == AddOutcome::Known) ++c_.known;
     else if (res.outcome == AddOutcome::Duplicate) ++c_.duplicates;

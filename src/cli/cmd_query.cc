@@ -1,6 +1,7 @@
 // cli/cmd_query — the store queries: `events`, `series`, `network`, `export`, `stats`.
 // Output goes to stdout or, with -o FILE, to FILE (written whole or not at all).
 #include <iostream>
+#include <memory>
 
 #include "actors/labels.h"
 #include "base/actor_code.h"
@@ -9,6 +10,7 @@
 #include "events/codebook.h"
 #include "format/events.h"
 #include "format/graph.h"
+#include "format/plover_map.h"
 #include "format/series.h"
 #include "format/stats.h"
 #include "store/store.h"
@@ -23,6 +25,7 @@ struct QueryArgs {
   std::string db, out;
   EventQuery q;
   bool bom = false;  // --bom: a UTF-8 byte order mark before CSV (Excel)
+  int64_t id_base = 0;  // export: every id is id_base + the store's id
   EventFormat events_format = EventFormat::Table;
   StatsFormat stats_format = StatsFormat::Table;
   // series
@@ -115,12 +118,44 @@ int with_store(const QueryArgs& a, Fn&& body) {
   }
 }
 
+// What the data files add to a stored event for its export: English names
+// (GDELT), PLOVER mode, contexts and version.
+struct Enricher {
+  ActorLabels labels;
+  std::unique_ptr<PloverMap> plover;  // only for the PLOVER export
+  int64_t id_base = 0;
+  void operator()(StoredEvent& e) const {
+    e.id += id_base;
+    e.source_name = labels.name(e.source);
+    e.target_name = labels.name(e.target);
+    if (!plover) return;
+    e.plover_version = plover->version();
+    if (const PloverEntry* p = plover->find(e.code); p && !e.plover.empty()) {
+      if (p->event_type == e.plover) e.plover_mode = p->mode;  // a mode belongs to its event type
+      e.plover_context = p->context;
+    }
+  }
+};
+
 int run_events(QueryArgs& a, const GlobalOptions& g) {
   if (int rc = check_query(a, g, {a.q.actor, a.q.source, a.q.target})) return rc;
+  Enricher enrich{ActorLabels::load(g.data_dir), nullptr, a.id_base};
+  a.q.count_mentions = a.events_format == EventFormat::Gdelt;
+  try {
+    if (a.events_format == EventFormat::Plover)
+      enrich.plover = std::make_unique<PloverMap>(PloverMap::load(g.data_dir + "/cameo/plover.tsv"));
+  } catch (const std::exception& e) {
+    std::cerr << "kizashi: " << e.what() << '\n';
+    return 2;
+  }
   return with_store(a, [&](Store& s, std::ostream& out) {
     if (a.bom) out << "\xEF\xBB\xBF";
     write_events_header(a.events_format, out);
-    s.events(a.q, [&](const StoredEvent& e) { write_event(a.events_format, e, out); });
+    s.events(a.q, [&](const StoredEvent& stored) {
+      StoredEvent e = stored;
+      enrich(e);
+      write_event(a.events_format, e, out);
+    });
   });
 }
 
@@ -182,6 +217,8 @@ void register_queries(CLI::App& app, const GlobalOptions& g, int& rc) {
     add_common(cmd, *a);
     add_event_filters(cmd, *a);
     add_choice(cmd, "--format", a->events_format, only(event_formats(), {"gdelt", "plover", "csv"}), "export format");
+    cmd->add_option("--id-base", a->id_base, "add N to every exported id (GDELT GLOBALEVENTID), so ids need not collide with real GDELT")
+        ->check(CLI::Range(int64_t{0}, int64_t{4000000000000000000}));
     cmd->callback([a, &g, &rc] { rc = run_events(*a, g); });
   }
   {

@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "actors/labels.h"
+#include "base/provenance.h"
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "pipeline/pipeline.h"
@@ -81,6 +82,8 @@ int run_serve(ServeArgs& a, const GlobalOptions& g) {
   ctx.pipeline = pipe.get();
   ctx.labels = &labels;
   ctx.actor_names = pipe->actors().names();
+  ctx.coder = coder_version();
+  ctx.data_hash = data_hash(g.data_dir);
   a.limits.coders = a.max_coding > 0 ? static_cast<unsigned>(a.max_coding) : std::max(1u, cores() / 2);
   a.limits.workers = static_cast<unsigned>(stores->size() + 2);  // the store connections, and two more
   HttpServer svr(a.limits);

@@ -27,7 +27,7 @@ ordered_json event_json(const Document& doc, const Event& e) {
   j["sentence"] = s.text;
   j["doc_date"] = string_or_null(doc.date);
   j["event_date"] = string_or_null(e.event_date);
-  put_event_fields(j, e);
+  put_event_fields(j, e, s.text);
   if (e.quote >= 0 && e.quote < static_cast<int>(s.quotes.size())) {
     const Quote& q = s.quotes[static_cast<size_t>(e.quote)];
     ordered_json qj;
@@ -62,15 +62,17 @@ void write_jsonl(const Document& doc, std::ostream& out) {
 }
 
 void write_tsv_header(std::ostream& out) {
-  out << "doc\tsentence_index\tevent_date\tsource\ttarget\tcode\tquad\tgoldstein\tplover\trule\tsource_text\ttarget_text\tsentence_text\n";
+  out << "doc\tsentence_index\tevent_date\tsource\ttarget\tcode\tquad\tgoldstein\tplover\trule\tsource_text\ttarget_text\tsentence_text\tsource_resolution\ttarget_resolution\n";
 }
 
 void write_tsv(const Document& doc, std::ostream& out) {
   for (const auto& e : doc.events) {
     const Sentence& s = doc.sentences.at(static_cast<size_t>(e.sentence));
+    const auto [source, target] = actor_texts(e, s.text);
     out << clean(doc.name) << '\t' << e.sentence << '\t' << e.event_date << '\t' << e.source << '\t' << e.target
         << '\t' << e.code << '\t' << e.quad_class << '\t' << e.goldstein << '\t' << e.plover << '\t' << e.rule
-        << '\t' << clean(e.source_text) << '\t' << clean(e.target_text) << '\t' << clean(s.text) << '\n';
+        << '\t' << clean(source.words) << '\t' << clean(target.words) << '\t' << clean(s.text) << '\t'
+        << clean(source.resolution) << '\t' << clean(target.resolution) << '\n';
   }
 }
 

@@ -87,11 +87,20 @@ std::string pad_left(const std::string& s, size_t width) {
 
 // ---- GDELT 2.0 -------------------------------------------------------------
 
+// GDELT's actor names are upper-case English (UNITED STATES, JAPAN).
+std::string gdelt_name(std::string name) {
+  for (char& c : name)
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  return name;
+}
+
 void write_gdelt(const StoredEvent& e, std::ostream& out) {
   std::vector<std::string> f;
   f.reserve(61);
   f.push_back(std::to_string(e.id));  // GLOBALEVENTID
-  if (auto day = parse_date(event_day(e))) {
+  // A month or a year (先月, 昨年) is written as its first day: 2025-02 -> 20250201.
+  if (auto when = parse_partial_date(event_day(e))) {
+    const Date* day = &when->first;
     const int y = year_of(*day);
     char buf[32];
     std::snprintf(buf, sizeof buf, "%04d%02u%02u", y, month_of(*day), day_of(*day));
@@ -108,22 +117,22 @@ void write_gdelt(const StoredEvent& e, std::ostream& out) {
   auto actor = [&f](const std::string& code, const std::string& name) {
     ActorParts p = split_actor(code);
     f.push_back(code);           // Code
-    f.push_back(name);           // Name
+    f.push_back(gdelt_name(name));  // Name: the English name, as GDELT writes it (JAPAN)
     f.push_back(p.country);      // CountryCode
     f.push_back(p.group);        // KnownGroupCode
     f.insert(f.end(), 3, "");    // EthnicCode, Religion1Code, Religion2Code
     for (const auto& t : p.type) f.push_back(t);  // Type1Code .. Type3Code
   };
-  actor(e.source, e.source_text);
-  actor(e.target, e.target_text);
-  f.push_back(e.sentence_index <= 1 ? "1" : "0");                       // IsRootEvent
+  actor(e.source, e.source_name);
+  actor(e.target, e.target_name);
+  f.push_back(e.root_event ? "1" : "0");                                // IsRootEvent (store/lead.h)
   f.push_back(e.code);                                                   // EventCode
   f.push_back(e.code.substr(0, 3));                                      // EventBaseCode
   f.push_back(e.root_code.empty() ? e.code.substr(0, 2) : e.root_code);  // EventRootCode
   f.push_back(e.quad_class >= 1 && e.quad_class <= 4 ? std::to_string(e.quad_class) : "");
   f.push_back(fixed(e.goldstein, 1));            // GoldsteinScale
-  f.push_back("1");                              // NumMentions
-  f.push_back("1");                              // NumSources
+  f.push_back(std::to_string(e.mentions));       // NumMentions: this event's mentions in the store
+  f.push_back(std::to_string(e.sources));        // NumSources: the documents they are in
   f.push_back(std::to_string(e.num_articles));   // NumArticles
   f.push_back("");                               // AvgTone
   f.insert(f.end(), 3 * 8, "");                  // Actor1Geo_, Actor2Geo_, ActionGeo_ (8 each)
@@ -139,26 +148,33 @@ void write_gdelt(const StoredEvent& e, std::ostream& out) {
 
 // ---- PLOVER (POLECAT style) ------------------------------------------------
 
+// One side of the event as PLOVER names it: the code, the words, the country.
+ordered_json plover_actor(const std::string& code, const std::string& words) {
+  return ordered_json{{"code", code}, {"text", words}, {"country", string_or_null(split_actor(code).country)}};
+}
+
 void write_plover(const StoredEvent& e, std::ostream& out) {
+  const auto [source, target] = actor_texts(e, e.sentence);
   ordered_json j;
   j["id"] = std::to_string(e.id);
+  j["version"] = string_or_null(e.plover_version);
   j["date"] = string_or_null(event_day(e));
-  j["event"] = string_or_null(e.plover);
-  j["mode"] = "";
-  j["context"] = "";
-  j["actor"] = e.source;
-  j["actor_text"] = e.source_text;
-  j["recipient"] = e.target;
-  j["recipient_text"] = e.target_text;
-  j["actor_country"] = string_or_null(split_actor(e.source).country);
-  j["recipient_country"] = string_or_null(split_actor(e.target).country);
+  j["date_precision"] = string_or_null(e.date_precision);
+  j["event_type"] = string_or_null(e.plover);
+  j["mode"] = e.plover_mode;
+  j["context"] = e.plover_context;
+  j["actor"] = plover_actor(e.source, source.words);
+  j["recipient"] = plover_actor(e.target, target.words);
   j["cameo"] = e.code;
   j["goldstein"] = e.goldstein;
   j["quad_class"] = e.quad_class;
   j["text"] = e.sentence;
   j["story_id"] = e.doc_name;
   j["url"] = string_or_null(e.doc_url);
+  j["language"] = e.lang;
   j["rule"] = e.rule;
+  j["coder"] = e.coder;
+  j["data_hash"] = e.data_hash;
   out << json_text(j) << '\n';
 }
 
@@ -172,11 +188,13 @@ void write_jsonl(const StoredEvent& e, std::ostream& out) {
   j["url"] = e.doc_url;
   j["doc_date"] = e.doc_date;
   j["event_date"] = e.event_date;
+  j["date_precision"] = e.date_precision;
   j["sentence_index"] = e.sentence_index;
   j["sentence"] = e.sentence;
+  j["root_event"] = e.root_event;
   j["source_country"] = e.source_country;
   j["target_country"] = e.target_country;
-  put_event_fields(j, e);
+  put_event_fields(j, e, e.sentence);
   if (e.quote_text.empty() && e.quote_speaker.empty())
     j["quote"] = nullptr;
   else
@@ -184,21 +202,25 @@ void write_jsonl(const StoredEvent& e, std::ostream& out) {
   j["lang"] = e.lang;
   j["added"] = e.added;
   j["num_articles"] = e.num_articles;
+  j["coder"] = e.coder;
+  j["data_hash"] = e.data_hash;
   out << json_text(j) << '\n';
 }
 
 // ---- CSV -------------------------------------------------------------------
 
 const char* const kCsvHeader =
-    "id,event_date,source,target,source_country,target_country,code,root_code,quad_class,"
-    "goldstein,plover,source_text,target_text,rule,doc,url,sentence_index,sentence";
+    "id,event_date,date_precision,source,target,source_country,target_country,code,root_code,quad_class,"
+    "goldstein,plover,source_text,target_text,source_resolution,target_resolution,rule,doc,url,sentence_index,"
+    "sentence,coder,data_hash";
 
 void write_csv(const StoredEvent& e, std::ostream& out) {
+  const auto [source, target] = actor_texts(e, e.sentence);
   const std::string fields[] = {
-      std::to_string(e.id), e.event_date, e.source, e.target, e.source_country, e.target_country,
+      std::to_string(e.id), e.event_date, e.date_precision, e.source, e.target, e.source_country, e.target_country,
       e.code, e.root_code, std::to_string(e.quad_class), fixed(e.goldstein, 1), e.plover,
-      e.source_text, e.target_text, e.rule, e.doc_name, e.doc_url,
-      std::to_string(e.sentence_index), e.sentence};
+      source.words, target.words, source.resolution, target.resolution, e.rule, e.doc_name, e.doc_url,
+      std::to_string(e.sentence_index), e.sentence, e.coder, e.data_hash};
   std::string line;
   for (size_t i = 0; i < std::size(fields); ++i) {
     if (i) line += ',';

@@ -10,8 +10,10 @@
 //   Csv    RFC 4180 fields (quoted when they hold , " CR or LF), LF line ends.
 //   Gdelt  the 61 tab-separated columns of the GDELT 2.0 event table; fields
 //          kizashi does not know are empty; no field holds a tab or newline.
-//   Plover a POLECAT-style JSON object (actor, recipient, event, mode, context,
-//          date, text, ...).
+//   Plover a PLOVER record (docs/store.md#plover-records): id, version, date,
+//          event_type, mode, context (a list), actor and recipient objects
+//          (code, text, country), cameo, goldstein, text ... Mode, contexts and
+//          version are what the caller set on the StoredEvent (plover_map.h).
 // Writers only read the event; they never throw except on stream errors the
 // caller enabled.
 #pragma once

@@ -115,13 +115,16 @@ std::vector<std::string> node_values(const GraphNode& n) {
   return {std::to_string(n.events), std::to_string(n.out_events), std::to_string(n.in_events)};
 }
 
-// ---- GEXF 1.3 --------------------------------------------------------------
+// ---- GEXF 1.2draft ---------------------------------------------------------
+// 1.2draft, not 1.3: Gephi reads both, networkx before 3.6 (Debian 12: 2.8.8)
+// only 1.1draft and 1.2draft.
 
 void write_gexf(const Graph& g, std::ostream& out) {
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-         "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\""
+         "<gexf xmlns=\"http://www.gexf.net/1.2draft\" xmlns:viz=\"http://www.gexf.net/1.2draft/viz\""
          " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
-         " xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n"
+         " xsi:schemaLocation=\"http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd\""
+         " version=\"1.2\">\n"
          "  <meta>\n    <creator>kizashi</creator>\n"
       << "    <description>" << xml("kizashi dyad network; level " + g.level + "; range " + range_text(g))
       << "</description>\n  </meta>\n"
@@ -196,12 +199,14 @@ void write_graphml(const Graph& g, std::ostream& out) {
 
 // ---- JSON ------------------------------------------------------------------
 
+// networkx's node-link format (node_link_data / node_link_graph): directed,
+// not a multigraph, graph attributes under "graph", edges under "links".
 void write_json(const Graph& g, std::ostream& out) {
   auto open_end = [](const std::string& s) { return s.empty() ? ordered_json(nullptr) : ordered_json(s); };
   ordered_json j;
-  j["level"] = g.level;
-  j["since"] = open_end(g.since);
-  j["until"] = open_end(g.until);
+  j["directed"] = true;
+  j["multigraph"] = false;
+  j["graph"] = ordered_json{{"level", g.level}, {"since", open_end(g.since)}, {"until", open_end(g.until)}};
   j["nodes"] = ordered_json::array();
   for (const auto& n : all_nodes(g))
     j["nodes"].push_back(ordered_json{{"id", n.id},
@@ -209,9 +214,9 @@ void write_json(const Graph& g, std::ostream& out) {
                                       {"events", n.events},
                                       {"out_events", n.out_events},
                                       {"in_events", n.in_events}});
-  j["edges"] = ordered_json::array();
+  j["links"] = ordered_json::array();
   for (const auto& e : g.edges)
-    j["edges"].push_back(ordered_json{{"source", e.source},
+    j["links"].push_back(ordered_json{{"source", e.source},
                                       {"target", e.target},
                                       {"events", e.events},
                                       {"verbal_coop", e.quad[0]},

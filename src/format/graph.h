@@ -1,12 +1,14 @@
 // format/graph — writes an aggregated dyad network for graph tools.
 //
 // Contract: write_graph() writes one complete document for Graph g:
-//   Gexf     GEXF 1.3 (Gephi): node attributes events/out_events/in_events,
+//   Gexf     GEXF 1.2draft (Gephi, networkx 2.x and 3.x): node attributes events/out_events/in_events,
 //            edge attributes per quad class, cooperation, conflict and
 //            Goldstein sum/mean; edge weight = events; each edge gets a
 //            viz:color from red (mean Goldstein -10) to blue (+10).
 //   Graphml  GraphML with <key> declarations for the same attributes.
-//   Json     {"level","since","until","nodes":[...],"edges":[...]} on one line.
+//   Json     networkx node-link data on one line: {"directed":true,
+//            "multigraph":false,"graph":{"level","since","until"},
+//            "nodes":[{"id",...}],"links":[{"source","target",...}]}.
 // Every edge endpoint is a declared node: an endpoint missing from g.nodes is
 // written as a node with zero counts, and a repeated node id is written once.
 // XML text is escaped (& < > " ') with characters XML 1.0 forbids dropped and

@@ -33,6 +33,7 @@ struct ApiContext {
   const ActorLabels* labels = nullptr;
   const Policy* policy = nullptr;  // the token (POST /api/documents checks it again)
   std::vector<std::pair<std::string, EntryKind>> actor_names;  // sorted once, searched by /api/actors
+  std::string coder, data_hash;  // stored with each POSTed document (base/provenance.h)
 };
 
 void install_api(HttpServer& server, ApiContext& ctx);

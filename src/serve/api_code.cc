@@ -45,6 +45,8 @@ void post_documents(ApiContext& ctx, const httplib::Request& req, httplib::Respo
     throw BadRequest(401, "a valid token is needed (X-Kizashi-Token: TOKEN or Authorization: Bearer TOKEN)");
   DocumentMeta meta;
   const Document doc = coded_body(ctx, req, &meta);
+  meta.coder = ctx.coder;
+  meta.data_hash = ctx.data_hash;
   auto store = ctx.stores->acquire();
   AddResult r = store->add(doc, meta);
   const char* outcome =

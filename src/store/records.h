@@ -16,17 +16,24 @@ struct StoredEvent {
   int64_t id = 0;               // GLOBALEVENTID
   int64_t doc_id = 0;
   int sentence_index = 0;
-  std::string event_date;       // YYYY-MM-DD or "" (unknown)
+  std::string event_date;       // YYYY-MM-DD, YYYY-MM or YYYY (the event's, else the document's); "" = unknown
+  std::string date_precision;   // "day", "month", "year"; "" when there is no date
   std::string source, target;   // full CAMEO actor codes ("" = none)
   std::string source_country, target_country;  // country level (see country_key(), base/actor_code.h)
-  std::string source_text, target_text;
+  std::string source_text, target_text;  // as the coder showed them (WORDS=REFERENT for a resolution)
+  std::string source_name, target_name;  // English names (Japan, United Nations); set by the caller, "" = unknown
   std::string code, root_code;  // CAMEO event code and root ("0231", "02")
   int quad_class = 0;           // 1..4 (GDELT QuadClass)
   double goldstein = 0;
   std::string plover;           // PLOVER event type ("" = none)
+  // PLOVER mode and contexts of the code, and the PLOVER version they follow;
+  // set by the caller from data/cameo/plover.tsv (format/plover_map.h), "" = unknown.
+  std::string plover_mode, plover_version;
+  std::vector<std::string> plover_context;
   std::string rule, predicate;
   int64_t pred_begin = 0, pred_end = 0;  // predicate bytes in `sentence` (0, 0 = unknown)
   bool intent = false, mutual = false;
+  bool root_event = false;      // in the document's lead: headline and lead paragraph (GDELT IsRootEvent)
   std::string quote_text, quote_speaker;
   std::vector<std::string> actor_ids;
   // from the document
@@ -36,6 +43,10 @@ struct StoredEvent {
   std::string lang;
   std::string added;            // ingestion time, UTC "YYYY-MM-DDTHH:MM:SSZ"
   int num_articles = 1;         // 1 + near-duplicate copies of the document
+  int64_t mentions = 1;         // stored events with this day, source, target and code (EventQuery::count_mentions)
+  int64_t sources = 1;          // the documents they are in
+  std::string coder;            // what coded it ("kizashi 0.1.0"), "" = before the store kept it
+  std::string data_hash;        // hash of the data files that coded it (base/provenance.h)
   std::string sentence;         // the sentence text
 };
 

@@ -72,8 +72,8 @@ CREATE TABLE events (
   id              {{ID}},
   doc_id          BIGINT NOT NULL REFERENCES documents(id),
   sentence_idx    INTEGER NOT NULL,
-  event_date      TEXT,                 -- YYYY-MM-DD (event, else document date), NULL if unknown
-  event_day       INTEGER,              -- event_date as days since 1970-01-01
+  event_date      TEXT,                 -- YYYY-MM-DD (event, else document date), NULL if unknown (see migration 3)
+  event_day       INTEGER,              -- event_date as days since 1970-01-01 (its first day)
   source          TEXT NOT NULL,        -- full CAMEO actor codes ('' = none)
   target          TEXT NOT NULL,
   source_country  TEXT NOT NULL,        -- country level: first 3 letters; IGO/NGO/IMG/MNC keep the code
@@ -104,3 +104,25 @@ CREATE INDEX events_code ON events(code);
 -- @migration 2: where the predicate stands in its sentence (for highlighting)
 ALTER TABLE events ADD COLUMN pred_begin INTEGER NOT NULL DEFAULT 0;  -- bytes in the sentence text
 ALTER TABLE events ADD COLUMN pred_end   INTEGER NOT NULL DEFAULT 0;  -- 0, 0 = unknown (stored before migration 2)
+
+-- @migration 3: event dates of month or year precision (先月 -> 2025-02, 昨年 -> 2024)
+-- event_date now holds what the coder found: YYYY-MM-DD, YYYY-MM or YYYY (else the
+-- document's date); event_day is the first day it covers (2025-02 -> 2025-02-01).
+-- Events stored before this migration whose date was partial had it dropped
+-- (event_date NULL): re-ingest their documents into a new store to recover it.
+ALTER TABLE events ADD COLUMN date_precision TEXT NOT NULL DEFAULT 'day';  -- 'day', 'month', 'year'; '' = no date
+UPDATE events SET date_precision = '' WHERE event_date IS NULL;
+
+-- @migration 4: GDELT's IsRootEvent, the lead of the document (store/lead.h):
+-- the headline and the first paragraph after it that holds a sentence (a
+-- dateline is skipped); the first two sentences of a one-paragraph text.
+-- Events stored before this migration keep the rule kizashi had then: the
+-- first two sentences (headline and the line after it).
+ALTER TABLE events ADD COLUMN root_event INTEGER NOT NULL DEFAULT 0;
+UPDATE events SET root_event = 1 WHERE sentence_idx <= 1;
+
+-- @migration 5: what coded a document's events: the program ("kizashi 0.1.0")
+-- and the hash of its data files (base/provenance.h). '' = unknown: coded
+-- before this migration.
+ALTER TABLE documents ADD COLUMN coder TEXT NOT NULL DEFAULT '';
+ALTER TABLE documents ADD COLUMN data_hash TEXT NOT NULL DEFAULT '';

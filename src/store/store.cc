@@ -11,6 +11,7 @@
 
 #include "base/actor_code.h"
 #include "base/calendar.h"
+#include "store/lead.h"
 #include "store/simhash.h"
 
 namespace kizashi {
@@ -230,12 +231,12 @@ int64_t insert_document(Db& db, const Document& doc, const DocumentMeta& meta, c
   int64_t doc_id = 0;
   db.query(
       "INSERT INTO documents (content_hash, ext_id, name, url, title, lang, doc_date, added, text, simhash, "
-      "sim_b0, sim_b1, sim_b2, sim_b3, duplicate_of, n_sentences, n_events) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      "sim_b0, sim_b1, sim_b2, sim_b3, duplicate_of, n_sentences, n_events, coder, data_hash) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
       {id.hash, opt(meta.ext_id), doc.name, opt(meta.url), opt(meta.title), doc.lang, opt(doc.date), now_utc(),
        doc.text, static_cast<int64_t>(id.sim), id.band(0), id.band(1), id.band(2), id.band(3),
        first ? Value(first) : Value(nullptr), static_cast<int64_t>(doc.sentences.size()),
-       static_cast<int64_t>(doc.events.size())},
+       static_cast<int64_t>(doc.events.size()), meta.coder, meta.data_hash},
       [&](const Row& r) { doc_id = r.integer(0); });
   return doc_id;
 }
@@ -267,14 +268,16 @@ void insert_sentences(Db& db, const Document& doc, int64_t doc_id) {
   flush();
 }
 
-// The events, each filed under its own day (or its document's) and with its
-// quotation; returns how many.
+// The events, each filed under its own date (or its document's) with that
+// date's precision and first day, its quotation and whether it is in the
+// document's lead (GDELT IsRootEvent); returns how many.
 int insert_events(Db& db, const Document& doc, int64_t doc_id) {
   std::vector<Value> events;
+  const std::vector<bool> lead = lead_sentences(doc);
   for (const auto& e : doc.events) {
-    std::string date = e.event_date.empty() ? doc.date : e.event_date;
-    int64_t day = 0;
-    bool dated = day_number(date, &day);
+    const bool root = e.sentence >= 0 && static_cast<size_t>(e.sentence) < lead.size() && lead[static_cast<size_t>(e.sentence)];
+    const std::string date = e.event_date.empty() ? doc.date : e.event_date;
+    const auto when = parse_partial_date(date);  // a day, a month (先月) or a year (昨年)
     std::string quote_text, quote_speaker;
     if (e.sentence >= 0 && static_cast<size_t>(e.sentence) < doc.sentences.size()) {
       const auto& qs = doc.sentences[static_cast<size_t>(e.sentence)].quotes;
@@ -284,17 +287,19 @@ int insert_events(Db& db, const Document& doc, int64_t doc_id) {
       }
     }
     events.insert(events.end(),
-                  {doc_id, int64_t{e.sentence}, dated ? Value(date) : Value(nullptr), dated ? Value(day) : Value(nullptr),
+                  {doc_id, int64_t{e.sentence}, when ? Value(date) : Value(nullptr),
+                   when ? Value(day_number(when->first)) : Value(nullptr),
+                   std::string(when ? precision_name(when->precision) : ""),
                    e.source, e.target, country_key(e.source), country_key(e.target), e.source_text, e.target_text,
                    e.code, e.root_code, int64_t{e.quad_class}, e.goldstein, e.plover, e.rule, e.predicate,
                    int64_t{e.intent}, int64_t{e.mutual}, quote_text, quote_speaker, join(e.actor_ids),
-                   int64_t{e.pred_begin}, int64_t{e.pred_end}});
+                   int64_t{e.pred_begin}, int64_t{e.pred_end}, int64_t{root}});
   }
   insert_rows(db, "events",
-              "doc_id, sentence_idx, event_date, event_day, source, target, source_country, target_country, "
+              "doc_id, sentence_idx, event_date, event_day, date_precision, source, target, source_country, target_country, "
               "source_text, target_text, code, root_code, quad_class, goldstein, plover, rule, predicate, intent, "
-              "mutual, quote_text, quote_speaker, actor_ids, pred_begin, pred_end",
-              24, events);
+              "mutual, quote_text, quote_speaker, actor_ids, pred_begin, pred_end, root_event",
+              26, events);
   return static_cast<int>(doc.events.size());
 }
 

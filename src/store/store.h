@@ -30,6 +30,8 @@ struct DocumentMeta {
   std::string ext_id;  // JSONL "id" (or "url" when there is no id); "" for files
   std::string url;
   std::string title;
+  std::string coder;      // what coded it: "kizashi 0.1.0" (base/provenance.h)
+  std::string data_hash;  // hash of the data files that coded it
 };
 
 enum class AddOutcome { Stored, Known, Duplicate };
@@ -56,6 +58,9 @@ struct EventQuery {
   int64_t doc_id = 0;                 // 0 = all documents
   Dedup dedup = Dedup::None;
   int64_t limit = -1, offset = 0;
+  // Count the mentions of each event in the whole store (StoredEvent::mentions,
+  // ::sources): the events with its day, source, target and code. For GDELT.
+  bool count_mentions = false;
 };
 
 enum class Period { Day, Week, Month };

@@ -135,15 +135,33 @@ StoredEvent read_event(const Row& r) {
   e.num_articles = static_cast<int>(r.integer(28));
   e.pred_begin = r.integer(29);
   e.pred_end = r.integer(30);
+  e.date_precision = r.text(31);
+  e.root_event = r.integer(32) != 0;
+  e.coder = r.text(33);
+  e.data_hash = r.text(34);
+  e.mentions = r.integer(35);
+  e.sources = r.integer(36);
   return e;
 }
 
-std::string event_sql(const Where& w) {
+// The mentions of an event in the store and the documents they are in: the
+// events with its day, source, target and code (an undated event is its only one).
+std::string mention_columns(bool count) {
+  if (!count) return "1, 1";
+  const std::string same =
+      "FROM events m WHERE m.event_day = e.event_day AND m.source = e.source AND m.target = e.target "
+      "AND m.code = e.code";
+  return "CASE WHEN e.event_day IS NULL THEN 1 ELSE (SELECT COUNT(*) " + same + ") END, "
+         "CASE WHEN e.event_day IS NULL THEN 1 ELSE (SELECT COUNT(DISTINCT m.doc_id) " + same + ") END";
+}
+
+std::string event_sql(const Where& w, bool count_mentions) {
   return "SELECT e.id, e.doc_id, e.sentence_idx, e.event_date, e.source, e.target, e.source_country, "
          "e.target_country, e.source_text, e.target_text, e.code, e.root_code, e.quad_class, e.goldstein, e.plover, "
          "e.rule, e.predicate, e.intent, e.mutual, e.quote_text, e.quote_speaker, e.actor_ids, d.name, d.url, "
          "d.doc_date, d.lang, d.added, s.text, "
-         "(SELECT COUNT(*) FROM documents d2 WHERE d2.duplicate_of = e.doc_id) + 1, e.pred_begin, e.pred_end "
+         "(SELECT COUNT(*) FROM documents d2 WHERE d2.duplicate_of = e.doc_id) + 1, e.pred_begin, e.pred_end, "
+         "e.date_precision, e.root_event, d.coder, d.data_hash, " + mention_columns(count_mentions) + " "
          // Events are filtered, ordered and limited first; only that page is joined.
          "FROM (SELECT * FROM events e" + w.sql + " ORDER BY e.id LIMIT ?) e "
          "JOIN documents d ON d.id = e.doc_id "
@@ -176,7 +194,7 @@ class Dedupe {
 
 void Store::events(const EventQuery& q, const std::function<void(const StoredEvent&)>& fn) {
   const Where w = event_filter(q);
-  const std::string sql = event_sql(w);
+  const std::string sql = event_sql(w, q.count_mentions);
   // SQLite steps through one query lazily; PostgreSQL returns whole results, so
   // it reads keyset pages of 2,000 (id > last) to keep memory flat.
   const bool stream = db_->dialect() == Dialect::Sqlite;

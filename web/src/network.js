@@ -130,7 +130,7 @@ export function createNetworkView() {
 
   function elements(net) {
     const maxNode = Math.max(1, ...net.nodes.map((n) => n.events));
-    const maxEdge = Math.max(1, ...net.edges.map((e) => e.events));
+    const maxEdge = Math.max(1, ...net.links.map((e) => e.events));
     const nodes = net.nodes.map((n) => ({
       group: 'nodes',
       data: {
@@ -139,7 +139,7 @@ export function createNetworkView() {
         size: 18 + 42 * Math.sqrt(n.events / maxNode),
       },
     }));
-    const edges = net.edges.map((e) => ({
+    const edges = net.links.map((e) => ({
       group: 'edges',
       classes: e.goldstein_mean < 0 ? 'conflict' : 'coop',
       data: {
@@ -170,7 +170,7 @@ export function createNetworkView() {
     table.append(
       el('thead', el('tr', ['source', 'target', 'events', 'coop', 'conflict', 'goldstein mean'].map((h) => el('th', h)))),
     );
-    const rows = [...net.edges].sort((a, b) => b.events - a.events || a.source.localeCompare(b.source));
+    const rows = [...net.links].sort((a, b) => b.events - a.events || a.source.localeCompare(b.source));
     const body = el('tbody');
     for (const e of rows) {
       const id = `${e.source}->${e.target}`;
@@ -196,14 +196,14 @@ export function createNetworkView() {
     try {
       const net = await api.network(params);
       if (generation !== state.generation) return;
-      if (state.chosen && !net.edges.some((e) => `${e.source}->${e.target}` === state.chosen)) {
+      if (state.chosen && !net.links.some((e) => `${e.source}->${e.target}` === state.chosen)) {
         state.chosen = null;
         resetPanel();
       }
       draw(net);
       drawTable(net);
-      say(status, net.edges.length ? '' : 'No events between these dates.');
-      view.dataset.edges = String(net.edges.length);
+      say(status, net.links.length ? '' : 'No events between these dates.');
+      view.dataset.edges = String(net.links.length);
       view.dataset.query = new URLSearchParams(params).toString();
       view.dataset.state = 'ready';
       if (state.chosen) listEvents(state.chosen);
