@@ -614,3 +614,15 @@ TEST(Roles, AnswerToANamedTextIsAimedAtItsAuthor) {
   SCOPED_TRACE(describe(claim));
   EXPECT_EQ(dyads(claim, 1), (std::set<std::string>{"RUS>GBR:12"}));
 }
+
+// Partners named with とともに act with the subject; they are no list with
+// the noun after them and no addressee.
+TEST(Roles, PartnersWithTomoniActToo) {
+  Document d = code_text("日本は米国、韓国とともに、国連安全保障理事会に緊急会合の開催を要請した。");
+  SCOPED_TRACE(describe(d));
+  EXPECT_EQ(dyads(d), (std::set<std::string>{"JPN>IGO:02", "USA>IGO:02", "KOR>IGO:02"}));
+  // A joint act takes its partner from とともに as from と.
+  Document joint = code_text("海上自衛隊は米海軍とともに共同訓練を実施した。");
+  SCOPED_TRACE(describe(joint));
+  EXPECT_EQ(dyads(joint), (std::set<std::string>{"JPN>USA:06"}));
+}

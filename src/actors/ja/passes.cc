@@ -56,7 +56,8 @@ void SentencePasses::coordinate() {
     // エジプト|及び|米国の: a conjunction chunk between two conjuncts.
     const bool conjunction = c + 2 < n && is_conjunction(c + 1) && a.kase == Case::None && !a.predicate;
     const int nb = conjunction ? c + 2 : c + 1;
-    bool coord_marker = (a.kase == Case::None && (a.comma || a.coord) && !a.predicate) || a.kase == Case::To || conjunction;
+    bool coord_marker = (a.kase == Case::None && (a.comma || a.coord) && !a.predicate) ||
+                        (a.kase == Case::To && !a.together) || conjunction;
     // XとYで (a place or time after と) is "with X, in Y", not "X and Y".
     Case next = s_.chunks[nb].kase;
     bool list_goes_on = next == Case::None && (s_.chunks[nb].comma || s_.chunks[nb].coord ||

@@ -91,7 +91,26 @@ std::optional<Actor> SentenceCoder::readout_speaker(const Predicate& pr, const P
   return std::nullopt;
 }
 
+// 日本は米国、韓国とともに…を要請した: partners named with とともに act too.
+void SentenceCoder::add_partners(const Predicate& pr, Actor& src) const {
+  for (int k : roles_.children(pr.chunk)) {
+    if (!roles_.ch(k).together) continue;
+    const std::optional<Actor> with = roles_.chunk_actor(k, false);
+    if (!with) continue;
+    for (const auto& code : with->codes)
+      if (std::find(src.codes.begin(), src.codes.end(), code) == src.codes.end()) src.codes.push_back(code);
+    src.ids.insert(src.ids.end(), with->ids.begin(), with->ids.end());
+    src.label.append(" (with " + with->label.text + ")");
+  }
+}
+
 std::optional<Actor> SentenceCoder::source_of(const Predicate& pr, const Pattern& pat) const {
+  std::optional<Actor> src = own_source(pr, pat);
+  if (src && !pat.mutual && !roles_.ch(pr.chunk).passive) add_partners(pr, *src);
+  return src;
+}
+
+std::optional<Actor> SentenceCoder::own_source(const Predicate& pr, const Pattern& pat) const {
   if (pr.setting) return participants(pr.chunk);
   if (pr.nominal) {
     if (auto a = nominal_agent(pr.chunk)) return a;

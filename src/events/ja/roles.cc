@@ -289,6 +289,7 @@ std::optional<Actor> Roles::argument_target(int p, const Pattern* pat, const std
       // …との友好関係も保った: a も thing (no actor itself) stands where を would.
       if (want == Case::Wo && k == Case::Mo && !has_wo && !chunk_actor(c, false)) k = Case::Wo;
       if (k != want || coordinated(c)) continue;
+      if (ch(c).together && !(pat && pat->mutual)) continue;  // 米国とともに要請した: a partner, not the addressee
       if (auto a = acting_modifier(c, pat, source)) return a;
       if (auto a = chunk_actor(c, true, true, aims))
         // A modifier naming the source's own country (日本人の解放を) is not the other side.

@@ -286,6 +286,9 @@ void classify(Sentence& s, const Lexicon& lx, Chunk& c) {
   for (int i = c.content_end; i < c.last; ++i)
     if (s.tokens[i].is(Quotative)) c.kase = Case::Quote;
   if (c.predicate && c.kase == Case::To && tail.surface == "と"sv) c.kase = Case::Quote;
+  // 米国とともに, 韓国と共に, 英国と一緒に: with a partner, not a list.
+  c.together = !c.predicate && c.kase == Case::To &&
+               (fn.has("とともに") || fn.has("と共に") || fn.has("と一緒に") || fn.has("といっしょに"));
   // Adnominal compound particles (に対する, に関する, における, による, をめぐる) modify nouns.
   if ((fn.has("に対する") || fn.has("に関する") || fn.has("における") || fn.has("による") || fn.has("をめぐる")) &&
       c.kase != Case::No)
