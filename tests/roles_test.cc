@@ -626,3 +626,12 @@ TEST(Roles, PartnersWithTomoniActToo) {
   SCOPED_TRACE(describe(joint));
   EXPECT_EQ(dyads(joint), (std::set<std::string>{"JPN>USA:06"}));
 }
+
+// The plan agreed on (…ことで一致) is no act chained before the agreement: its
+// aim is not the agreement's partner; the meeting's other side is.
+TEST(Roles, AgreementPartnerIsNotThePlansAim) {
+  Document d = code_text("石破茂首相はトランプ米大統領と電話で会談し、北朝鮮への圧力を一層強化することで一致した。",
+                         "2025-02-10");
+  SCOPED_TRACE(describe(d));
+  EXPECT_EQ(dyads(d), (std::set<std::string>{"JPN>USA:04", "JPN>USA:05"}));
+}

@@ -210,7 +210,11 @@ std::optional<Actor> Roles::borrowed_target(int p, const Pattern* pat, const std
   std::vector<int> partners = chained_before(p);
   // 「…」と歓迎し、イスラエルに…を求めた: praise does not take the addressee of what follows it.
   if (ch(p).conjunctive && head(p) >= 0 && !(pat && root_in(pat->code, {"05"}))) partners.push_back(head(p));
+  const bool resolve = lx_.has(Word::Resolve, ch(p).lemma);
   for (int q : partners) {
+    // …圧力を強化することで一致した: the plan agreed on is no act chained before
+    // the agreement; its aim is not the agreement's partner.
+    if (resolve && text_of(q).ends_with("ことで")) continue;
     // 北朝鮮の発射に言及しつつ、…連携を呼びかけ: what was spoken of is no one
     // acted on; what a report says may be (…攻撃を開始したと発表し、非難した).
     if (speech_verb(q) && std::none_of(children_[q].begin(), children_[q].end(),
