@@ -635,3 +635,14 @@ TEST(Roles, AgreementPartnerIsNotThePlansAim) {
   SCOPED_TRACE(describe(d));
   EXPECT_EQ(dyads(d), (std::set<std::string>{"JPN>USA:04", "JPN>USA:05"}));
 }
+
+// A relative clause on a framework (lexicon purpose: 枠組み, 仕組み) states a
+// plan; agreed on, the agreement carries it (no second 050).
+TEST(Roles, FrameworkToConsultIsAPlan) {
+  Document d = code_text(
+      "石破茂首相は韓国の李在明大統領と首相官邸で会談した。\n"
+      "両首脳は、共通の課題について当局間で協議する枠組みを立ち上げることで合意しました。\n",
+      "2025-08-23");
+  SCOPED_TRACE(describe(d));
+  EXPECT_EQ(dyads(d, 1), (std::set<std::string>{"JPN>KOR:03"}));
+}

@@ -215,9 +215,16 @@ void SentenceCoder::code_predicate(int p, std::vector<Event>& out) {
 bool SentenceCoder::vehicle(const Predicate& pr, const Candidate& cand) const {
   auto coded = [&](int k) { return std::find(acted_.begin(), acted_.end(), k) != acted_.end(); };
   // 協力を強化することで一致した: the plan agreed on, coded as an intent, is the act.
+  // (…協議する枠組みを立ち上げることで合意した: an act coded inside the plan counts too.)
+  auto coded_within = [&](int top) {
+    for (int k : acted_)
+      for (int up = k; up >= 0 && up <= top; up = roles_.head(up))
+        if (up == top) return true;
+    return false;
+  };
   if (res_.lexicon.has(Word::Resolve, pr.lemma))
     for (int k : roles_.children(pr.chunk)) {
-      if (coded(k) && roles_.text_of(k).ends_with("ことで")) return true;
+      if (coded_within(k) && roles_.text_of(k).ends_with("ことで")) return true;
       if (roles_.ch(k).noun == "こと")
         for (int j : roles_.children(k))
           if (coded(j)) return true;
