@@ -646,3 +646,16 @@ TEST(Roles, FrameworkToConsultIsAPlan) {
   SCOPED_TRACE(describe(d));
   EXPECT_EQ(dyads(d, 1), (std::set<std::string>{"JPN>KOR:03"}));
 }
+
+// A person named with the name in brackets (イ・ジェミョン(李在明)大統領) is
+// found again by either surname with a title.
+TEST(Roles, SurnameOfANameGivenTwoWays) {
+  Document d = code_text(
+      "石破総理大臣は韓国のイ・ジェミョン(李在明)大統領と会談した。\n"
+      "イ大統領は北朝鮮を批判した。\n"
+      "中国は李大統領を批判した。\n",
+      "2025-08-23");
+  SCOPED_TRACE(describe(d));
+  EXPECT_EQ(dyads(d, 1), (std::set<std::string>{"KOR>PRK:11"}));
+  EXPECT_EQ(dyads(d, 2), (std::set<std::string>{"CHN>KOR:11"}));
+}

@@ -56,6 +56,9 @@ const Referent* Discourse::person_by_surname(std::string_view surname) const {
     if (full.compare(0, surname.size(), surname) == 0) return &it->who;
     if (full.size() > dotted.size() && full.compare(full.size() - dotted.size(), dotted.size(), dotted) == 0)
       return &it->who;
+    // イ・ジェミョン(李在明): the name in brackets starts with the surname too.
+    for (const char* open : {"(", "（"})
+      if (full.find(std::string(open) + std::string(surname)) != std::string::npos) return &it->who;
   }
   return nullptr;
 }

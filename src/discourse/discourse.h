@@ -90,8 +90,9 @@ class Discourse {
   const Referent& last_country() const { return last_country_; }
   const Referent& last_organisation() const { return last_organisation_; }
   const Referent* last_with_agent(std::string_view agent) const;
-  // The newest person named in full whose name starts with `surname` (李 of 李明博)
-  // or ends with it after a middle dot (フリード of ダニエル・フリード), and is longer.
+  // The newest person named in full whose name starts with `surname` (李 of 李明博),
+  // ends with it after a middle dot (フリード of ダニエル・フリード) or has it opening
+  // a name in brackets (李 of イ・ジェミョン(李在明)), and is longer.
   const Referent* person_by_surname(std::string_view surname) const;
   // The newest group of exactly n countries.
   const Referent* group_of(size_t n) const;

@@ -80,6 +80,7 @@ class ActorMatcher {
   bool resolve_reference(Sentence& s, Mention& m, const Item& ref, const Discourse& d) const;
   void merge_pair_word(Sentence& s, Mention& m, const std::string& words) const;
   std::string agent_named(std::string_view word) const;
+  std::string written_name(const Sentence& s, const Item* person, const Item* last) const;
   std::string counted_agent(std::string_view words) const;
   const Mention* person_in_sentence(const Sentence& s, int chunk) const;
   // Is the name at token i a Latin abbreviation in an aside after a word no

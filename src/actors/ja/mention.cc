@@ -201,7 +201,9 @@ std::optional<Mention> ActorMatcher::mention_of(Sentence& s, int c, const Item* 
       continue;
     }
     switch (it->kind) {
-      case EntryKind::Person: person = it; break;
+      case EntryKind::Person:
+        if (!person) person = it;
+        break;
       case EntryKind::Org: org = it; break;
       case EntryKind::Agent: agent = it; break;
       default: countries.push_back(it);
@@ -216,8 +218,7 @@ std::optional<Mention> ActorMatcher::mention_of(Sentence& s, int c, const Item* 
     m.codes.push_back(code);
     m.person = true;
     m.person_index = person->entry->person;
-    // ペニー・ウォン豪州外務大臣: a later ウォン大臣 matches the name, not the shown text.
-    for (int t = person->begin; t < person->end; ++t) m.person_name += s.tokens[t].surface;
+    m.person_name = written_name(s, person, last);
   } else if (org) {
     std::string code = org->entry->code;
     // ロンドン警視庁: a national institution's name after another country's name
@@ -337,6 +338,18 @@ bool ActorMatcher::resolve_reference(Sentence& s, Mention& m, const Item& ref, c
       break;
   }
   return !m.codes.empty() || m.speaker_ref;
+}
+
+// ペニー・ウォン豪州外務大臣: a later ウォン大臣 matches the name, not the shown
+// text; イ・ジェミョン(李在明)大統領: the name and the one in brackets are both the
+// person's (a later イ大統領 or 李大統領), from the first to the last item naming them.
+std::string ActorMatcher::written_name(const Sentence& s, const Item* person, const Item* last) const {
+  const Item* end = person;
+  for (const Item* it = person; it <= last; ++it)
+    if (it->ref == Ref::None && it->kind == EntryKind::Person && it->entry->person == person->entry->person) end = it;
+  std::string name;
+  for (int t = person->begin; t < end->end; ++t) name += s.tokens[t].surface;
+  return name;
 }
 
 // The last person named in full in the sentence before `chunk`, or nullptr.

@@ -215,11 +215,14 @@ void SentenceCoder::code_predicate(int p, std::vector<Event>& out) {
 bool SentenceCoder::vehicle(const Predicate& pr, const Candidate& cand) const {
   auto coded = [&](int k) { return std::find(acted_.begin(), acted_.end(), k) != acted_.end(); };
   // 協力を強化することで一致した: the plan agreed on, coded as an intent, is the act.
-  // (…協議する枠組みを立ち上げることで合意した: an act coded inside the plan counts too.)
+  // (…協議する枠組みを立ち上げることで合意した: an act coded inside the plan counts
+  // too; one chained before it, 会談し、…強化することで一致, is an act of its own.)
   auto coded_within = [&](int top) {
     for (int k : acted_)
-      for (int up = k; up >= 0 && up <= top; up = roles_.head(up))
+      for (int up = k; up >= 0 && up <= top; up = roles_.head(up)) {
         if (up == top) return true;
+        if (roles_.ch(up).conjunctive) break;
+      }
     return false;
   };
   if (res_.lexicon.has(Word::Resolve, pr.lemma))
