@@ -659,3 +659,17 @@ TEST(Roles, SurnameOfANameGivenTwoWays) {
   EXPECT_EQ(dyads(d, 1), (std::set<std::string>{"KOR>PRK:11"}));
   EXPECT_EQ(dyads(d, 2), (std::set<std::string>{"CHN>KOR:11"}));
 }
+
+// Cooperation with a partner named that is no actor (国際社会と) is not
+// addressed to the last meeting's other side.
+TEST(Roles, PartnerNamedWithoutActorIsNoMeetingSide) {
+  Document d = code_text(
+      "首相はイスラエルの首相と会談した。\n"
+      "官房長官は「国際社会と連携して対応する」と述べた。\n"
+      "首相は「イスラエルと連携して対応する」と述べた。\n",
+      "2015-01-20");
+  SCOPED_TRACE(describe(d));
+  EXPECT_EQ(dyads(d, 0), (std::set<std::string>{"JPN>ISR:04"}));  // the meeting
+  EXPECT_EQ(dyads(d, 1), (std::set<std::string>{}));
+  EXPECT_TRUE(dyads(d, 2).count("JPN>ISR:05") || dyads(d, 2).count("JPN>ISR:03")) << describe(d);
+}

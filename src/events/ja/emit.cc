@@ -206,6 +206,12 @@ std::optional<Actor> SentenceCoder::addressee(const Predicate& pr, const Pattern
   const bool relative = roles_.ch(pr.chunk).adnominal && roles_.content_governor(pr.chunk) < 0;
   const bool joint = root_in(pat.code, {"03", "05", "06"}) && pat.mutual && !relative;
   if (!(asks || joint) || src.codes.size() != 1) return std::nullopt;
+  // 国際社会と連携して対応する: a partner named, though no actor, is the other side.
+  if (joint)
+    for (int k : roles_.children(pr.chunk))
+      if (const Case kase = roles_.ch(k).kase; (kase == Case::To || kase == Case::ToNo) && !roles_.ch(k).predicate)
+        if (std::none_of(s_.mentions.begin(), s_.mentions.end(), [&](const Mention& m) { return m.chunk == k; }))
+          return std::nullopt;
   const JointAct* meeting = discourse_.last_meeting(s_.index);
   if (!meeting) return std::nullopt;
   std::string_view me = country_or_sector(src.codes.front());
