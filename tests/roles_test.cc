@@ -664,9 +664,9 @@ TEST(Roles, SurnameOfANameGivenTwoWays) {
 // addressed to the last meeting's other side.
 TEST(Roles, PartnerNamedWithoutActorIsNoMeetingSide) {
   Document d = code_text(
-      "首相はイスラエルの首相と会談した。\n"
-      "官房長官は「国際社会と連携して対応する」と述べた。\n"
-      "首相は「イスラエルと連携して対応する」と述べた。\n",
+      "安倍晋三首相はイスラエルのネタニヤフ首相と会談した。\n"
+      "菅義偉官房長官は「国際社会と連携して対応する」と述べた。\n"
+      "安倍首相は「イスラエルと連携して対応する」と述べた。\n",
       "2015-01-20");
   SCOPED_TRACE(describe(d));
   EXPECT_EQ(dyads(d, 0), (std::set<std::string>{"JPN>ISR:04"}));  // the meeting
