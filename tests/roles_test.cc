@@ -673,3 +673,15 @@ TEST(Roles, PartnerNamedWithoutActorIsNoMeetingSide) {
   EXPECT_EQ(dyads(d, 1), (std::set<std::string>{}));
   EXPECT_TRUE(dyads(d, 2).count("JPN>ISR:05") || dyads(d, 2).count("JPN>ISR:03")) << describe(d);
 }
+
+// 駐中国大使 with no country of its own is Japan's ambassador in Japanese news;
+// 駐日大使 is another country's, and 駐日中国大使 names its country.
+TEST(Roles, AmbassadorPostedAbroadIsJapans) {
+  Document d = code_text(
+      "中国外務省の次官は、駐中国大使を呼び出して抗議した。\n"
+      "ロシア外務省は、駐日中国大使と会談した。\n",
+      "2023-08-24");
+  SCOPED_TRACE(describe(d));
+  EXPECT_EQ(dyads(d, 0), (std::set<std::string>{"CHN>JPN:11"}));
+  EXPECT_EQ(dyads(d, 1), (std::set<std::string>{"RUS>CHN:04"}));
+}

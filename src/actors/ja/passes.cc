@@ -175,6 +175,16 @@ bool SentencePasses::japanese_surname(const Mention& m) const {
   return t == c.first || s_.tokens[t - 1].any(tag::Prefix | tag::Symbol);
 }
 
+// 丹羽宇一郎駐中国大使, 駐韓大使: a title posted abroad (駐 + a country other than
+// Japan) with no country of its own is Japan's in Japanese news; a foreign one is
+// named with its country (駐日中国大使, 中国の駐日大使).
+bool SentencePasses::posted_abroad(const Mention& m) const {
+  const int t = m.token_begin;
+  if (t < 2 || s_.tokens[t - 2].surface != "駐"sv) return false;
+  const std::string& where = s_.tokens[t - 1].surface;
+  return where != "日"sv && where != "日本"sv && s_.tokens[t - 1].is(tag::Noun);
+}
+
 bool SentencePasses::armed_agent(std::string_view agent) {
   return agent == "MIL"sv || agent == "REB"sv || agent == "COP"sv || agent == "SPY"sv;
 }
@@ -247,6 +257,10 @@ void SentencePasses::give_agents_countries() {
       // Japanese official in Japanese text (a foreign one is named with the country).
       m.codes = {"JPN" + agent};
       m.ids.push_back("context:japanese_surname");
+      m.agent_only = false;
+    } else if (posted_abroad(m)) {
+      m.codes = {"JPN" + agent};
+      m.ids.push_back("context:posted_abroad");
       m.agent_only = false;
     } else if (!m.title_code.empty() && !(m.title_home && same_office_named(m, agent))) {
       m.codes = {m.title_code};  // ライス国務長官: the title names the country

@@ -42,6 +42,7 @@ class SentencePasses {
   const Mention* setting(const Mention& agent) const;
   // A kanji surname of two kanji or more right before the title, opening the chunk (岸田外務大臣は).
   bool japanese_surname(const Mention& m) const;
+  bool posted_abroad(const Mention& m) const;
   Sentence& s_;
   Discourse& discourse_;
   const Lexicon& lexicon_;
