@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 #include <unicode/ucnv.h>
 
+#include "encode_util.h"
+
 #include <fstream>
 #include <sstream>
 
@@ -14,6 +16,8 @@
 #include "test_util.h"
 
 using namespace kizashi;
+
+using kztest::encode;
 
 namespace {
 
@@ -32,15 +36,6 @@ std::string slurp(const std::string& path) {
   return s.str();
 }
 
-std::string encode(const std::string& utf8, const char* charset) {
-  UErrorCode err = U_ZERO_ERROR;
-  std::string out(utf8.size() * 4 + 16, '\0');
-  int32_t n = ucnv_convert(charset, "UTF-8", out.data(), static_cast<int32_t>(out.size()), utf8.data(),
-                           static_cast<int32_t>(utf8.size()), &err);
-  EXPECT_TRUE(U_SUCCESS(err)) << u_errorName(err);
-  out.resize(static_cast<size_t>(n));
-  return out;
-}
 
 Document page(const std::string& name, const std::string& bytes) {
   return make_document(name, bytes, rules());

@@ -1,6 +1,8 @@
 // ingest: bytes → decoded, cleaned Document (encoding, HTML, boilerplate, limits).
 #include <gtest/gtest.h>
 #include <unicode/ucnv.h>
+
+#include "encode_util.h"
 #include <unistd.h>
 
 #include <filesystem>
@@ -16,6 +18,8 @@
 
 using namespace kizashi;
 
+using kztest::encode;
+
 namespace {
 
 const Boilerplate& rules() {
@@ -23,16 +27,6 @@ const Boilerplate& rules() {
   return b;
 }
 
-// UTF-8 → a legacy encoding with ICU, so the test needs no literal legacy bytes.
-std::string encode(const std::string& utf8, const char* charset) {
-  UErrorCode err = U_ZERO_ERROR;
-  std::string out(utf8.size() * 4 + 16, '\0');
-  int32_t n = ucnv_convert(charset, "UTF-8", out.data(), static_cast<int32_t>(out.size()), utf8.data(),
-                           static_cast<int32_t>(utf8.size()), &err);
-  EXPECT_TRUE(U_SUCCESS(err)) << u_errorName(err);
-  out.resize(static_cast<size_t>(n));
-  return out;
-}
 
 // A few lines of our own Japanese text, long enough for charset detection.
 const std::string kArticle =

@@ -47,8 +47,8 @@ inline const JapaneseFrontEnd& japanese() {
 inline Document code_text(const std::string& text, const std::string& date = "2024-10-19",
                           const Pipeline& with = pipeline()) {
   Document d;
-  d.name.assign(1, 't');  // (not = "t": g++ 12 -O3 warns -Wrestrict on short literals here)
-  d.lang.assign("ja");
+  d.name = "t";
+  d.lang = "ja";
   d.text = text;
   d.date = date;
   with.code(d);

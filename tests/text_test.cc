@@ -49,10 +49,8 @@ std::string dump(const Sentence& s) {
   std::string out;
   for (size_t i = 0; i < s.chunks.size(); ++i) {
     const Chunk& c = s.chunks[i];
-    // (appended piece by piece: g++ 12 -O3 warns -Wrestrict on one long + chain)
-    out.append("[").append(std::to_string(i)).append("]").append(chunk_text(s, c));
-    out.append("(").append(case_name(c.kase)).append(")→").append(std::to_string(c.head));
-    out.append(c.negated ? " neg" : "").append(c.passive ? " pass" : "").append(" ");
+    out += "[" + std::to_string(i) + "]" + chunk_text(s, c) + "(" + case_name(c.kase) + ")→" +
+           std::to_string(c.head) + (c.negated ? " neg" : "") + (c.passive ? " pass" : "") + " ";
   }
   return out;
 }

@@ -155,8 +155,7 @@ void Discourse::issued(std::string noun, const JointAct::Side& author, int sente
 const JointAct::Side* Discourse::issuer(std::string_view noun, int sentence, bool named) const {
   for (auto it = texts_.rbegin(); it != texts_.rend(); ++it) {
     if (sentence - it->sentence > (named ? kNamedActReach : kMeetingReach)) break;
-    const std::string& n = it->noun;
-    if (n.size() >= noun.size() && n.compare(n.size() - noun.size(), noun.size(), noun) == 0) return &it->author;
+    if (it->noun.ends_with(noun)) return &it->author;
   }
   return nullptr;
 }

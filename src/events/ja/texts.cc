@@ -13,7 +13,7 @@ namespace kizashi::ja {
 std::string SentenceCoder::text_word(const std::string& noun) const {
   std::string best;
   for (const auto& w : res_.lexicon.words(Word::Text))
-    if (noun.size() >= w.size() && w.size() > best.size() && noun.compare(noun.size() - w.size(), w.size(), w) == 0)
+    if (w.size() > best.size() && noun.ends_with(w))
       best = w;
   return best;
 }
