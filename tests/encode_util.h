@@ -9,7 +9,7 @@
 namespace kztest {
 
 // UTF-8 → a legacy encoding with ICU, so the test needs no literal legacy bytes.
-std::string encode(const std::string& utf8, const char* charset) {
+inline std::string encode(const std::string& utf8, const char* charset) {
   UErrorCode err = U_ZERO_ERROR;
   std::string out(utf8.size() * 4 + 16, '\0');
   int32_t n = ucnv_convert(charset, "UTF-8", out.data(), static_cast<int32_t>(out.size()), utf8.data(),

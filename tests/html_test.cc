@@ -3,13 +3,11 @@
 // page): the text make_document() gives is compared with the hand-written
 // .txt next to each page.
 #include <gtest/gtest.h>
-#include <unicode/ucnv.h>
-
-#include "encode_util.h"
 
 #include <fstream>
 #include <sstream>
 
+#include "encode_util.h"
 #include "ingest/boilerplate.h"
 #include "ingest/html.h"
 #include "ingest/reader.h"
@@ -35,7 +33,6 @@ std::string slurp(const std::string& path) {
   s << in.rdbuf();
   return s.str();
 }
-
 
 Document page(const std::string& name, const std::string& bytes) {
   return make_document(name, bytes, rules());

@@ -1,14 +1,12 @@
 // ingest: bytes → decoded, cleaned Document (encoding, HTML, boilerplate, limits).
 #include <gtest/gtest.h>
-#include <unicode/ucnv.h>
-
-#include "encode_util.h"
 #include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 
 #include "base/error.h"
+#include "encode_util.h"
 #include "cli/ingest_inputs.h"
 #include "ingest/boilerplate.h"
 #include "ingest/encoding.h"
@@ -26,7 +24,6 @@ const Boilerplate& rules() {
   static Boilerplate b = Boilerplate::load(kztest::kData + "/ingest/boilerplate.txt");
   return b;
 }
-
 
 // A few lines of our own Japanese text, long enough for charset detection.
 const std::string kArticle =
