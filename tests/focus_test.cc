@@ -77,3 +77,31 @@ TEST(Focus, AnAimNamedAsARegionIsWhereTheAidGoes) {
   Document told = code_text(std::string(kQuake) + "スペイン政府は記者団に対し、救助隊を派遣したと発表した。");
   EXPECT_TRUE(has(told, "ESP", "PHL", "07")) << describe(told);
 }
+
+// --- Affairs (events/ja/affairs.cc): what took place in a country, and the
+// reactions that name it. The articles name several countries, so none is
+// the focus: only the affair says whom the reaction is about.
+
+TEST(Affairs, CriticismOfACoupIsOfTheCountryItTookPlaceIn) {
+  Document d = code_text("マリで12日、クーデターが起きた。フランスとドイツの外相は13日、パリで会談した。"
+                         "ドイツの外相は、クーデターを非難した。", "2012-03-14");
+  EXPECT_TRUE(has(d, "DEU", "MLI", "11")) << describe(d);
+}
+
+TEST(Affairs, AHeadlineNamesTheAffairAndALongerNameRepeatsIt) {
+  Document d = code_text("ギニアで軍がクーデター\nフランスとドイツの外相は13日、パリで会談した。"
+                         "米国務省は、軍事クーデターについて深い懸念を表明した。", "2012-03-14");
+  EXPECT_TRUE(has(d, "USA", "GIN", "11")) << describe(d);
+}
+
+TEST(Affairs, ARelativeClauseSaysWhereTheAffairTookPlace) {
+  Document d = code_text("フランスとドイツの外相は13日、パリで会談した。"
+                         "英国政府は、ギニアで起きたクーデターを非難した。", "2012-03-14");
+  EXPECT_TRUE(has(d, "GBR", "GIN", "11")) << describe(d);
+}
+
+TEST(Affairs, AReactionToSomethingElseIsNotAimedAtTheAffairsCountry) {
+  Document d = code_text("マリで12日、クーデターが起きた。フランスとドイツの外相は13日、パリで会談した。"
+                         "ドイツの外相は、人種差別を非難した。", "2012-03-14");
+  EXPECT_FALSE(has(d, "DEU", "MLI", "11")) << describe(d);
+}

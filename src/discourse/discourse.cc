@@ -160,6 +160,20 @@ const JointAct::Side* Discourse::issuer(std::string_view noun, int sentence, boo
   return nullptr;
 }
 
+void Discourse::occurred(std::string noun, const JointAct::Side& where, int sentence) {
+  constexpr size_t kKeep = 8;
+  if (affairs_.size() == kKeep) affairs_.erase(affairs_.begin());
+  affairs_.push_back({std::move(noun), where, sentence});
+}
+
+const JointAct::Side* Discourse::affair(std::string_view noun, int sentence) const {
+  for (auto it = affairs_.rbegin(); it != affairs_.rend(); ++it) {
+    if (sentence - it->sentence > kNamedActReach) break;
+    if (it->noun.ends_with(noun) || noun.ends_with(it->noun)) return &it->author;
+  }
+  return nullptr;
+}
+
 const JointAct* Discourse::act_towards(std::string_view country, int sentence) const {
   for (auto it = acts_.rbegin(); it != acts_.rend(); ++it) {
     if (sentence - it->sentence > kMeetingReach) break;

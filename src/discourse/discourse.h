@@ -37,6 +37,9 @@
 //   newest act that noun names, in this sentence or the twelve before it.
 //   An act of the same root by others, with a target, in this sentence or
 //   the three before it, is what an act said to be done too (も, 以外にも) repeats.
+// - occurred() takes each affair the event stage reads, a noun set in one
+//   country (フィジーでクーデターが発生した); a reaction naming it by that noun
+//   in the twelve sentences after is aimed at that country.
 #pragma once
 
 #include <cstdint>
@@ -128,6 +131,12 @@ class Discourse {
   // `sentence` or the three before it — twelve when `named` (この報告書).
   void issued(std::string noun, const JointAct::Side& author, int sentence);
   const JointAct::Side* issuer(std::string_view noun, int sentence, bool named = false) const;
+  // An affair: what took place in a country (フィジーでクーデターが発生した),
+  // `noun` being what it is called and `where` the country. affair() gives
+  // the place of the newest one, in `sentence` or the twelve before it,
+  // whose name ends with `noun` or is the end of it (軍事クーデター, クーデター).
+  void occurred(std::string noun, const JointAct::Side& where, int sentence);
+  const JointAct::Side* affair(std::string_view noun, int sentence) const;
 
  private:
   Referent last_person_, last_country_, last_organisation_, last_speaker_;
@@ -149,6 +158,7 @@ class Discourse {
     int sentence;
   };
   std::vector<Text> texts_;                                  // the newest texts issued, oldest first
+  std::vector<Text> affairs_;                                // the newest affairs, oldest first (author: the place)
 };
 
 }  // namespace kizashi

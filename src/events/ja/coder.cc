@@ -27,6 +27,7 @@ void SentenceCoder::run(std::vector<Event>& out) {
       code_nominal(p, out);
     }
   remember_texts();
+  remember_affairs();
 }
 
 void SentenceCoder::trace(const std::string& line) {

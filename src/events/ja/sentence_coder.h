@@ -6,6 +6,7 @@
 //   emit.cc     source and target of the chosen pattern, dyads, events
 //   settings.cc a meeting named as the setting of another act
 //   texts.cc    texts that speak for their authors (声明は…警告した)
+//   affairs.cc  what took place in a country, and the reactions to it
 //   explain.cc  the --explain lines for the sentence's structure
 #pragma once
 
@@ -121,6 +122,11 @@ class SentenceCoder {
   std::string text_word(const std::string& noun) const;
   void remember_texts();
   std::optional<Actor> text_author(const Predicate& pr) const;
+  // affairs.cc
+  std::optional<Actor> affair_place(int c) const;
+  std::optional<Actor> occurred_at(int k) const;
+  void remember_affairs();
+  std::optional<Actor> affair_target(const Predicate& pr, const Pattern& pat, const Actor& src) const;
   // explain.cc
   void trace_structure();
 
