@@ -193,6 +193,40 @@ TEST(Chunk, 行っWithAnObjectIs行うNot行く) {
   EXPECT_EQ(go.chunks[went].lemma, "行く");
 }
 
+TEST(Chunk, ANounWithとするIsAPredicateThatDeems) {
+  Sentence s = chunked("ロシア政府は日本の決定を不当とした。");
+  SCOPED_TRACE(dump(s));
+  const int deem = find_chunk(s, "不当とした"), topic = find_chunk(s, "ロシア政府は");
+  ASSERT_GE(deem, 0);
+  EXPECT_TRUE(s.chunks[deem].predicate && s.chunks[deem].deemed);
+  EXPECT_EQ(s.chunks[deem].lemma, "不当");
+  EXPECT_EQ(s.chunks[topic].head, deem);  // the topic is the one who deems
+  Sentence still = chunked("韓国政府は日本の対応を遺憾としている。");
+  SCOPED_TRACE(dump(still));
+  EXPECT_TRUE(still.chunks[find_chunk(still, "遺憾として")].deemed);
+}
+
+TEST(Chunk, として_AsAndとされる_IsSaidToBeDoNotDeem) {
+  Sentence as = chunked("フランスは議長国として会議を主催した。");
+  SCOPED_TRACE(dump(as));
+  EXPECT_FALSE(as.chunks[find_chunk(as, "議長国として")].predicate);
+  Sentence said = chunked("記者2人が行方不明とされている。");
+  SCOPED_TRACE(dump(said));
+  EXPECT_FALSE(said.chunks[find_chunk(said, "行方不明")].deemed);
+}
+
+TEST(Chunk, ATopicPhraseBeforeAはTopicScopesOverItsPredicate) {
+  Sentence s = chunked("制裁の解除について、日本政府は、進展が見える段階で対話を進めたいと話した。");
+  SCOPED_TRACE(dump(s));
+  EXPECT_EQ(s.chunks[find_chunk(s, "解除について")].head, find_chunk(s, "話した"));
+}
+
+TEST(Chunk, AがBeforeAnAdjectiveDescribesTheNounAfterIt) {
+  Sentence s = chunked("政府は進展がない段階での解除を批判した。");
+  SCOPED_TRACE(dump(s));
+  EXPECT_EQ(s.chunks[find_chunk(s, "進展が")].head, find_chunk(s, "ない"));
+}
+
 TEST(Chunk, CasesAndHeads) {
   Sentence s = chunked("韓国政府は北朝鮮に対し、対話の再開を求めた。");
   SCOPED_TRACE(dump(s));

@@ -10,6 +10,11 @@ namespace kizashi::ja {
 
 using namespace std::literals;
 
+namespace {
+// こと, 事, の: the nouns that make a clause a noun (…したことを, 解除する事は).
+bool nominaliser(std::string_view noun) { return noun == "こと"sv || noun == "事"sv || noun == "の"sv; }
+}  // namespace
+
 // A predicate has one subject: with a topic of its own before the が, the が
 // opens the last clause between them that p takes as a こと/の object or a
 // quotation (日本は、両首脳が共同宣言に署名したことを歓迎した).
@@ -45,7 +50,7 @@ void Roles::reattach_subjects() {
       const int h = head(q);
       const bool quoted = h == p && ch(q).kase == Case::Quote;
       const bool nominal = ch(q).adnominal && h > q && h < p && head(h) == p &&
-                           (ch(h).noun == "こと"sv || ch(h).noun == "の"sv);
+                           nominaliser(ch(h).noun);
       if (quoted || nominal) {
         heads_[g] = q;
         break;
@@ -152,9 +157,9 @@ int Roles::koto_governor(int p) const {
   const int h = head(p);
   if (!c.predicate || h < 0 || !ch(h).predicate || (c.kase != Case::Wo && c.kase != Case::De)) return -1;
   for (int i = c.content_end; i < c.last; ++i)
-    if (s_.tokens[i].surface == "こと"sv) return h;
+    if (nominaliser(s_.tokens[i].surface)) return h;
   for (int i = c.first; i < c.content_end; ++i)
-    if (s_.tokens[i].surface == "こと"sv && s_.tokens[i].is(tag::Dependent)) return h;
+    if (nominaliser(s_.tokens[i].surface) && s_.tokens[i].is(tag::Dependent)) return h;
   return -1;
 }
 
@@ -169,7 +174,7 @@ std::optional<Actor> Roles::between(int p) const {
 
 std::optional<Actor> Roles::clause_subject(int c, const std::vector<std::string>& source) const {
   const std::string& noun = ch(c).noun;
-  if (!(noun == "こと"sv || noun == "の"sv || noun == "件"sv)) return std::nullopt;
+  if (!(nominaliser(noun) || noun == "件"sv)) return std::nullopt;
   for (int k : children_[c])  // AとBとの間で合意が署名されたことを歓迎: both sides
     if (ch(k).predicate)
       if (auto a = between(k))
@@ -233,8 +238,10 @@ int Roles::nearest_topic(int p, bool actors_only) const {
   for (int j = p - 1; j >= 0; --j) {
     if (ch(j).quote_depth < depth) return -1;
     if (ch(j).quote_depth != depth) continue;
-    if ((ch(j).kase == Case::Wa || ch(j).kase == Case::Mo) && !coordinated(j) && (!actors_only || chunk_actor(j, false)))
-      return j;
+    if ((ch(j).kase != Case::Wa && ch(j).kase != Case::Mo) || coordinated(j)) continue;
+    // 解除する事は遺憾とし: a nominalised clause as the topic is what is judged, never who acts.
+    if (ch(j).predicate || nominaliser(ch(j).noun)) continue;
+    if (!actors_only || chunk_actor(j, false)) return j;
   }
   return -1;
 }
@@ -250,6 +257,7 @@ bool Roles::judged_thing(int c) const {
 }
 
 bool Roles::judging_clause(int p) const {
+  if (ch(p).deemed) return true;  // 解除は遺憾とした: a noun with とする judges what it fronts
   const int q = quote_of_chunk(p);
   if (q >= 0 && s_.quotes[q].speech && !s_.quotes[q].speaker_codes.empty()) return true;
   for (int c : children_[p])

@@ -1,5 +1,7 @@
 // events/ja/forms — what the form of a predicate says: when it happened,
 // whether it is a condition, a claim or a plan (sentence_coder.h).
+#include <algorithm>
+
 #include "events/ja/dates.h"
 #include "events/ja/sentence_coder.h"
 
@@ -122,7 +124,12 @@ bool SentenceCoder::intent_form(int p) const {
   const Lexicon& lx = res_.lexicon;
   // …と連携しつつ、…取り組んでまいります: a chain said in the future is all planned.
   if (future_form(c)) return true;
-  if (c.conjunctive && roles_.head(p) >= 0 && roles_.ch(roles_.head(p)).predicate &&
+  // (遺憾としながら、…進展させたい, 求めたが、…したい: a concessive clause has a time of its own.)
+  const bool concessive = std::any_of(s_.tokens.begin() + c.content_end, s_.tokens.begin() + c.last, [](const Token& t) {
+    return t.is(tag::ConjParticle) && (t.surface == "ながら" || t.surface == "が" || t.surface == "けれど" ||
+                                       t.surface == "けれども" || t.surface == "のに");
+  });
+  if (c.conjunctive && !concessive && roles_.head(p) >= 0 && roles_.ch(roles_.head(p)).predicate &&
       future_form(roles_.ch(roles_.head(p))))
     return true;
   for (int i = c.content_end; i < c.last; ++i)

@@ -23,6 +23,20 @@ std::optional<Actor> Roles::judged_topic(int p, const Pattern* pat, const std::v
   for (int c : topics)
     if (ch(c).kase == Case::Wa && !ch(c).predicate && !coordinated(c) && !chunk_actor(c, false))
       if (auto a = subtree_actor(c, source)) return a;
+  // Xによる指定解除について日本政府は…遺憾としながら、…と話している: a topic
+  // phrase of the clause p is chained into or reported by is what is judged.
+  for (int h = head(p), up = p; h >= 0 && ch(h).predicate && (ch(up).conjunctive || ch(up).kase == Case::Quote);
+       up = h, h = head(h))
+    for (int c : children_[h])
+      if (c < p && ch(c).kase == Case::Topic && !ch(c).predicate && !chunk_actor(c, false))
+        if (auto a = subtree_actor(c, source)) return a;
+  // Xによる指定を解除する事は遺憾とし: a nominalised clause right before a noun
+  // with とする is what is deemed, wherever the parse attached it.
+  // Its own subject is the one judged (米国が制裁を解除する事は遺憾としている).
+  if (const int c = p - 1; ch(p).deemed && c >= 0 && ch(c).kase == Case::Wa && ch(c).predicate) {
+    if (auto a = subject(c, 1); a && !excluded(*a, source)) return a;
+    if (auto a = subtree_actor(c, source)) return a;
+  }
   return std::nullopt;
 }
 

@@ -2,6 +2,8 @@
 
 #include <string_view>
 
+#include "text/ja/particles.h"
+
 namespace kizashi::ja {
 
 using namespace std::literals;
@@ -188,16 +190,6 @@ void read_predicate(const Sentence& s, Chunk& c) {
   }
 }
 
-// The chunk's function words, and what they mark besides the case.
-struct FunctionWords {
-  std::string text;  // without punctuation and a leading adverbial particle (などが → が)
-  bool copula = false, conj_particle = false;
-  bool has(std::string_view p) const { return text.compare(0, p.size(), p) == 0; }
-  bool ends(std::string_view p) const {
-    return text.size() >= p.size() && text.compare(text.size() - p.size(), p.size(), p) == 0;
-  }
-};
-
 // Negation, passive (also of サ変: 非難さ|れ), copula, conjunctive endings, や.
 FunctionWords read_function_words(const Sentence& s, const Lexicon& lx, Chunk& c) {
   const auto& toks = s.tokens;
@@ -218,44 +210,6 @@ FunctionWords read_function_words(const Sentence& s, const Lexicon& lx, Chunk& c
   return fn;
 }
 
-// The case the function words mark, compound particles first.
-Case case_of(const FunctionWords& fn, bool predicate) {
-  if (fn.text.empty()) return Case::None;  // no function words: no case particle
-  if (fn.has("に対し") || fn.has("に対する")) return Case::NiTaishi;  // に対して too
-  if (fn.has("について") || fn.has("に関し") || fn.has("に関する") || fn.has("をめぐ") || fn.has("にとって") ||
-      fn.has("を巡"))
-    return Case::Topic;
-  if (fn.has("において") || fn.has("における")) return Case::De;
-  // グアテマラを対象に支援した: who an act is aimed at, as with への.
-  if (fn.has("を対象")) return Case::HeNo;
-  // を通じて, を中心に, をはじめ, を含め, を経て: a channel, a core, examples; no object.
-  if (fn.has("を通") || fn.has("を中心") || fn.has("をはじめ") || fn.has("を始め") || fn.has("を含め") ||
-      fn.has("を経"))
-    return Case::Via;
-  // によると, によれば: where the news comes from, no argument of the act.
-  if (fn.has("によると") || fn.has("によれば") || fn.has("によりますと")) return Case::Via;
-  if (fn.has("により") || fn.has("によって") || fn.has("による")) return Case::Kara;
-  if (fn.has("に向け")) return Case::He;
-  if (fn.has("として")) return Case::None;
-  if (fn.ends("への")) return Case::HeNo;
-  if (fn.ends("との")) return Case::ToNo;
-  if (fn.ends("の") && !predicate) return Case::No;  // での, からの, までの modify nouns
-  if (fn.has("が") && !fn.conj_particle) return Case::Ga;
-  if (fn.has("を")) return Case::Wo;
-  if (fn.has("には")) return Case::Ni;
-  if (fn.has("では") || fn.has("で")) return predicate ? Case::None : Case::De;
-  if (fn.has("は")) return Case::Wa;
-  if (fn.has("も")) return Case::Mo;
-  if (fn.has("に")) return Case::Ni;
-  if (fn.has("へ")) return Case::He;
-  if (fn.has("から")) return Case::Kara;
-  if (fn.has("まで")) return Case::Made;
-  if (fn.has("より")) return Case::Yori;
-  if (fn.ends("の") || fn.has("の")) return Case::No;
-  if (fn.has("と") || fn.ends("と")) return Case::To;
-  return Case::None;
-}
-
 // How a predicate attaches: attributively to a noun, or conjunctively to a
 // later predicate; the form of its last inflecting token decides.
 void read_attachment(const Sentence& s, const FunctionWords& fn, Chunk& c) {
@@ -274,6 +228,23 @@ void read_attachment(const Sentence& s, const FunctionWords& fn, Chunk& c) {
       (fn.conj_particle || c.comma || (last_infl && last_infl->cform.rfind("連用", 0) == 0)))
     c.conjunctive = true;
   if (c.kase != Case::None && c.kase != Case::Quote && c.kase != Case::No) c.adnominal = false;
+}
+
+// 不当とした, 「極めて遺憾」とし, 延期とする: a noun with とする deems what it
+// judges or decides so; not として ("as": 議長国として) nor とされる.
+bool deems(const Sentence& s, const Chunk& c) {
+  if (c.predicate || !is_noun(s.tokens[c.content_end - 1])) return false;
+  int t = c.content_end;
+  while (t < c.last && is_bracket_close(s.tokens[t])) ++t;
+  if (t + 1 >= c.last || s.tokens[t].surface != "と"sv || !s.tokens[t].is(Particle)) return false;
+  const Token& suru = s.tokens[t + 1];
+  if (!is_verb(suru) || suru.base != "する"sv) return false;
+  // (行方不明とされる: "is said to be", a hedge of the reporter's, no one's judgement;
+  // 遺憾としている deems still, 議長国として is "as".)
+  if (t + 2 >= c.last) return true;
+  const Token& next = s.tokens[t + 2];
+  if (next.base == "れる"sv) return false;
+  return next.surface != "て"sv || (t + 3 < c.last && s.tokens[t + 3].is(Verb));
 }
 
 void classify(Sentence& s, const Lexicon& lx, Chunk& c) {
@@ -301,6 +272,17 @@ void classify(Sentence& s, const Lexicon& lx, Chunk& c) {
   if (!c.predicate && fn.copula) {
     c.predicate = true;
     c.lemma = c.noun;
+  }
+  if (deems(s, c)) {  // the と belongs to the predicate: no quotation, no case
+    c.predicate = c.verbal = c.deemed = true;
+    c.lemma = s.tokens[c.content_end - 1].surface;
+    c.kase = Case::None;
+    // 「極めて遺憾」とした: the verb stands outside the brackets, and so does the chunk.
+    for (int i = c.content_end; i < c.last; ++i)
+      if (is_verb(s.tokens[i])) {
+        c.quote_depth = s.tokens[i].quote_depth;
+        break;
+      }
   }
   // 訪問中の, 来日中の: a verbal noun and 中 modifying a noun is an act under way
   // (タシュケントを訪問中の国務副長官).
@@ -409,6 +391,9 @@ void attach(Sentence& s) {
       // Topics, and arguments set off by a comma, belong to the clause's last predicate.
       for (int j = n - 1; j > i; --j)
         if (scope_ok(s, i, j) && clause_pred(s.chunks[j])) { h = j; break; }
+    } else if (c.kase == Case::Ga && !c.comma && i + 1 < n && scope_ok(s, i, i + 1) && s.chunks[i + 1].predicate &&
+               !s.chunks[i + 1].verbal && s.chunks[i + 1].adnominal) {
+      h = i + 1;  // 進展がない段階で, 関心が高い国: the adjective the が describes
     } else if (c.predicate && c.conjunctive) {
       h = first_where(i, clause_pred);
     } else {
@@ -420,6 +405,17 @@ void attach(Sentence& s) {
     }
     if (h < 0 && i + 1 < n) h = n - 1;
     c.head = h;
+  }
+  // Xについて日本政府は…遺憾とした: a topic phrase (について, をめぐり) before a
+  // は-topic scopes over the topic's predicate, not a clause in between.
+  for (int i = 0; i < n; ++i) {
+    Chunk& c = s.chunks[i];
+    if (c.kase != Case::Topic || c.predicate) continue;
+    for (int j = i + 1; j < c.head && j < n; ++j)
+      if (s.chunks[j].kase == Case::Wa && s.chunks[j].quote_depth == c.quote_depth && s.chunks[j].head > c.head) {
+        c.head = s.chunks[j].head;
+        break;
+      }
   }
   // Any other non-final predicate that is not attributive and has no case
   // links its clause to the next predicate (〜するとして, 〜しつつ).

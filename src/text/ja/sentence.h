@@ -107,6 +107,7 @@ struct Chunk {
   bool comma = false;       // ends with 、
   bool coord = false;       // ends in the coordinating や (オーストラリアやニュージーランドに)
   bool together = false;    // と with ともに/共に/一緒に: "together with", a partner in the act, no "and"
+  bool deemed = false;      // a noun with とする, the noun its lemma (不当とした, 「遺憾」とし)
   int quote_depth = 0;      // depth of the content head
   std::string lemma;        // predicate lemma (verb base form or verbal noun)
   std::string noun;         // content text (compound noun) of the chunk

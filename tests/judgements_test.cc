@@ -1,0 +1,48 @@
+// judgements: a noun with とする that deems what it judges (不当とした,
+// 「極めて遺憾」とし), the judged thing a nominalised clause (…解除する事は) or a
+// topic phrase (…について) states, and the time of a concessive clause
+// (遺憾としながら、…したい). The sentences are our own, written the way wire
+// stories report reactions.
+#include <gtest/gtest.h>
+
+#include "test_util.h"
+
+using namespace kizashi;
+using kztest::code_text;
+using kztest::describe;
+using kztest::find_event;
+using kztest::has;
+
+TEST(Deemed, ANounWithとするJudgesItsObject) {
+  Document d = code_text("ロシア政府は日本の決定を不当とした。");
+  EXPECT_TRUE(has(d, "RUS", "JPN", "11")) << describe(d);
+}
+
+TEST(Deemed, AQuotedJudgementWithとするIsTheTopicsOwn) {
+  Document d = code_text("韓国大統領府の報道官は、日本の首相の神社参拝を「極めて遺憾」とした。");
+  EXPECT_TRUE(has(d, "KOR", "JPN", "11")) << describe(d);
+}
+
+TEST(Deemed, ANominalisedClauseBeforeItIsWhatIsJudgedNotWhoJudges) {
+  Document d = code_text("日本政府は、米国が制裁を解除する事は遺憾としている。");
+  EXPECT_TRUE(has(d, "JPN", "USA", "11")) << describe(d);
+}
+
+TEST(Deemed, ATopicPhraseNamesWhatTheChainedJudgementIsAbout) {
+  Document d = code_text(
+      "米国による制裁の解除について、日本政府は、拉致問題の目に見える進展がない段階での解除は遺憾としながら、"
+      "対話を進めたいと話している。");
+  EXPECT_TRUE(has(d, "JPN", "USA", "11")) << describe(d);
+}
+
+TEST(Deemed, AConcessiveClauseIsNoPlanOfTheClauseAfterIt) {
+  Document d = code_text("日本政府は米国の決定を遺憾としながら、協議を続けたいと述べた。");
+  const Event* e = find_event(d, "JPN", "USA", "11");
+  ASSERT_NE(e, nullptr) << describe(d);
+  EXPECT_FALSE(e->intent) << describe(d);
+}
+
+TEST(Deemed, AHedgeOfTheReportersIsNoJudgement) {
+  Document d = code_text("米国の記者2人がシリアで行方不明とされている。");
+  EXPECT_TRUE(d.events.empty()) << describe(d);
+}
