@@ -105,3 +105,17 @@ TEST(Affairs, AReactionToSomethingElseIsNotAimedAtTheAffairsCountry) {
                          "ドイツの外相は、人種差別を非難した。", "2012-03-14");
   EXPECT_FALSE(has(d, "DEU", "MLI", "11")) << describe(d);
 }
+
+TEST(Affairs, AReactionNamingNothingElseIsToTheHeadlinesAffair) {
+  Document d = code_text("日本の首相の神社参拝、各国から反応\n18日に行われた首相の神社参拝について、各国の反応が伝えられている。"
+                         "中国と韓国は、ただちに強い不快感を伝えた。", "2013-12-27");
+  EXPECT_TRUE(has(d, "CHN", "JPN", "11")) << describe(d);
+  EXPECT_TRUE(has(d, "KOR", "JPN", "11")) << describe(d);
+}
+
+TEST(Affairs, WithoutAHeadlineOrWithAMatterOfItsOwnTheReactionHasNoTarget) {
+  Document lead = code_text("日本の首相が18日に神社を参拝した。中国と韓国は、ただちに強い不快感を伝えた。", "2013-12-27");
+  EXPECT_FALSE(has(lead, "CHN", "JPN", "11")) << describe(lead);
+  Document own = code_text("日本の首相の神社参拝、各国から反応\n韓国の外相は、国内の物価について強い不快感を示した。", "2013-12-27");
+  EXPECT_FALSE(has(own, "KOR", "JPN", "11")) << describe(own);
+}

@@ -163,7 +163,12 @@ const JointAct::Side* Discourse::issuer(std::string_view noun, int sentence, boo
 void Discourse::occurred(std::string noun, const JointAct::Side& where, int sentence) {
   constexpr size_t kKeep = 8;
   if (affairs_.size() == kKeep) affairs_.erase(affairs_.begin());
+  if (sentence == 0 && !lead_) lead_ = Text{noun, where, sentence};
   affairs_.push_back({std::move(noun), where, sentence});
+}
+
+const JointAct::Side* Discourse::lead_affair(int sentence) const {
+  return lead_ && sentence <= kNamedActReach ? &lead_->author : nullptr;
 }
 
 const JointAct::Side* Discourse::affair(std::string_view noun, int sentence) const {

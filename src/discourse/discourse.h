@@ -38,8 +38,11 @@
 //   An act of the same root by others, with a target, in this sentence or
 //   the three before it, is what an act said to be done too (も, 以外にも) repeats.
 // - occurred() takes each affair the event stage reads, a noun set in one
-//   country (フィジーでクーデターが発生した); a reaction naming it by that noun
-//   in the twelve sentences after is aimed at that country.
+//   country (フィジーでクーデターが発生した) or, in the headline, an act named
+//   with its actor (Xの靖国参拝); a reaction naming it by that noun in the
+//   twelve sentences after is aimed at that country or actor. The first
+//   affair of the headline is the article's: a reaction naming nothing else
+//   in the twelve sentences after it is aimed there too.
 #pragma once
 
 #include <cstdint>
@@ -137,6 +140,10 @@ class Discourse {
   // whose name ends with `noun` or is the end of it (軍事クーデター, クーデター).
   void occurred(std::string noun, const JointAct::Side& where, int sentence);
   const JointAct::Side* affair(std::string_view noun, int sentence) const;
+  // The affair the headline (sentence 0) names, the article's own (小泉首相の
+  // 靖国参拝、各界から反応: the act's actor), for `sentence` up to twelve after
+  // it; nullptr for none.
+  const JointAct::Side* lead_affair(int sentence) const;
 
  private:
   Referent last_person_, last_country_, last_organisation_, last_speaker_;
@@ -159,6 +166,7 @@ class Discourse {
   };
   std::vector<Text> texts_;                                  // the newest texts issued, oldest first
   std::vector<Text> affairs_;                                // the newest affairs, oldest first (author: the place)
+  std::optional<Text> lead_;                                 // the headline's first affair
 };
 
 }  // namespace kizashi

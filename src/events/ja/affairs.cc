@@ -1,9 +1,11 @@
 // events/ja/affairs — affairs and the reactions to them. What took place in a
 // country (フィジーでクーデターが発生した, 首都で暴動が起きた, the headline
-// フィジーで軍がクーデター, 同国で起きたテロ) is told to the discourse as an affair
-// named by its noun; a later reaction (11-14) whose object or topic is that
-// noun and names no actor (クーデターを非難する声明を出した) is aimed at the
-// country. Part of SentenceCoder (events/ja/sentence_coder.h).
+// フィジーで軍がクーデター, 同国で起きたテロ), and an act a headline names with
+// its actor (小泉首相の靖国参拝), is told to the discourse as an affair named by
+// its noun; a later reaction (11-14) whose object or topic is that noun and
+// names no actor (クーデターを非難する声明を出した) is aimed at the country or
+// actor, and one that names nothing else at the headline's affair.
+// Part of SentenceCoder (events/ja/sentence_coder.h).
 #include "base/actor_code.h"
 #include "events/ja/sentence_coder.h"
 
@@ -39,12 +41,29 @@ std::optional<Actor> SentenceCoder::occurred_at(int k) const {
   return std::nullopt;
 }
 
+// 小泉首相の靖国参拝、各界から反応: in a headline, an act noun (a サ変 noun)
+// named with one actor's の is that actor's affair.
+std::optional<Actor> SentenceCoder::headline_actor(int k) const {
+  const Chunk& c = roles_.ch(k);
+  if (s_.index != 0 || s_.text.find("。") != std::string::npos) return std::nullopt;
+  if (s_.tokens[c.content_end - 1].pos1 != "サ変接続" || roles_.chunk_actor(k, false)) return std::nullopt;
+  for (int m : roles_.children(k)) {
+    const Chunk& of = roles_.ch(m);  // の alone (not セルビアからの: where from)
+    if (of.kase != Case::No || of.predicate || of.last - of.content_end != 1) continue;
+    if (auto a = roles_.chunk_actor(m, false); a && countries_in_order(a->codes).size() == 1) return a;
+  }
+  return std::nullopt;
+}
+
 // After the sentence, the discourse learns of its affairs.
 void SentenceCoder::remember_affairs() {
-  for (int k = 0; k < roles_.n(); ++k)
+  for (int k = 0; k < roles_.n(); ++k) {
     if (auto place = occurred_at(k))
       discourse_.occurred(roles_.ch(k).noun, {std::string(country_or_sector(place->codes.front())), place->label},
                           s_.index);
+    else if (auto by = headline_actor(k))
+      discourse_.occurred(roles_.ch(k).noun, {by->codes.front(), by->label}, s_.index);
+  }
 }
 
 // クーデターを非難した, 暴動について懸念を表明した: a reaction whose object or
@@ -67,10 +86,31 @@ std::optional<Actor> SentenceCoder::affair_target(const Predicate& pr, const Pat
     for (const auto& code : src.codes)
       if (country_or_sector(code) == country_or_sector(where->code)) return std::nullopt;
     Actor a{{{where->code}, where->label, {"context:affair"}}, -1, -1};
-    a.label.append(" (where the " + c.noun + " took place)");
+    a.label.append(" (the " + c.noun + ")");
     return a;
   }
   return std::nullopt;
+}
+
+// 中国と韓国は強い不快感を伝えた, in an article whose headline names an affair
+// (小泉首相の靖国参拝、各界から反応): a reaction that names nothing else it is
+// about — no object, or only the one its pattern names — is aimed at the
+// article's affair; not one said in a quotation, nor one whose clause names
+// what it is about (について, に対し).
+std::optional<Actor> SentenceCoder::lead_target(const Predicate& pr, const Pattern& pat, const Actor& src) const {
+  if (pat.mutual || !root_in(pat.code, {"11", "12", "13", "14"})) return std::nullopt;
+  if (pr.obj >= 0 && !pr.light && roles_.object_match(pat, pr.obj) == 0) return std::nullopt;
+  if (roles_.quote_of_chunk(pr.chunk) >= 0) return std::nullopt;  // a quotation has its own matter
+  for (int h = pr.chunk; h >= 0; h = roles_.head(h))  // (…のインフレについて「…」と述べた)
+    for (int k : roles_.children(h))
+      if (const Case kase = roles_.ch(k).kase; kase == Case::NiTaishi || kase == Case::Topic) return std::nullopt;
+  const JointAct::Side* lead = discourse_.lead_affair(s_.index);
+  if (!lead) return std::nullopt;
+  for (const auto& code : src.codes)
+    if (country_or_sector(code) == country_or_sector(lead->code)) return std::nullopt;
+  Actor a{{{lead->code}, lead->label, {"context:lead_affair"}}, -1, -1};
+  a.label.append(" (the article's affair)");
+  return a;
 }
 
 }  // namespace kizashi::ja

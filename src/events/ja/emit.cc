@@ -386,14 +386,15 @@ void SentenceCoder::remember_act(const Predicate& pr, const Candidate& cand, con
 
 // A target no argument names, from the discourse: the addressee of the last
 // meeting, the act referred to, the affair reacted to, the act answered or
-// done too, the focus.
+// done too, the focus, the article's affair.
 std::optional<Actor> SentenceCoder::implicit_target(const Predicate& pr, const Pattern& pat, const Actor& src) const {
   if (auto a = addressee(pr, pat, src)) return a;
   if (auto a = referred_act(pr, pat, src)) return a;
   if (auto a = affair_target(pr, pat, src)) return a;
   if (auto a = replied_to(pat, src)) return a;
   if (auto a = parallel_target(pr, pat, src)) return a;
-  return focus_target(pr, pat, src);
+  if (auto a = focus_target(pr, pat, src)) return a;
+  return lead_target(pr, pat, src);
 }
 
 void SentenceCoder::emit(const Predicate& pr, const Candidate& cand, const std::string& where, std::vector<Event>& out) {

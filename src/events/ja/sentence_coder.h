@@ -125,8 +125,10 @@ class SentenceCoder {
   // affairs.cc
   std::optional<Actor> affair_place(int c) const;
   std::optional<Actor> occurred_at(int k) const;
+  std::optional<Actor> headline_actor(int k) const;
   void remember_affairs();
   std::optional<Actor> affair_target(const Predicate& pr, const Pattern& pat, const Actor& src) const;
+  std::optional<Actor> lead_target(const Predicate& pr, const Pattern& pat, const Actor& src) const;
   // explain.cc
   void trace_structure();
 
