@@ -119,3 +119,33 @@ TEST(Affairs, WithoutAHeadlineOrWithAMatterOfItsOwnTheReactionHasNoTarget) {
   Document own = code_text("日本の首相の神社参拝、各国から反応\n韓国の外相は、国内の物価について強い不快感を示した。", "2013-12-27");
   EXPECT_FALSE(has(own, "KOR", "JPN", "11")) << describe(own);
 }
+
+// --- Continuity (events/ja/continuity.cc): a sentence that names no subject
+// goes on about the one who acted in the sentence before.
+
+TEST(Continuity, ASentenceWithNoSubjectContinuesTheLastActorsActs) {
+  Document d = code_text("オーストラリア政府は、トンガに緊急支援物資を送った。また救助隊を派遣した。", "2022-01-20");
+  int aid = 0;
+  for (const auto& e : d.events) aid += e.source == "AUSGOV" && e.target == "TON" && e.root_code == "07";
+  EXPECT_EQ(aid, 2) << describe(d);
+  Document said = code_text("オーストラリア政府は、トンガに緊急支援物資を送った。また「トンガへの支援を続ける」と述べた。",
+                            "2022-01-20");
+  EXPECT_TRUE(has(said, "AUS", "TON", "07")) << describe(said);
+  EXPECT_EQ(said.events.size(), 2u) << describe(said);
+}
+
+TEST(Continuity, ASubjectOfItsOwnOrAStateEndsTheTopic) {
+  Document own = code_text("オーストラリア政府は、トンガに緊急支援物資を送った。輸送機は首都の空港に到着し、物資を引き渡した。"
+                           "また救助隊を派遣した。", "2022-01-20");
+  EXPECT_EQ(own.events.size(), 1u) << describe(own);
+  Document state = code_text("英国の首相は、支持率が大きく下がった状態となっている。その一方で、フランスに対して協力を求めた。",
+                             "2022-01-20");
+  EXPECT_TRUE(state.events.empty()) << describe(state);
+}
+
+TEST(Continuity, ASpeakersNounOfForceWithACopulaIsNoAct) {
+  Document d = code_text("国連の事務総長は、パキスタンの元首相の暗殺を非難した。「これはパキスタンの民主化への攻撃である」と述べた。",
+                         "2007-12-28");
+  EXPECT_TRUE(has(d, "IGO", "PAK", "11")) << describe(d);
+  EXPECT_FALSE(has(d, "IGO", "PAK", "19")) << describe(d);
+}

@@ -103,6 +103,12 @@ std::optional<std::string> Discourse::focus(std::string_view exclude) const {
   return code;
 }
 
+void Discourse::topic(const Referent& who, int sentence) { topic_.emplace(who, sentence); }
+
+const Referent* Discourse::last_topic(int sentence) const {
+  return topic_ && topic_->second == sentence - 1 ? &topic_->first : nullptr;
+}
+
 void Discourse::heard(const std::vector<std::string>& codes, const Label& speaker) {
   last_speaker_ = {codes, speaker, {}};
 }

@@ -27,6 +27,9 @@
 //   refers to, named SIDE/SIDE. A meeting (root 04, not an intent, one dyad)
 //   is the last meeting: an appeal, offer or demand without an addressee in
 //   the next three sentences is addressed to its other side.
+// - topic() takes the subject of each sentence's main predicate, no_topic()
+//   a sentence whose subject names no actor; last_topic() is the one of the
+//   sentence right before.
 // - heard() takes each speech quotation's speaker; a sentence that is a
 //   quotation only continues the last speaker.
 // - acted() takes every act the coder emits (its first dyad), and every one
@@ -50,6 +53,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "model/referent.h"
@@ -112,6 +116,13 @@ class Discourse {
   std::optional<Referent> most_salient(size_t n) const;
 
   // --- the event stage
+  // The actor a sentence is about: the subject of its main predicate. A
+  // sentence with no subject of its own goes on about the one before it
+  // (ドイツは…を用意した。また救助チームを派遣した).
+  void topic(const Referent& who, int sentence);
+  void no_topic() { topic_.reset(); }
+  // The topic of sentence `sentence` - 1, or nullptr.
+  const Referent* last_topic(int sentence) const;
   void heard(const std::vector<std::string>& codes, const Label& speaker);
   const Referent& last_speaker() const { return last_speaker_; }
   void joint_act(const JointAct& act);
@@ -167,6 +178,7 @@ class Discourse {
   std::vector<Text> texts_;                                  // the newest texts issued, oldest first
   std::vector<Text> affairs_;                                // the newest affairs, oldest first (author: the place)
   std::optional<Text> lead_;                                 // the headline's first affair
+  std::optional<std::pair<Referent, int>> topic_;            // the last sentence's topic, and its sentence
 };
 
 }  // namespace kizashi

@@ -28,6 +28,7 @@ void SentenceCoder::run(std::vector<Event>& out) {
     }
   remember_texts();
   remember_affairs();
+  remember_topic();
 }
 
 void SentenceCoder::trace(const std::string& line) {
@@ -42,7 +43,8 @@ void SentenceCoder::assign_speakers() {
       q.speaker_codes = discourse_.last_speaker().codes;
       q.speaker = discourse_.last_speaker().label;
     } else if (q.speech && q.closing >= 0) {
-      if (auto a = roles_.subject(roles_.head(q.closing))) {
+      const int verb = roles_.head(q.closing);
+      if (auto a = verb >= 0 ? roles_.subject(verb) : std::nullopt; a || (verb >= 0 && (a = continued_subject(verb)))) {
         q.speaker_codes = a->codes;
         q.speaker = a->label;
       }
@@ -175,6 +177,9 @@ const char* SentenceCoder::blocked(int p, const Pattern* pat) const {
   if (s_.chunks[p].negated && (!pat || pat->negated_code.empty())) return ": negated, no event";
   if (int q = roles_.quote_of_chunk(p); q >= 0 && !s_.quotes[q].speech)
     return ": inside a quoted text that is nobody's speech (a headline, a title, a report), not an act; no event";
+  // 「これは民主化への攻撃である」: a speaker's noun of force with a copula characterises, it is no act.
+  if (pat && !s_.chunks[p].verbal && root_in(pat->code, {"18", "19", "20"}) && roles_.quote_of_chunk(p) >= 0)
+    return ": a characterisation in a quotation (…への攻撃である), not an act; no event";
   if (conditional(p)) return ": a condition (〜すれば, 〜したら), not an act; no event";
   if (wished(p)) return ": a wish that someone would do it (〜てほしい), not an act; no event";
   if (whenever(p)) return ": a time in general (〜する際, 〜するたびに), not an act; no event";

@@ -138,6 +138,7 @@ std::optional<Actor> SentenceCoder::own_source(const Predicate& pr, const Patter
     for (int k : roles_.children(pr.chunk))
       if (roles_.ch(k).kase == Case::Ga && !roles_.ch(k).predicate)
         if (auto a = participants(k)) return a;
+  if (!src) src = continued_subject(pr.chunk);
   return src;
 }
 
@@ -393,6 +394,7 @@ std::optional<Actor> SentenceCoder::implicit_target(const Predicate& pr, const P
   if (auto a = affair_target(pr, pat, src)) return a;
   if (auto a = replied_to(pat, src)) return a;
   if (auto a = parallel_target(pr, pat, src)) return a;
+  if (auto a = continued_target(pat, src)) return a;
   if (auto a = focus_target(pr, pat, src)) return a;
   return lead_target(pr, pat, src);
 }

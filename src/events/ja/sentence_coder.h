@@ -7,6 +7,7 @@
 //   settings.cc a meeting named as the setting of another act
 //   texts.cc    texts that speak for their authors (声明は…警告した)
 //   affairs.cc  what took place in a country, and the reactions to it
+//   continuity.cc the subject a sentence leaves unsaid
 //   explain.cc  the --explain lines for the sentence's structure
 #pragma once
 
@@ -129,6 +130,12 @@ class SentenceCoder {
   void remember_affairs();
   std::optional<Actor> affair_target(const Predicate& pr, const Pattern& pat, const Actor& src) const;
   std::optional<Actor> lead_target(const Predicate& pr, const Pattern& pat, const Actor& src) const;
+  // continuity.cc
+  bool names_subject() const;
+  bool main_clause(int p) const;
+  std::optional<Actor> continued_subject(int p) const;
+  void remember_topic();
+  std::optional<Actor> continued_target(const Pattern& pat, const Actor& src) const;
   // explain.cc
   void trace_structure();
 
