@@ -256,7 +256,10 @@ void classify(Sentence& s, const Lexicon& lx, Chunk& c) {
   // Quotation と: 「…」と or a clause ending in と before a speech verb.
   for (int i = c.content_end; i < c.last; ++i)
     if (s.tokens[i].is(Quotative)) c.kase = Case::Quote;
-  if (c.predicate && c.kase == Case::To && tail.surface == "と"sv) c.kase = Case::Quote;
+  // (…供与すると、Xが語った: the comma after the と changes nothing.)
+  int end = c.last - 1;
+  while (end > c.content_end && is_comma(s.tokens[end])) --end;
+  if (c.predicate && c.kase == Case::To && s.tokens[end].surface == "と"sv) c.kase = Case::Quote;
   // 米国とともに, 韓国と共に, 英国と一緒に: with a partner, not a list.
   c.together = !c.predicate && c.kase == Case::To &&
                (fn.has("とともに") || fn.has("と共に") || fn.has("と一緒に") || fn.has("といっしょに"));
