@@ -149,3 +149,20 @@ TEST(Continuity, ASpeakersNounOfForceWithACopulaIsNoAct) {
   EXPECT_TRUE(has(d, "IGO", "PAK", "11")) << describe(d);
   EXPECT_FALSE(has(d, "IGO", "PAK", "19")) << describe(d);
 }
+
+TEST(Focus, ABareTitleBeforeAnyGovernmentIsTheFocusCountrys) {
+  const std::string election =
+      "ラオスで総選挙が行われた。ラオスの選挙管理委員会は結果を発表した。ラオス各地で祝賀の行事が開かれた。";
+  Document d = code_text(election + "新首相は、タイとの友好関係も保っていきたいとの考えを示した。", "2021-03-25");
+  EXPECT_TRUE(has(d, "LAO", "THA", "03")) << describe(d);
+  // Once a government was named, a bare title is the last one named (タイの首相).
+  Document named = code_text(election + "タイの首相は声明を出した。首相は、ベトナムとの友好関係も保ちたいと述べた。",
+                             "2021-03-25");
+  EXPECT_FALSE(has(named, "LAO", "VNM", "03")) << describe(named);
+  EXPECT_TRUE(has(named, "THA", "VNM", "03")) << describe(named);
+}
+
+TEST(Roles, AもPhraseThatNamesNoActorBelongsToTheVerbAfterIt) {
+  Document d = code_text("タイの首相は、ラオスとの友好関係も保ちたいと述べた。", "2021-03-25");
+  EXPECT_TRUE(has(d, "THA", "LAO", "03") || has(d, "THA", "LAO", "05")) << describe(d);
+}

@@ -287,12 +287,26 @@ void SentencePasses::give_agents_countries() {
       m.label = Label::resolved(m.label, last->label);
       m.reference = true;
       m.agent_only = false;
-    } else if (m.head && agent == "GOV"sv && !discourse_.last_with_agent(agent) && m.label.text == "政府") {
-      // 政府は…閣議決定した: named alone before any government, Japan's (Japanese news' usage).
-      m.codes = {"JPNGOV"};
-      m.ids.push_back("context:japanese_government");
-      m.agent_only = false;
+    } else if (m.head && agent == "GOV"sv && !discourse_.last_with_agent(agent) && !unnamed_proper_noun(s_, m)) {
+      default_government(m);
     }
+  }
+}
+
+// A bare government title before any government was named: 政府 alone is
+// Japan's (Japanese news' usage); another (モンテネグロで…新首相は), in an article
+// about one country (Discourse::focus), is that country's.
+void SentencePasses::default_government(Mention& m) {
+  if (m.label.text == "政府") {
+    m.codes = {"JPNGOV"};
+    m.ids.push_back("context:japanese_government");
+    m.agent_only = false;
+  } else if (const std::optional<std::string> focus = discourse_.focus("")) {
+    m.codes = {*focus + "GOV"};
+    m.ids.push_back("context:focus_GOV");
+    m.label = Label::resolved(m.label, Label::words(*focus));
+    m.reference = true;
+    m.agent_only = false;
   }
 }
 

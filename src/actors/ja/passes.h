@@ -21,6 +21,7 @@ class SentencePasses {
   SentencePasses(Sentence& s, Discourse& discourse, const Lexicon& lexicon);
   void coordinate();
   void give_agents_countries();
+  void default_government(Mention& m);
   void publish_groups();
   void remember();
 

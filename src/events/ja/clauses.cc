@@ -59,6 +59,20 @@ void Roles::reattach_subjects() {
   }
 }
 
+// セルビアとの友好関係も保っていきたい: a も phrase that names no actor, right
+// before a verb without a comma, is that verb's (an object or a time, 今回も
+// 実施した), not a topic of the clause's last predicate.
+void Roles::reattach_things_with_mo() {
+  for (int c = 0; c + 1 < n(); ++c) {
+    const Chunk& k = ch(c);
+    const Chunk& next = ch(c + 1);
+    if (k.kase != Case::Mo || k.comma || k.predicate || coordinated(c) || heads_[c] == c + 1) continue;
+    if (!next.predicate || !next.verbal || next.quote_depth != k.quote_depth) continue;
+    if (std::any_of(s_.mentions.begin(), s_.mentions.end(), [&](const Mention& m) { return m.chunk == c; })) continue;
+    heads_[c] = c + 1;
+  }
+}
+
 // …代表は、日本政府に対し、…とした声明を発表したと、朝鮮日報が伝えた: in a
 // report frame (a verb of saying whose own が, the reporter, comes after the
 // reported clause), what the parse hung on the verb of saying before that
@@ -241,6 +255,7 @@ int Roles::nearest_topic(int p, bool actors_only) const {
     if ((ch(j).kase != Case::Wa && ch(j).kase != Case::Mo) || coordinated(j)) continue;
     // 解除する事は遺憾とし: a nominalised clause as the topic is what is judged, never who acts.
     if (ch(j).predicate || nominaliser(ch(j).noun)) continue;
+    if (ch(j).kase == Case::Mo && !chunk_actor(j)) continue;  // 友好関係も保ちたい: an object, not a topic
     if (!actors_only || chunk_actor(j, false)) return j;
   }
   return -1;

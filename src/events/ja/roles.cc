@@ -24,6 +24,7 @@ Roles::Roles(const Sentence& s, const Lexicon& lexicon) : s_(s), lx_(lexicon) {
   for (const auto& c : s.chunks) heads_.push_back(c.head);
   reattach_subjects();
   reattach_to_report();
+  reattach_things_with_mo();
   children_.resize(s.chunks.size());
   for (int c = 0; c < n(); ++c)
     if (head(c) >= 0) children_[head(c)].push_back(c);

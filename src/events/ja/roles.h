@@ -145,6 +145,7 @@ class Roles {
 
   void reattach_subjects();
   void reattach_to_report();
+  void reattach_things_with_mo();
   bool closes_bracket(int c) const;
 
   const Sentence& s_;
