@@ -166,3 +166,10 @@ TEST(Roles, AもPhraseThatNamesNoActorBelongsToTheVerbAfterIt) {
   Document d = code_text("タイの首相は、ラオスとの友好関係も保ちたいと述べた。", "2021-03-25");
   EXPECT_TRUE(has(d, "THA", "LAO", "03") || has(d, "THA", "LAO", "05")) << describe(d);
 }
+
+TEST(Roles, AListClosedBy他IsAGroupOfItsNames) {
+  Document d = code_text("大会に参加したタイ、ラオス他の国の代表は、カンボジア政府に対し、弾圧を中断せよとの声明を発表した。",
+                         "2021-03-25");
+  EXPECT_TRUE(has(d, "THA", "KHM", "10")) << describe(d);
+  EXPECT_TRUE(has(d, "LAO", "KHM", "10")) << describe(d);
+}

@@ -138,13 +138,15 @@ void ActorMatcher::name_the_person(const Sentence& s, Mention& m, const Item* fi
 
 // Is anything but suffixes after the mention in its chunk? Then it modifies a
 // noun (オーストラリア訪問). Place nouns (東部, 国境, 周辺) and organs (理事会,
-// 事務局) keep the country or organisation the actor of the chunk, a title
+// 事務局) keep the country or organisation the actor of the chunk, so does a
+// word closing a list (韓国、北朝鮮他の代表), a title
 // keeps a person (グテレス事務総長), and an aside is looked through (トーゴ(西アフリカ)).
 bool ActorMatcher::modifies_a_noun(const Sentence& s, const Mention& m, const Item& first) const {
   const int end = s.chunks[m.chunk].content_end;
   for (int t = m.token_end; t < end; ++t) {
     const Token& tok = s.tokens[t];
     if (tok.is(tag::Suffix) || tok.is(tag::Aside) || skip_token(tok) || lx_.has(Word::Place, tok.surface) ||
+        lx_.has(Word::Others, tok.surface) ||
         (first.kind == EntryKind::Person && title_at(s, t, end)))
       continue;
     return !organ_at(s, t, end) && !faction_at(s, t, end);
