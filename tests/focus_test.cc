@@ -173,3 +173,15 @@ TEST(Roles, AListClosedBy他IsAGroupOfItsNames) {
   EXPECT_TRUE(has(d, "THA", "KHM", "10")) << describe(d);
   EXPECT_TRUE(has(d, "LAO", "KHM", "10")) << describe(d);
 }
+
+TEST(Roles, AnOfficeInACompoundOfRolesNamesItsCountry) {
+  Document d = code_text("ある防衛庁首脳は、米軍に訓練情報の公開を求めた。", "2005-07-23");
+  EXPECT_TRUE(has(d, "JPN", "USA", "02")) << describe(d);
+}
+
+TEST(Roles, ThePressSpokenToIsAnAudienceNotTheOneAsked) {
+  Document d = code_text("韓国の外相は、記者団に対し、北朝鮮に対話の再開を求めたと語った。", "2019-05-01");
+  EXPECT_TRUE(has(d, "KOR", "PRK", "02")) << describe(d);
+  Document travellers = code_text("日本の外務省は、旅行者に対し、シリアへの渡航をやめるよう求めた。", "2019-05-01");
+  EXPECT_FALSE(has(travellers, "JPN", "SYR", "02")) << describe(travellers);
+}

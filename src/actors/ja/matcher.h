@@ -75,6 +75,7 @@ class ActorMatcher {
   bool compound_is_no_actor(const Sentence& s, const Mention& m, int end) const;
   void name_the_person(const Sentence& s, Mention& m, const Item* first, const Item* last, int floor) const;
   bool glued(const Sentence& s, const Item& a, const Item& b) const;
+  void read_title(const Sentence& s, const std::vector<const Item*>& agents, Mention& m) const;
   std::vector<std::string> country_codes(const std::vector<const Item*>& countries, const Item* agent,
                                          bool people) const;
   bool resolve_reference(Sentence& s, Mention& m, const Item& ref, const Discourse& d) const;

@@ -196,7 +196,7 @@ std::optional<Mention> ActorMatcher::mention_of(Sentence& s, int c, const Item* 
   m.quoted_term = term_quote(s, m.token_begin);
 
   const Item *person = nullptr, *org = nullptr, *agent = nullptr, *ref = nullptr;
-  std::vector<const Item*> countries;
+  std::vector<const Item*> countries, agents;
   for (const Item* it = first; it <= last; ++it) {
     if (it->ref != Ref::None) {
       ref = it;
@@ -207,7 +207,10 @@ std::optional<Mention> ActorMatcher::mention_of(Sentence& s, int c, const Item* 
         if (!person) person = it;
         break;
       case EntryKind::Org: org = it; break;
-      case EntryKind::Agent: agent = it; break;
+      case EntryKind::Agent:
+        agent = it;
+        agents.push_back(it);
+        break;
       default: countries.push_back(it);
     }
     m.ids.push_back(it->entry->id);
@@ -241,16 +244,23 @@ std::optional<Mention> ActorMatcher::mention_of(Sentence& s, int c, const Item* 
   } else if (agent) {
     m.agent_only = true;
     m.codes.push_back(agent->entry->code);
-    // 国務長官, 官房長官: a title that names its country (data/verbs/ja.titles),
-    // unless a の-modifier names another (passes.cc).
+    read_title(s, agents, m);
+  }
+  return m;
+}
+
+// 国務長官, 官房長官: a title that names its country (data/verbs/ja.titles),
+// unless a の-modifier names another (passes.cc); in a compound of roles the
+// last one that does (防衛庁首脳: 防衛庁's).
+void ActorMatcher::read_title(const Sentence& s, const std::vector<const Item*>& agents, Mention& m) const {
+  for (auto it = agents.rbegin(); it != agents.rend() && m.title_code.empty(); ++it) {
     std::string title;
-    for (int t = agent->begin; t < agent->end; ++t) title += s.tokens[t].surface;
+    for (int t = (*it)->begin; t < (*it)->end; ++t) title += s.tokens[t].surface;
     if (const std::string* code = titles_.code(title)) {
       m.title_code = *code;
       m.title_home = titles_.home(title);
     }
   }
-  return m;
 }
 
 // Each country of a mention once, with the agent of the mention or of the

@@ -332,9 +332,14 @@ std::optional<Actor> Roles::direct_target(int p, const Pattern* pat, const std::
                                           bool aims) const {
   // 旅行者に対し…を避けるよう勧告した: an appeal or demand addressed to others
   // than actors has no target inside what it asks for.
+  // (記者に対し、米軍に…を求めた: the press spoken to is an audience, not the one asked.)
+  auto audience = [&](int c) {
+    return std::any_of(s_.mentions.begin(), s_.mentions.end(),
+                       [&](const Mention& m) { return m.chunk == c && m.agent_only && m.codes.front() == "MED"; });
+  };
   if (!aims)
     for (int c : children_[p])
-      if (ch(c).kase == Case::NiTaishi && !ch(c).predicate && !chunk_actor(c)) return std::nullopt;
+      if (ch(c).kase == Case::NiTaishi && !ch(c).predicate && !chunk_actor(c) && !audience(c)) return std::nullopt;
   if (auto a = argument_target(p, pat, source, aims)) return a;
   // A pattern whose target is its を-object (承認, 招待) wants that argument itself,
   // not something that modifies it (台湾への武器売却を承認).
