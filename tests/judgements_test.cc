@@ -46,3 +46,15 @@ TEST(Deemed, AHedgeOfTheReportersIsNoJudgement) {
   Document d = code_text("米国の記者2人がシリアで行方不明とされている。");
   EXPECT_TRUE(d.events.empty()) << describe(d);
 }
+
+TEST(Refusals, NotPermittingIsARejectionOfTheOnesWhoAsked) {
+  Document d = code_text("エジプト政府は、ハマスの議員がラファ検問所を通ることを許可しないと述べた。", "2006-02-01");
+  EXPECT_TRUE(has(d, "EGY", "PSE", "12")) << describe(d);
+}
+
+TEST(Refusals, ReviewingAidIsAThreatWhenPlannedAndACutWhenDone) {
+  Document planned = code_text("米国政府は、パレスチナに対する支援を見直す方針を示した。", "2006-01-28");
+  EXPECT_TRUE(has(planned, "USA", "PSE", "13")) << describe(planned);
+  Document done = code_text("英国はケニアへの援助を見直した。", "2006-01-28");
+  EXPECT_TRUE(has(done, "GBR", "KEN", "16")) << describe(done);
+}

@@ -187,24 +187,30 @@ std::optional<Actor> Roles::between(int p) const {
 }
 
 std::optional<Actor> Roles::clause_subject(int c, const std::vector<std::string>& source) const {
-  const std::string& noun = ch(c).noun;
-  if (!(nominaliser(noun) || noun == "件"sv)) return std::nullopt;
-  for (int k : children_[c])  // AとBとの間で合意が署名されたことを歓迎: both sides
-    if (ch(k).predicate)
-      if (auto a = between(k))
-        if (!excluded(*a, source)) return a;
-  for (int k : children_[c])
-    if (ch(k).predicate && ch(k).passive)  // 船長が日本側に逮捕されたことに抗議: who acted
+  // The clause: the predicates a こと/の/件 noun nominalises, or the chunk
+  // itself when こと ends it (議員が検問所を通ることを許可しない).
+  std::vector<int> clause;
+  if (nominaliser(ch(c).noun) || ch(c).noun == "件"sv) {
+    for (int k : children_[c])
+      if (ch(k).predicate) clause.push_back(k);
+  } else if (ch(c).predicate) {
+    for (int i = ch(c).first + 1; i < ch(c).last && clause.empty(); ++i)
+      if (s_.tokens[i].surface == "こと"sv || s_.tokens[i].surface == "事"sv) clause.push_back(c);
+  }
+  for (int k : clause)  // AとBとの間で合意が署名されたことを歓迎: both sides
+    if (auto a = between(k))
+      if (!excluded(*a, source)) return a;
+  for (int k : clause)
+    if (ch(k).passive)  // 船長が日本側に逮捕されたことに抗議: who acted
       for (int g : children_[k])
         if (ch(g).kase == Case::Ni || (ch(g).kase == Case::Kara && !ch(g).adnominal))
           if (auto a = chunk_actor(g))
             if (!excluded(*a, source)) return a;
-  for (int k : children_[c])
-    if (ch(k).predicate)
-      for (int g : children_[k])
-        if (ch(g).kase == Case::Ga)  // ミャンマー軍による空爆が続いていること: its agent too
-          if (auto a = chunk_actor(g, true, true))
-            if (!excluded(*a, source)) return a;
+  for (int k : clause)
+    for (int g : children_[k])
+      if (ch(g).kase == Case::Ga)  // ミャンマー軍による空爆が続いていること: its agent too
+        if (auto a = chunk_actor(g, true, true))
+          if (!excluded(*a, source)) return a;
   return std::nullopt;
 }
 
