@@ -58,3 +58,18 @@ TEST(Refusals, ReviewingAidIsAThreatWhenPlannedAndACutWhenDone) {
   Document done = code_text("英国はケニアへの援助を見直した。", "2006-01-28");
   EXPECT_TRUE(has(done, "GBR", "KEN", "16")) << describe(done);
 }
+
+// --- Xから/より Nがあった: the act the が noun names came from X.
+
+TEST(Occurrence, AnActThatCameFromSomeoneIsTheirsTowardsWhoReportsIt) {
+  Document protest = code_text("日本政府は、中国側から抗議があったと発表した。", "2012-09-20");
+  EXPECT_TRUE(has(protest, "CHN", "JPN", "11")) << describe(protest);
+  Document notice =
+      code_text("韓国政府は、来月に予定されていた合同行事を中止するとの通告が北朝鮮よりあったと発表した。", "2007-05-25");
+  EXPECT_TRUE(has(notice, "PRK", "KOR", "16")) << describe(notice);
+}
+
+TEST(Occurrence, SupportOneHasIsAStateNotAnAct) {
+  Document d = code_text("フィジーの司令官はインド系住民から支持がある。", "2006-12-05");
+  EXPECT_TRUE(d.events.empty()) << describe(d);
+}

@@ -160,6 +160,25 @@ std::optional<Actor> Roles::partner_subject(int p) const {
   return std::nullopt;
 }
 
+std::optional<Actor> Roles::occurrence_agent(int p) const {
+  if (!ch(p).predicate || !lx_.has(Word::Occur, ch(p).lemma)) return std::nullopt;
+  // (Xは住民から支持がある: a state; an act that came is told in the past, があった.)
+  bool past = false;
+  for (int i = ch(p).content_end; i < ch(p).last; ++i)
+    past = past || (s_.tokens[i].is(tag::Auxiliary) && s_.tokens[i].base == "た"sv);
+  if (!past) return std::nullopt;
+  bool act = false;
+  std::optional<Actor> from;
+  for (int k : children_[p]) {
+    const Chunk& c = ch(k);
+    if (c.kase == Case::Ga && !c.predicate && !chunk_actor(k, false)) act = true;
+    if ((c.kase == Case::Kara || c.kase == Case::Yori) && !c.adnominal && !c.predicate &&
+        text_of(k).find("によ") == std::string::npos && !from)
+      from = chunk_actor(k, false);
+  }
+  return act ? from : std::nullopt;
+}
+
 bool Roles::ongoing(int p) const {
   const Chunk& c = ch(p);
   return c.predicate && c.kase == Case::No && c.content_end > c.first &&

@@ -101,6 +101,14 @@ Predicate SentenceCoder::read_predicate(int p) const {
   // 支援に乗り出した, 制裁に踏み切った, 決定を遺憾に思う to the verbal noun in に (a を
   // object then stays an argument).
   pr.light = pr.obj >= 0 && (lx.has(Word::Light, pr.lemma) || lx.has(Word::Intent, pr.lemma));
+  // 中国側から抗議があった, 北朝鮮より…との通告があった: the act its が noun names
+  // came from the から/より actor (Roles::occurrence_agent).
+  if (pr.obj < 0 && roles_.occurrence_agent(p))
+    for (int k : roles_.children(p))
+      if (roles_.ch(k).kase == Case::Ga && !roles_.ch(k).predicate && !roles_.chunk_actor(k, false)) {
+        pr.obj = k;
+        pr.light = true;
+      }
   // 大使の表敬を受けた, 米国から要請を受けた: the act of the verbal noun is done to the subject.
   // ロシアのウクライナ侵攻を受けて、…を申請した: 〜を受けて after an act aimed at
   // someone else is "in response to", not a receiving (中国の要請を受けて is).

@@ -56,6 +56,9 @@ class Roles {
   std::optional<Actor> speaker_of(int quote) const;
   // The agent of passive p: its に/から/によって actor, or the から actor of the request it states.
   std::optional<Actor> passive_agent(int p) const;
+  // 中国側から抗議があった: an occurrence verb (lexicon: occur) whose が names an
+  // act, not an actor, and whose から/より names the actor it came from: that actor.
+  std::optional<Actor> occurrence_agent(int p) const;
   // Is p an act under way modifying a noun (訪問中の, 来日中の)?
   bool ongoing(int p) const;
   // The verb a clause nominalised by こと is the object of (…行うことを決定した), or -1.
