@@ -73,3 +73,13 @@ TEST(Occurrence, SupportOneHasIsAStateNotAnAct) {
   Document d = code_text("フィジーの司令官はインド系住民から支持がある。", "2006-12-05");
   EXPECT_TRUE(d.events.empty()) << describe(d);
 }
+
+TEST(Occurrence, AReactionSpreadingInACountryIsItsPeoples) {
+  Document d = code_text("中国国内では、日本政府が島を国有化したことに反発が広がっている。", "2012-09-15");
+  EXPECT_TRUE(has(d, "CHN", "JPN", "11")) << describe(d);
+  const Event* e = find_event(d, "CHN", "JPN", "11");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source, "CHN");  // the people, not the government
+  Document state = code_text("中国国内では、景気の減速に不安が広がっている。", "2012-09-15");
+  EXPECT_TRUE(state.events.empty()) << describe(state);
+}

@@ -4,6 +4,7 @@
 // Part of Roles (events/ja/roles.h states the contract).
 #include <algorithm>
 
+#include "base/actor_code.h"
 #include "events/ja/roles.h"
 
 namespace kizashi::ja {
@@ -177,6 +178,32 @@ std::optional<Actor> Roles::occurrence_agent(int p) const {
       from = chunk_actor(k, false);
   }
   return act ? from : std::nullopt;
+}
+
+// 韓国政府は、…中止するとの通告が北朝鮮よりあったと発表した: an act that came
+// from someone (p's own occurrence, or the one p's clause is reported in) is
+// aimed at who reports receiving it.
+std::optional<Actor> Roles::occurrence_addressee(int p, const std::vector<std::string>& source) const {
+  for (int v : {p, head(p)})
+    if (v >= 0 && occurrence_agent(v) && ch(v).kase == Case::Quote && head(v) >= 0 && speech_verb(head(v)))
+      if (auto a = subject(head(v), 1); a && !excluded(*a, source)) return a;
+  return std::nullopt;
+}
+
+std::optional<Actor> Roles::reaction_place(int p) const {
+  if (!ch(p).predicate || !lx_.has(Word::Spread, ch(p).lemma)) return std::nullopt;
+  bool reaction = false;
+  std::optional<Actor> where;
+  for (int k : children_[p]) {
+    const Chunk& c = ch(k);
+    if (c.kase == Case::Ga && !c.predicate && !chunk_actor(k, false)) reaction = true;
+    if (c.kase == Case::De && !c.predicate && !where)
+      if (auto a = chunk_actor(k, false); a && a->codes.size() == 1 && !organisation_sector(country_or_sector(a->codes.front()))) {
+        a->codes = {std::string(country_or_sector(a->codes.front()))};  // the people, not its government
+        where = a;
+      }
+  }
+  return reaction ? where : std::nullopt;
 }
 
 bool Roles::ongoing(int p) const {

@@ -103,7 +103,7 @@ Predicate SentenceCoder::read_predicate(int p) const {
   pr.light = pr.obj >= 0 && (lx.has(Word::Light, pr.lemma) || lx.has(Word::Intent, pr.lemma));
   // 中国側から抗議があった, 北朝鮮より…との通告があった: the act its が noun names
   // came from the から/より actor (Roles::occurrence_agent).
-  if (pr.obj < 0 && roles_.occurrence_agent(p))
+  if (pr.obj < 0 && (roles_.occurrence_agent(p) || roles_.reaction_place(p)))
     for (int k : roles_.children(p))
       if (roles_.ch(k).kase == Case::Ga && !roles_.ch(k).predicate && !roles_.chunk_actor(k, false)) {
         pr.obj = k;

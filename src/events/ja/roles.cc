@@ -167,6 +167,7 @@ std::optional<Actor> Roles::subject(int p, int level) const {
     return std::nullopt;
   }
   if (auto a = occurrence_agent(p)) return a;  // 中国側から抗議があった
+  if (auto a = reaction_place(p)) return a;    // 韓国では反発が広がっている
   // An explicit が subject decides; among topics the closest one naming an
   // actor wins (Xは…を求めたが、Yは…を拒否した).
   for (auto it = children_[p].rbegin(); it != children_[p].rend(); ++it)
@@ -488,11 +489,7 @@ std::optional<Actor> Roles::target(int p, const Pattern* pat, const std::vector<
   if (pat && !pat->target_cases.empty()) return std::nullopt;
   if (auto a = quotation_addressee(p, pat, source)) return a;
   if (auto a = reacted_to(p, pat, source)) return a;
-  // 韓国政府は、…中止するとの通告が北朝鮮よりあったと発表した: an act that came
-  // from someone is aimed at who reports receiving it.
-  for (int v : {p, head(p)})
-    if (v >= 0 && occurrence_agent(v) && ch(v).kase == Case::Quote && head(v) >= 0 && speech_verb(head(v)))
-      if (auto a = subject(head(v), 1); a && !excluded(*a, source)) return a;
+  if (auto a = occurrence_addressee(p, source)) return a;
   if (!may_borrow(p, pat)) return std::nullopt;
   return borrowed_target(p, pat, source, aims);
 }

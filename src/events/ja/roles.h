@@ -59,6 +59,10 @@ class Roles {
   // 中国側から抗議があった: an occurrence verb (lexicon: occur) whose が names an
   // act, not an actor, and whose から/より names the actor it came from: that actor.
   std::optional<Actor> occurrence_agent(int p) const;
+  // 韓国では…に反発が広がっている: a verb of spreading (lexicon: spread) whose が
+  // names a reaction, not an actor: the country its で names.
+  std::optional<Actor> reaction_place(int p) const;
+  std::optional<Actor> occurrence_addressee(int p, const std::vector<std::string>& source) const;
   // Is p an act under way modifying a noun (訪問中の, 来日中の)?
   bool ongoing(int p) const;
   // The verb a clause nominalised by こと is the object of (…行うことを決定した), or -1.
