@@ -83,3 +83,10 @@ TEST(Occurrence, AReactionSpreadingInACountryIsItsPeoples) {
   Document state = code_text("中国国内では、景気の減速に不安が広がっている。", "2012-09-15");
   EXPECT_TRUE(state.events.empty()) << describe(state);
 }
+
+TEST(PassiveLight, TheActAPassiveLightVerbsSubjectNamesIsItsOwnersTowardsItsAim) {
+  Document d = code_text("米国の北朝鮮に対する制裁は昨年行われた。", "2008-10-12");
+  EXPECT_TRUE(has(d, "USA", "PRK", "16")) << describe(d);
+  Document visit = code_text("英国の外相のケニア訪問は、両国の関係を強める目的で行われた。", "2008-10-12");
+  EXPECT_TRUE(has(visit, "GBR", "KEN", "04")) << describe(visit);
+}

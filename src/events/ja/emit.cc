@@ -118,7 +118,7 @@ std::optional<Actor> SentenceCoder::own_source(const Predicate& pr, const Patter
   }
   if (pr.receptive) return giver(pr);
   if (judgement(pr, pat)) return judge(pr);
-  std::optional<Actor> src = pr.passive_light ? std::nullopt : roles_.subject(pr.chunk);
+  std::optional<Actor> src = pr.passive_light ? noun_agent(pr, pat) : roles_.subject(pr.chunk);
   // 林大臣から、…を呼びかけ、ウォン大臣はこれに賛同した: the topic after p is the
   // next clause's; the から speaker before p is p's own.
   if (src && src->chunk > pr.chunk && !roles_.ch(pr.chunk).passive)
@@ -140,6 +140,23 @@ std::optional<Actor> SentenceCoder::own_source(const Predicate& pr, const Patter
         if (auto a = participants(k)) return a;
   if (!src) src = continued_subject(pr.chunk);
   return src;
+}
+
+// 米国の北朝鮮に対する制裁は昨年行われた: the act a passive light verb's subject
+// names is that of the actor named with の before it (not of a joint act: its
+// sides are named otherwise).
+std::optional<Actor> SentenceCoder::noun_agent(const Predicate& pr, const Pattern& pat) const {
+  if (pat.mutual || pr.obj < 0) return std::nullopt;
+  std::vector<int> owners{pr.obj};
+  // (米国の|北朝鮮に対する|制裁: the parse hangs the の on the aim; a country has no possessor.)
+  for (int k : roles_.children(pr.obj))
+    if (const Case kase = roles_.ch(k).kase; (kase == Case::NiTaishi || kase == Case::HeNo) && roles_.chunk_actor(k, false))
+      owners.push_back(k);
+  for (int o : owners)
+    for (int k : roles_.children(o))
+      if (roles_.ch(k).kase == Case::No && !roles_.ch(k).predicate)
+        if (auto a = roles_.chunk_actor(k, false)) return a;
+  return std::nullopt;
 }
 
 // The target; for a passive the roles swap, so `src` may change too.

@@ -85,6 +85,7 @@ class SentenceCoder {
   void emit(const Predicate& pr, const Candidate& cand, const std::string& where, std::vector<Event>& out);
   std::optional<Actor> source_of(const Predicate& pr, const Pattern& pat) const;
   std::optional<Actor> own_source(const Predicate& pr, const Pattern& pat) const;
+  std::optional<Actor> noun_agent(const Predicate& pr, const Pattern& pat) const;
   void add_partners(const Predicate& pr, Actor& src) const;
   std::optional<Actor> target_of(const Predicate& pr, const Candidate& cand, std::optional<Actor>& src) const;
   std::optional<Actor> addressee(const Predicate& pr, const Pattern& pat, const Actor& src) const;
