@@ -90,3 +90,10 @@ TEST(PassiveLight, TheActAPassiveLightVerbsSubjectNamesIsItsOwnersTowardsItsAim)
   Document visit = code_text("英国の外相のケニア訪問は、両国の関係を強める目的で行われた。", "2008-10-12");
   EXPECT_TRUE(has(visit, "GBR", "KEN", "04")) << describe(visit);
 }
+
+TEST(Gapping, AClauseGappedBeforeACommaIsTheSameActByItsOwnSubject) {
+  Document d = code_text("日本がフィリピンに、韓国がベトナムへの緊急援助を開始した。", "2013-11-12");
+  EXPECT_TRUE(has(d, "JPN", "PHL", "07")) << describe(d);
+  EXPECT_TRUE(has(d, "KOR", "VNM", "07")) << describe(d);
+  EXPECT_FALSE(has(d, "KOR", "PHL", "07")) << describe(d);
+}

@@ -190,6 +190,21 @@ std::optional<Actor> Roles::occurrence_addressee(int p, const std::vector<std::s
   return std::nullopt;
 }
 
+std::optional<std::pair<int, int>> Roles::gap(int p) const {
+  if (!ch(p).predicate || !ch(p).verbal) return std::nullopt;
+  std::vector<int> subjects;
+  for (int c : children_[p])
+    if (ch(c).kase == Case::Ga && !coordinated(c) && !ch(c).predicate) subjects.push_back(c);
+  if (subjects.size() < 2) return std::nullopt;
+  for (int x : children_[p]) {
+    const Case k = ch(x).kase;
+    if (x > subjects.front() && x < subjects.back() && ch(x).comma && !ch(x).predicate &&
+        (k == Case::Ni || k == Case::He || k == Case::NiTaishi) && chunk_actor(x, false))
+      return std::pair{subjects.front(), x};
+  }
+  return std::nullopt;
+}
+
 std::optional<Actor> Roles::reaction_place(int p) const {
   if (!ch(p).predicate || !lx_.has(Word::Spread, ch(p).lemma)) return std::nullopt;
   bool reaction = false;

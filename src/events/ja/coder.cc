@@ -221,6 +221,23 @@ void SentenceCoder::code_predicate(int p, std::vector<Event>& out) {
   const size_t before = out.size();
   emit(pr, cands.front(), where, out);
   if (out.size() > before) acted_.push_back(p);
+  code_gap(pr, cands.front(), where, out);
+}
+
+// 国連では、WFPがエルサルバドルに、ユニセフがコスタリカへの援助を開始した: the
+// gapped clause (Roles::gap) is the same act by its が (or the では institution,
+// when that names no actor) towards its aim.
+void SentenceCoder::code_gap(const Predicate& pr, const Candidate& cand, const std::string& where,
+                             std::vector<Event>& out) {
+  const auto gap = roles_.gap(pr.chunk);
+  if (!gap || cand.pat->mutual) return;
+  std::optional<Actor> who = roles_.chunk_actor(gap->first, false);
+  if (!who) who = roles_.institution_topic(pr.chunk);
+  std::optional<Actor> aim = roles_.chunk_actor(gap->second, false);
+  if (!who || !aim) return;
+  forced_ = std::pair{*who, *aim};
+  emit(pr, cand, where + " (gapped clause)", out);
+  forced_.reset();
 }
 
 // 要請する書簡を送った, 非難する声明を出した: a statement (01) whose object is a

@@ -142,23 +142,6 @@ std::optional<Actor> SentenceCoder::own_source(const Predicate& pr, const Patter
   return src;
 }
 
-// 米国の北朝鮮に対する制裁は昨年行われた: the act a passive light verb's subject
-// names is that of the actor named with の before it (not of a joint act: its
-// sides are named otherwise).
-std::optional<Actor> SentenceCoder::noun_agent(const Predicate& pr, const Pattern& pat) const {
-  if (pat.mutual || pr.obj < 0) return std::nullopt;
-  std::vector<int> owners{pr.obj};
-  // (米国の|北朝鮮に対する|制裁: the parse hangs the の on the aim; a country has no possessor.)
-  for (int k : roles_.children(pr.obj))
-    if (const Case kase = roles_.ch(k).kase; (kase == Case::NiTaishi || kase == Case::HeNo) && roles_.chunk_actor(k, false))
-      owners.push_back(k);
-  for (int o : owners)
-    for (int k : roles_.children(o))
-      if (roles_.ch(k).kase == Case::No && !roles_.ch(k).predicate)
-        if (auto a = roles_.chunk_actor(k, false)) return a;
-  return std::nullopt;
-}
-
 // The target; for a passive the roles swap, so `src` may change too.
 std::optional<Actor> SentenceCoder::target_of(const Predicate& pr, const Candidate& cand,
                                               std::optional<Actor>& src) const {
@@ -419,8 +402,8 @@ std::optional<Actor> SentenceCoder::implicit_target(const Predicate& pr, const P
 void SentenceCoder::emit(const Predicate& pr, const Candidate& cand, const std::string& where, std::vector<Event>& out) {
   const Pattern& pat = *cand.pat;
   const bool intent = pr.intent || (pr.light && res_.lexicon.has(Word::Intent, pr.lemma) && cand.from_obj);
-  std::optional<Actor> src = source_of(pr, pat);
-  std::optional<Actor> tgt = target_of(pr, cand, src);
+  std::optional<Actor> src = forced_ ? forced_->first : source_of(pr, pat);
+  std::optional<Actor> tgt = forced_ ? forced_->second : target_of(pr, cand, src);
   const std::string why = explain_ ? where + " → " + pat.id + " (" + pat.file + ":" + std::to_string(pat.line) + ")" : "";
   if (!src) return trace(why + ": no source actor, no event");
   if (!tgt) tgt = implicit_target(pr, pat, *src);

@@ -72,4 +72,21 @@ void SentenceCoder::code_nominal(int c, std::vector<Event>& out) {
   }
 }
 
+// 米国の北朝鮮に対する制裁は昨年行われた: the act a passive light verb's subject
+// names is that of the actor named with の before it (not of a joint act: its
+// sides are named otherwise).
+std::optional<Actor> SentenceCoder::noun_agent(const Predicate& pr, const Pattern& pat) const {
+  if (pat.mutual || pr.obj < 0) return std::nullopt;
+  std::vector<int> owners{pr.obj};
+  // (米国の|北朝鮮に対する|制裁: the parse hangs the の on the aim; a country has no possessor.)
+  for (int k : roles_.children(pr.obj))
+    if (const Case kase = roles_.ch(k).kase; (kase == Case::NiTaishi || kase == Case::HeNo) && roles_.chunk_actor(k, false))
+      owners.push_back(k);
+  for (int o : owners)
+    for (int k : roles_.children(o))
+      if (roles_.ch(k).kase == Case::No && !roles_.ch(k).predicate)
+        if (auto a = roles_.chunk_actor(k, false)) return a;
+  return std::nullopt;
+}
+
 }  // namespace kizashi::ja

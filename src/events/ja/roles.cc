@@ -285,13 +285,14 @@ std::optional<Actor> Roles::argument_target(int p, const Pattern* pat, const std
   if (pat && pat->mutual) order = {Case::To, Case::ToNo, Case::Ni, Case::Wo};
   if (pat && !pat->target_cases.empty()) order = pat->target_cases;
   const bool has_wo = object_chunk(p) >= 0;
+  const auto gapped = gap(p);  // (AがXに、BがYへの援助を開始した: X is A's)
   for (Case want : order)
     for (int c : children_[p]) {
       Case k = ch(c).kase;
       if (want == Case::Ni && k == Case::NiTaishi) k = Case::Ni;
       // …との友好関係も保った: a も thing (no actor itself) stands where を would.
       if (want == Case::Wo && k == Case::Mo && !has_wo && !chunk_actor(c, false)) k = Case::Wo;
-      if (k != want || coordinated(c)) continue;
+      if (k != want || coordinated(c) || (gapped && gapped->second == c)) continue;
       if (ch(c).together && !(pat && pat->mutual)) continue;  // 米国とともに要請した: a partner, not the addressee
       if (auto a = acting_modifier(c, pat, source)) return a;
       if (auto a = chunk_actor(c, true, true, aims))

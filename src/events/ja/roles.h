@@ -12,6 +12,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "discourse/discourse.h"
@@ -62,6 +63,12 @@ class Roles {
   // 韓国では…に反発が広がっている: a verb of spreading (lexicon: spread) whose が
   // names a reaction, not an actor: the country its で names.
   std::optional<Actor> reaction_place(int p) const;
+  // 国連では、WFPがエルサルバドルに、ユニセフがコスタリカへの援助を開始した: a
+  // clause gapped before a comma (AがXに、) shares p with the clause after it:
+  // its が chunk and its aim, or nullopt. The aim is no target of p's own clause.
+  std::optional<std::pair<int, int>> gap(int p) const;
+  // 国連では…: an institution named with では that speaks for itself.
+  std::optional<Actor> institution_topic(int p) const;
   std::optional<Actor> occurrence_addressee(int p, const std::vector<std::string>& source) const;
   // Is p an act under way modifying a noun (訪問中の, 来日中の)?
   bool ongoing(int p) const;
@@ -125,9 +132,6 @@ class Roles {
   int embedded_subject(int p) const;
   bool shares_subject(int h, int p) const;
   bool chained(int h) const;
-  // 国連では…支援を行っている, 外務省では…としている: an institution (an
-  // organisation, or a country's agent) named with では speaks for itself.
-  std::optional<Actor> institution_topic(int p) const;
   // Xが反発し、撤退を要望した: the subject a chained predicate names.
   std::optional<Actor> partner_subject(int p) const;
   // Xとの戦争: a との phrase on a conflict noun names the enemy, never the one helped.

@@ -13,6 +13,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "events/ja/coder.h"
@@ -67,6 +68,7 @@ class SentenceCoder {
   // Does the act the object names have another side of its own (ウクライナ侵攻, 台湾への圧力)?
   bool aimed_elsewhere(int obj) const;
   void code_predicate(int p, std::vector<Event>& out);
+  void code_gap(const Predicate& pr, const Candidate& cand, const std::string& where, std::vector<Event>& out);
   Predicate read_predicate(int p) const;
   std::vector<Candidate> candidates(const Predicate& pr) const;
   const char* blocked(int p, const Pattern* pat = nullptr) const;
@@ -147,6 +149,7 @@ class SentenceCoder {
   Discourse& discourse_;
   bool explain_;
   std::vector<int> acted_;  // chunks whose predicate emitted an event, in order
+  std::optional<std::pair<Actor, Actor>> forced_;  // the source and target of a gapped clause being emitted
 };
 
 }  // namespace kizashi::ja
