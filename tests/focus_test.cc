@@ -185,3 +185,11 @@ TEST(Roles, ThePressSpokenToIsAnAudienceNotTheOneAsked) {
   Document travellers = code_text("日本の外務省は、旅行者に対し、シリアへの渡航をやめるよう求めた。", "2019-05-01");
   EXPECT_FALSE(has(travellers, "JPN", "SYR", "02")) << describe(travellers);
 }
+
+TEST(Focus, AnAppealToAGroupWithNoCountryIsToTheFocusCountrysPeople) {
+  Document d = code_text(std::string(kQuake) + "フィリピン政府は武装勢力との停戦を発表した。フィリピン軍は救援を続けている。"
+                                               "米国は、停戦に応じなかった2派に和平を促した。");
+  EXPECT_TRUE(has(d, "USA", "PHL", "02")) << describe(d);
+  Document none = code_text("フィリピンとベトナムで台風の被害が出た。米国は、停戦に応じなかった2派に和平を促した。");
+  EXPECT_FALSE(any_from(none, "USA")) << describe(none);
+}

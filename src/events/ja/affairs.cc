@@ -113,4 +113,26 @@ std::optional<Actor> SentenceCoder::lead_target(const Predicate& pr, const Patte
   return a;
 }
 
+// 調印しなかった2派に和平を促した, 反政府勢力に対話を呼びかけた: an appeal or
+// demand to a group named by an agentive noun with no country (派, 勢力), in an
+// article about one country (Discourse::focus), is to that country's people.
+std::optional<Actor> SentenceCoder::addressed_group(const Predicate& pr, const Pattern& pat, const Actor& src) const {
+  if (pat.mutual || src.codes.empty() || !root_in(pat.code, {"02", "10"})) return std::nullopt;
+  bool group = false;
+  for (int k : roles_.children(pr.chunk)) {
+    const Chunk& c = roles_.ch(k);
+    if ((c.kase != Case::Ni && c.kase != Case::NiTaishi) || c.predicate || roles_.chunk_actor(k)) continue;
+    const std::string& tail = s_.tokens[c.content_end - 1].surface;
+    group = group || res_.lexicon.has(Word::Agentive, tail);
+  }
+  if (!group) return std::nullopt;
+  const std::optional<std::string> focus = discourse_.focus(country_or_sector(src.codes.front()));
+  if (!focus) return std::nullopt;
+  for (const auto& code : src.codes)
+    if (country_or_sector(code) == *focus) return std::nullopt;
+  Actor a{{{*focus}, Label::words(*focus), {"context:focus_group"}}, -1, -1};
+  a.label.append(" (a group in the country the document is about)");
+  return a;
+}
+
 }  // namespace kizashi::ja

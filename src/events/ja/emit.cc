@@ -396,6 +396,7 @@ std::optional<Actor> SentenceCoder::implicit_target(const Predicate& pr, const P
   if (auto a = parallel_target(pr, pat, src)) return a;
   if (auto a = continued_target(pat, src)) return a;
   if (auto a = focus_target(pr, pat, src)) return a;
+  if (auto a = addressed_group(pr, pat, src)) return a;
   return lead_target(pr, pat, src);
 }
 

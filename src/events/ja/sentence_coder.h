@@ -133,6 +133,7 @@ class SentenceCoder {
   void remember_affairs();
   std::optional<Actor> affair_target(const Predicate& pr, const Pattern& pat, const Actor& src) const;
   std::optional<Actor> lead_target(const Predicate& pr, const Pattern& pat, const Actor& src) const;
+  std::optional<Actor> addressed_group(const Predicate& pr, const Pattern& pat, const Actor& src) const;
   // continuity.cc
   bool names_subject() const;
   bool main_clause(int p) const;
