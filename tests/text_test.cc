@@ -227,6 +227,17 @@ TEST(Chunk, AがBeforeAnAdjectiveDescribesTheNounAfterIt) {
   EXPECT_EQ(s.chunks[find_chunk(s, "進展が")].head, find_chunk(s, "ない"));
 }
 
+TEST(Chunk, ThePassiveOfAHedgeAfterとIsNotTheVerbs) {
+  Sentence s = chunked("両政府は代替施設を建設することで合意したとされていた。");
+  SCOPED_TRACE(dump(s));
+  const int agreed = find_chunk(s, "合意した");
+  ASSERT_GE(agreed, 0);
+  EXPECT_FALSE(s.chunks[agreed].passive);
+  Sentence passive = chunked("大使は外務省に呼び出された。");
+  SCOPED_TRACE(dump(passive));
+  EXPECT_TRUE(passive.chunks[find_chunk(passive, "呼び出された")].passive);
+}
+
 TEST(Chunk, CasesAndHeads) {
   Sentence s = chunked("韓国政府は北朝鮮に対し、対話の再開を求めた。");
   SCOPED_TRACE(dump(s));

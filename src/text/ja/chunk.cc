@@ -194,12 +194,15 @@ void read_predicate(const Sentence& s, Chunk& c) {
 FunctionWords read_function_words(const Sentence& s, const Lexicon& lx, Chunk& c) {
   const auto& toks = s.tokens;
   FunctionWords fn;
+  bool hedged = false;
   for (int i = c.content_end; i < c.last; ++i) {
     const Token& t = toks[i];
     if (is_comma(t) || is_bracket_close(t) || is_period(t) || t.is(Aside)) continue;
     if (t.is(Auxiliary) && lx.has(Word::Negation, t.base)) c.negated = true;
     if (t.is(Adjective) && t.base == "ない"sv && c.predicate) c.negated = true;
-    if (t.is(Verb | Suffix) && lx.has(Word::Passive, t.base)) c.passive = true;
+    // (受けたとされる: the passive of a hedge after と is not the verb's own.)
+    if (t.is(Verb | Suffix) && lx.has(Word::Passive, t.base) && !hedged) c.passive = true;
+    if (t.is(Quotative) && i > c.content_end) hedged = true;
     if (t.is(Auxiliary) && (t.base == "だ"sv || t.base == "です"sv)) fn.copula = true;
     if (t.is(ConjParticle)) fn.conj_particle = true;
     if (t.is(Parallel) && t.surface == "や"sv) c.coord = true;
