@@ -97,3 +97,9 @@ TEST(Gapping, AClauseGappedBeforeACommaIsTheSameActByItsOwnSubject) {
   EXPECT_TRUE(has(d, "KOR", "VNM", "07")) << describe(d);
   EXPECT_FALSE(has(d, "KOR", "PHL", "07")) << describe(d);
 }
+
+TEST(Intent, APositiveStanceReportedWithことIsAimedAtWhatTheReportNames) {
+  Document d = code_text("新華社は、中国外務省の副報道局長が日本の支援表明に対し、受け入れに前向きな意向を示したことを報じた。",
+                         "2008-05-14");
+  EXPECT_TRUE(has(d, "CHN", "JPN", "03")) << describe(d);
+}

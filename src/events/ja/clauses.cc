@@ -230,6 +230,10 @@ bool Roles::ongoing(int p) const {
 int Roles::koto_governor(int p) const {
   const Chunk& c = ch(p);
   const int h = head(p);
+  // …示した|ことを|報じた: こと as a chunk of its own.
+  if (c.predicate && c.adnominal && h >= 0 && !ch(h).predicate && nominaliser(ch(h).noun) &&
+      (ch(h).kase == Case::Wo || ch(h).kase == Case::De) && head(h) >= 0 && ch(head(h)).predicate)
+    return head(h);
   if (!c.predicate || h < 0 || !ch(h).predicate || (c.kase != Case::Wo && c.kase != Case::De)) return -1;
   for (int i = c.content_end; i < c.last; ++i)
     if (nominaliser(s_.tokens[i].surface)) return h;

@@ -481,8 +481,10 @@ std::optional<Actor> Roles::target(int p, const Pattern* pat, const std::vector<
             if (!excluded(*a, source)) return a;
   // イランに対し、…を非難する決議を採択した: a content clause's target may be an
   // argument of the predicate that governs its content noun.
+  // (…前向きな意向を示したことを報じた: and the verb that clause is nominalised for.)
   if (int v = content_governor(p); v >= 0)
-    if (auto a = argument_target(v, pat, source, aims)) return a;
+    for (int w : {v, koto_governor(v)})
+      if (auto a = w >= 0 ? argument_target(w, pat, source, aims) : std::nullopt) return a;
   // トルコに対し、…支援を行うことを決定した: a clause nominalised by こと as the
   // object of its verb shares that verb's arguments.
   if (int v = koto_governor(p); v >= 0)
