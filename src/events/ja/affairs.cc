@@ -6,6 +6,8 @@
 // names no actor (クーデターを非難する声明を出した) is aimed at the country or
 // actor, and one that names nothing else at the headline's affair.
 // Part of SentenceCoder (events/ja/sentence_coder.h).
+#include <algorithm>
+
 #include "base/actor_code.h"
 #include "events/ja/sentence_coder.h"
 
@@ -27,18 +29,26 @@ std::optional<Actor> SentenceCoder::affair_place(int c) const {
 // have: as the が of an occurrence verb (lexicon: occur) with a で-place,
 // with a relative clause of occurrence (フィジーで起きたクーデター), or ending a
 // sentence with a で-place (the headline フィジーで軍がクーデター).
-std::optional<Actor> SentenceCoder::occurred_at(int k) const {
+std::optional<JointAct::Side> SentenceCoder::occurred_at(int k) const {
   const Chunk& c = roles_.ch(k);
   if (c.noun.empty() || roles_.chunk_actor(k, false)) return std::nullopt;
   const int h = roles_.head(k);
+  std::optional<Actor> place;
   if (c.kase == Case::Ga && h >= 0 && roles_.ch(h).predicate && res_.lexicon.has(Word::Occur, roles_.ch(h).lemma))
-    if (auto place = affair_place(h)) return place;
-  if (h < 0 && c.predicate && !c.verbal && res_.patterns.candidates(c.lemma, c.noun).empty())
-    if (auto place = affair_place(k)) return place;
+    place = affair_place(h);
+  if (!place && h < 0 && c.predicate && !c.verbal && res_.patterns.candidates(c.lemma, c.noun).empty())
+    place = affair_place(k);
   for (int m : roles_.children(k))
-    if (roles_.ch(m).predicate && roles_.ch(m).adnominal && res_.lexicon.has(Word::Occur, roles_.ch(m).lemma))
-      if (auto place = affair_place(m)) return place;
-  return std::nullopt;
+    if (!place && roles_.ch(m).predicate && roles_.ch(m).adnominal && res_.lexicon.has(Word::Occur, roles_.ch(m).lemma))
+      place = affair_place(m);
+  if (!place) return std::nullopt;
+  return JointAct::Side{std::string(country_or_sector(place->codes.front())), place->label};
+}
+
+// Is any of the source's codes of `code`'s country? (No one reacts to their own affair.)
+bool SentenceCoder::own_country(const Actor& src, std::string_view code) {
+  return std::any_of(src.codes.begin(), src.codes.end(),
+                     [&](const std::string& c) { return country_or_sector(c) == country_or_sector(code); });
 }
 
 // 小泉首相の靖国参拝、各界から反応: in a headline, an act noun (a サ変 noun)
@@ -59,8 +69,7 @@ std::optional<Actor> SentenceCoder::headline_actor(int k) const {
 void SentenceCoder::remember_affairs() {
   for (int k = 0; k < roles_.n(); ++k) {
     if (auto place = occurred_at(k))
-      discourse_.occurred(roles_.ch(k).noun, {std::string(country_or_sector(place->codes.front())), place->label},
-                          s_.index);
+      discourse_.occurred(roles_.ch(k).noun, *place, s_.index);
     else if (auto by = headline_actor(k))
       discourse_.occurred(roles_.ch(k).noun, {by->codes.front(), by->label}, s_.index);
   }
@@ -79,12 +88,10 @@ std::optional<Actor> SentenceCoder::affair_target(const Predicate& pr, const Pat
   for (int k : named) {
     const Chunk& c = roles_.ch(k);
     if (c.predicate || c.noun.size() < 6 || roles_.chunk_actor(k)) continue;  // (6 bytes: two kana or kanji)
-    std::optional<JointAct::Side> where;
-    if (auto here = occurred_at(k)) where = JointAct::Side{std::string(country_or_sector(here->codes.front())), here->label};
-    else if (const JointAct::Side* before = discourse_.affair(c.noun, s_.index)) where = *before;
+    std::optional<JointAct::Side> where = occurred_at(k);
+    if (const JointAct::Side* before = where ? nullptr : discourse_.affair(c.noun, s_.index)) where = *before;
     if (!where) continue;
-    for (const auto& code : src.codes)
-      if (country_or_sector(code) == country_or_sector(where->code)) return std::nullopt;
+    if (own_country(src, where->code)) return std::nullopt;
     Actor a{{{where->code}, where->label, {"context:affair"}}, -1, -1};
     a.label.append(" (the " + c.noun + ")");
     return a;
@@ -105,9 +112,7 @@ std::optional<Actor> SentenceCoder::lead_target(const Predicate& pr, const Patte
     for (int k : roles_.children(h))
       if (const Case kase = roles_.ch(k).kase; kase == Case::NiTaishi || kase == Case::Topic) return std::nullopt;
   const JointAct::Side* lead = discourse_.lead_affair(s_.index);
-  if (!lead) return std::nullopt;
-  for (const auto& code : src.codes)
-    if (country_or_sector(code) == country_or_sector(lead->code)) return std::nullopt;
+  if (!lead || own_country(src, lead->code)) return std::nullopt;
   Actor a{{{lead->code}, lead->label, {"context:lead_affair"}}, -1, -1};
   a.label.append(" (the article's affair)");
   return a;
@@ -127,9 +132,7 @@ std::optional<Actor> SentenceCoder::addressed_group(const Predicate& pr, const P
   }
   if (!group) return std::nullopt;
   const std::optional<std::string> focus = discourse_.focus(country_or_sector(src.codes.front()));
-  if (!focus) return std::nullopt;
-  for (const auto& code : src.codes)
-    if (country_or_sector(code) == *focus) return std::nullopt;
+  if (!focus || own_country(src, *focus)) return std::nullopt;
   Actor a{{{*focus}, Label::words(*focus), {"context:focus_group"}}, -1, -1};
   a.label.append(" (a group in the country the document is about)");
   return a;

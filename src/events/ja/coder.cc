@@ -44,7 +44,9 @@ void SentenceCoder::assign_speakers() {
       q.speaker = discourse_.last_speaker().label;
     } else if (q.speech && q.closing >= 0) {
       const int verb = roles_.head(q.closing);
-      if (auto a = verb >= 0 ? roles_.subject(verb) : std::nullopt; a || (verb >= 0 && (a = continued_subject(verb)))) {
+      std::optional<Actor> a = verb >= 0 ? roles_.subject(verb) : std::nullopt;
+      if (!a && verb >= 0) a = continued_subject(verb);  // また「…」と述べた
+      if (a) {
         q.speaker_codes = a->codes;
         q.speaker = a->label;
       }

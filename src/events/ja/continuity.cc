@@ -28,7 +28,6 @@ bool SentenceCoder::main_clause(int p) const {
   for (int c = p; c >= 0; c = roles_.head(c)) {
     const Chunk& ch = roles_.ch(c);
     if (!ch.predicate || ch.quote_depth > 0 || ch.adnominal || ch.kase == Case::Quote) return false;
-    if (c != p && !roles_.ch(p).conjunctive && !te_form(roles_.ch(p))) return false;
     if (roles_.head(c) >= 0 && !ch.conjunctive && !te_form(ch)) return false;
   }
   return true;

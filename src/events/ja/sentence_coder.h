@@ -128,7 +128,8 @@ class SentenceCoder {
   std::optional<Actor> text_author(const Predicate& pr) const;
   // affairs.cc
   std::optional<Actor> affair_place(int c) const;
-  std::optional<Actor> occurred_at(int k) const;
+  std::optional<JointAct::Side> occurred_at(int k) const;
+  static bool own_country(const Actor& src, std::string_view code);
   std::optional<Actor> headline_actor(int k) const;
   void remember_affairs();
   std::optional<Actor> affair_target(const Predicate& pr, const Pattern& pat, const Actor& src) const;
