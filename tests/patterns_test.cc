@@ -3,7 +3,8 @@
 // For each pattern the example sentence is coded as a one-sentence document
 // dated 2024-10-19; the test expects an event whose rule is the pattern's id
 // and whose source and target match the example's country codes (first three
-// letters). Every failure is reported with the file:line of the pattern and
+// letters), with the pattern's own event code (its intent code when the
+// pattern is planned: its example states a plan). Every failure is reported with the file:line of the pattern and
 // what was produced instead; the test fails if any pattern fails.
 #include <gtest/gtest.h>
 
@@ -24,17 +25,20 @@ TEST(Patterns, EveryExampleCodesToItsPattern) {
   for (const Pattern& p : patterns) {
     ASSERT_FALSE(p.example.empty()) << p.file << ":" << p.line << ": pattern without an example";
     Document d = kztest::code_text(p.example, "2024-10-19", kztest::domestic_pipeline());  // protests are domestic
+    const std::string code = p.planned ? kztest::pipeline().codebook().intent_code(p.code) : p.code;
     bool rule_fired = false, ok = false;
     for (const auto& e : d.events) {
       if (e.rule != p.id) continue;
       rule_fired = true;
-      if (country(e.source) == p.example_source && country(e.target) == p.example_target) ok = true;
+      if (country(e.source) == p.example_source && country(e.target) == p.example_target && e.code == code &&
+          e.intent == p.planned)
+        ok = true;
     }
     if (ok) continue;
     ++failures;
     (rule_fired ? wrong_actors : rule_missing)++;
     report << p.file << ":" << p.line << ": " << p.id << ": " << p.example << " => " << p.example_source << " "
-           << p.example_target << "\n    got:";
+           << p.example_target << " " << code << "\n    got:";
     if (d.events.empty()) report << " (no events)";
     for (const auto& e : d.events) report << " [" << e.source << ">" << e.target << " " << e.code << " " << e.rule << "]";
     report << "\n";
@@ -44,7 +48,7 @@ TEST(Patterns, EveryExampleCodesToItsPattern) {
   }
   std::cout << "[ patterns ] " << patterns.size() - failures << "/" << patterns.size()
             << " pattern examples pass; " << failures << " fail (" << rule_missing << " rule did not fire, "
-            << wrong_actors << " wrong source/target)\n";
+            << wrong_actors << " wrong source, target or code)\n";
   EXPECT_EQ(failures, 0) << failures << " of " << patterns.size() << " pattern examples fail:\n" << report.str();
 }
 

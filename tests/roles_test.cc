@@ -601,6 +601,24 @@ TEST(Roles, NegatedAcceptanceIsARefusal) {
   EXPECT_EQ(dyads(d, 4), (std::set<std::string>{}));
 }
 
+// A planned pattern (加盟) states an act only as a plan or wish: 加盟を目指す,
+// 加盟を実現させたい and 加盟したい are intents to cooperate (03); a membership
+// taken or held (加盟した, 加盟国) is no act.
+TEST(Roles, PlannedPatternFiresOnlyAsAPlan) {
+  Document d = code_text(
+      "フィンランドはNATOへの加盟を目指す方針を示した。\n"
+      "モルドバの大統領は、EUへの加盟を早期に実現させたいと語った。\n"
+      "ジョージアはNATOに加盟したいと述べた。\n"
+      "ポーランドは1999年にNATOに加盟した。\n"
+      "EUに加盟する国々の首脳が集まった。\n");
+  SCOPED_TRACE(describe(d));
+  EXPECT_EQ(dyads(d, 0), (std::set<std::string>{"FIN>IGO:03"}));
+  EXPECT_EQ(dyads(d, 1), (std::set<std::string>{"MDA>IGO:03"}));
+  EXPECT_EQ(dyads(d, 2), (std::set<std::string>{"GEO>IGO:03"}));
+  EXPECT_EQ(dyads(d, 3), (std::set<std::string>{}));
+  EXPECT_EQ(dyads(d, 4), (std::set<std::string>{}));
+}
+
 // この報告書, この指摘: an answer to a text or a claim named is aimed at its
 // author, up to twelve sentences back.
 TEST(Roles, AnswerToANamedTextIsAimedAtItsAuthor) {

@@ -407,6 +407,7 @@ void SentenceCoder::emit(const Predicate& pr, const Candidate& cand, const std::
   std::optional<Actor> tgt = forced_ ? forced_->second : target_of(pr, cand, src);
   const std::string why = explain_ ? where + " → " + pat.id + " (" + pat.file + ":" + std::to_string(pat.line) + ")" : "";
   if (!src) return trace(why + ": no source actor, no event");
+  if (pat.planned && !intent) return trace(why + ": planned only, not in a plan or wish form, no event");
   if (!tgt) tgt = implicit_target(pr, pat, *src);
   const auto pairs = dyads(pat, *src, tgt);
   if (pairs.empty()) {

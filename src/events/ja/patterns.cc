@@ -54,6 +54,8 @@ PatternSet PatternSet::load(const std::string& path, const Codebook& codebook) {
           p.negated_code = opt.substr(4);
           if (!codebook.find(p.negated_code))
             throw InputError(where + "unknown CAMEO code '" + p.negated_code + "' in not=");
+        } else if (opt == "planned") {
+          p.planned = true;
         } else if (opt == "mutual") {
           p.mutual = true;
         } else if (opt.rfind("target=", 0) == 0) {
@@ -72,7 +74,7 @@ PatternSet PatternSet::load(const std::string& path, const Codebook& codebook) {
             p.target_cases.push_back(kase);
           }
         } else {
-          throw InputError(where + "unknown option '" + opt + "' (use obj=, to=, target=, not=, mutual, judged, reply)");
+          throw InputError(where + "unknown option '" + opt + "' (use obj=, to=, target=, not=, mutual, judged, reply, planned)");
         }
       }
     }

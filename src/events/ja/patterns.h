@@ -31,6 +31,10 @@ struct Pattern {
   // An answer to what was done to the source (拒否, 反論, 反発): with no target
   // named, the source of the newest act aimed at the source's country.
   bool reply = false;
+  // planned : the predicate states an act only as a plan or wish (加盟を目指す,
+  // 加盟したい); done (加盟した) it is no act of this code, so it fires only in
+  // an intent form.
+  bool planned = false;
   // not= : what the predicate negated states (要求を受け入れない → 124 refuse
   // to yield); without it a negated predicate states no act.
   std::string negated_code;
