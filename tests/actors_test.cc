@@ -419,3 +419,33 @@ TEST(ActorMatcher, MentionBytesCoverTheWholeNamedGroup) {
   for (const char* text : {"日本と韓国", "米国の国務副長官", "中国の外相", "日本とフィリピン"})
     EXPECT_TRUE(seen.count(text)) << "no mention " << text;
 }
+
+// A person the dictionary does not know, introduced with a country of origin
+// (モロッコ生まれの, ロシア国籍の, ブラジル人の), is that country's national, and so
+// is the same person named again by surname. A town of birth or a name with no
+// origin names no national.
+TEST(ActorMatcher, NationalNamedByOriginAndThenBySurname) {
+  Document d = kztest::code_text(
+      "スペイン政府は、モロッコ生まれの宗教指導者アブデル・ハキミ氏を国外追放した。\n"
+      "スペイン警察は前日、ハキミ氏を逮捕していた。\n"
+      "ドイツ当局はロシア国籍のイワン・ペトロフさんを拘束した。\n"
+      "大阪生まれのマリア・サントスさんが会見した。\n"
+      "フランス警察はカルロス・メンデス氏を逮捕した。\n");
+  SCOPED_TRACE(dump_mentions(d) + kztest::describe(d));
+  ASSERT_EQ(d.sentences.size(), 5u);
+  auto full = mentions(d, "アブデル・ハキミ氏");
+  ASSERT_EQ(full.size(), 1u);
+  EXPECT_EQ(full[0]->codes, std::vector<std::string>{"MARCVL"});
+  EXPECT_TRUE(full[0]->person);
+  auto again = mentions(d, "ハキミ氏=アブデル・ハキミ氏");
+  ASSERT_EQ(again.size(), 1u);
+  EXPECT_EQ(again[0]->codes, std::vector<std::string>{"MARCVL"});
+  auto russian = mentions(d, "イワン・ペトロフさん");
+  ASSERT_EQ(russian.size(), 1u);
+  EXPECT_EQ(russian[0]->codes, std::vector<std::string>{"RUSCVL"});
+  EXPECT_TRUE(mentions(d, "マリア・サントスさん").empty());
+  EXPECT_TRUE(mentions(d, "カルロス・メンデス氏").empty());
+  std::set<std::string> coded;
+  for (const auto& e : d.events) coded.insert(e.source + ">" + e.target + ":" + e.code.substr(0, 2));
+  EXPECT_EQ(coded, (std::set<std::string>{"ESPGOV>MARCVL:17", "ESPCOP>MARCVL:17", "DEUGOV>RUSCVL:17"}));
+}

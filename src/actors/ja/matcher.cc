@@ -62,6 +62,7 @@ void ActorMatcher::match(Sentence& s, const std::string& date, Discourse& discou
   s.joined.clear();
   for (int c = 0; c < static_cast<int>(s.chunks.size()); ++c) mentions_in_chunk(s, c, date, discourse);
   SentencePasses passes(s, discourse, lx_);
+  passes.name_nationals();
   passes.coordinate();
   passes.give_agents_countries();
   passes.coordinate();  // again: ロシアの大使とウクライナの大使が, now that the agents have countries

@@ -3,8 +3,6 @@
 
 #include <algorithm>
 
-#include <algorithm>
-
 #include "actors/ja/tokens.h"
 #include "base/actor_code.h"
 
@@ -42,6 +40,69 @@ SentencePasses::SentencePasses(Sentence& s, Discourse& discourse, const Lexicon&
 Mention* SentencePasses::head_mention(int chunk) {
   for (auto& m : s_.mentions)
     if (m.chunk == chunk && m.head && !m.quoted_term) return &m;
+  return nullptr;
+}
+
+// モロッコ生まれのイマーム、ブーリキ・ブチュタ氏, ロシア国籍のイワン・ペトロフさん:
+// a name the dictionary does not know, before 氏 or さん, in a chunk that a
+// modifier of origin depends on (Xの with X one country and an origin word:
+// 生まれ, 出身, 国籍, 人) is a national of that country (XCVL), named in full
+// for later references (ブチュタ氏 → Discourse::person_by_surname).
+void SentencePasses::name_nationals() {
+  for (int c = 0; c < static_cast<int>(s_.chunks.size()); ++c) {
+    if (head_mention(c)) continue;
+    const auto [begin, end] = honorific_name(c);
+    if (begin < 0) continue;
+    const Mention* origin = origin_modifier(c);
+    if (!origin) continue;
+    Mention m;
+    m.chunk = c;
+    m.token_begin = m.span_begin = begin;
+    m.token_end = end;
+    std::string words, name;
+    for (int t = begin; t < end; ++t) words += s_.tokens[t].surface;
+    for (int t = begin; t + 1 < end; ++t) name += s_.tokens[t].surface;
+    m.label = Label::words(words);
+    m.codes = {std::string(country_or_sector(origin->codes.front())) + "CVL"};
+    m.ids = origin->ids;
+    m.ids.push_back("context:national");
+    m.person = true;
+    m.person_name = name;
+    auto at = std::find_if(s_.mentions.begin(), s_.mentions.end(), [&](const Mention& o) {
+      return o.chunk > c || (o.chunk == c && o.token_begin > begin);
+    });
+    s_.mentions.insert(at, std::move(m));
+  }
+}
+
+// The tokens [begin, end) of a name of name-like morphemes (katakana, 人名)
+// closed by 氏 or さん in chunk c, the honorific included; {-1, -1} for none.
+std::pair<int, int> SentencePasses::honorific_name(int c) const {
+  const Chunk& ch = s_.chunks[c];
+  for (int t = ch.first + 1; t < ch.content_end; ++t) {
+    const Token& k = s_.tokens[t];
+    if (!(k.surface == "氏"sv || k.surface == "さん"sv) || !k.is(tag::Suffix)) continue;
+    int begin = t;
+    while (begin > ch.first && name_like(s_.tokens[begin - 1])) --begin;
+    while (begin < t && s_.tokens[begin].surface == "・"sv) ++begin;
+    if (begin < t && s_.tokens[t - 1].surface != "・"sv) return {begin, t + 1};
+  }
+  return {-1, -1};
+}
+
+// The modifier of chunk c naming one country as a person's origin
+// (モロッコ生まれの, ロシア出身の, 韓国人の), or nullptr.
+const Mention* SentencePasses::origin_modifier(int c) const {
+  for (const auto& m : s_.mentions) {
+    const Chunk& k = s_.chunks[m.chunk];
+    if (m.chunk >= c || head(m.chunk) != c || k.kase != Case::No || m.codes.size() != 1 || m.reference) continue;
+    const std::string_view country = country_or_sector(m.codes.front());
+    if (country.size() != 3 || intergovernmental(country) || organisation_sector(country)) continue;
+    if (m.codes.front().size() != 3 && m.codes.front() != std::string(country) + "CVL") continue;
+    std::string rest;
+    for (int t = m.token_end; t < k.content_end; ++t) rest += s_.tokens[t].surface;
+    if ((rest.empty() && m.codes.front().size() == 6) || lexicon_.has(Word::Origin, rest)) return &m;
+  }
   return nullptr;
 }
 

@@ -1,5 +1,6 @@
 // actors/ja/passes — phase 3 of the matcher, over the whole sentence (internal
-// to actors/ja): coordinated groups (米国、日本、韓国は; ロシアの大使とウクライナの
+// to actors/ja): nationals the dictionary does not know (モロッコ生まれの…ブチュタ
+// 氏), coordinated groups (米国、日本、韓国は; ロシアの大使とウクライナの
 // 大使が), agents taking their country from a の-modifier (日本の外相) or from
 // the discourse (報道官 → the last government named), the group links
 // published to Sentence::joined, and what the sentence mentioned told to the
@@ -8,6 +9,7 @@
 #pragma once
 
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "discourse/discourse.h"
@@ -19,6 +21,7 @@ namespace kizashi::ja {
 class SentencePasses {
  public:
   SentencePasses(Sentence& s, Discourse& discourse, const Lexicon& lexicon);
+  void name_nationals();
   void coordinate();
   void give_agents_countries();
   void default_government(Mention& m);
@@ -27,6 +30,8 @@ class SentencePasses {
 
  private:
   Mention* head_mention(int chunk);
+  std::pair<int, int> honorific_name(int c) const;
+  const Mention* origin_modifier(int c) const;
   // The chunk c depends on, over the groups found so far.
   int head(int c) const { return joined_.empty() || joined_[c] < 0 ? s_.chunks[c].head : joined_[c]; }
   const Mention* country_modifier(const Mention& agent) const;

@@ -11,7 +11,8 @@ constexpr const char* kNames[] = {"speech",     "light",  "intent",    "purpose"
                                   "agentive",   "place",  "nationality", "title",    "conflict", "claim",
                                   "organ",      "citation", "adverbial", "content",  "light_ni", "faction",
                                   "receptive", "official", "elliptic", "institution", "team",
-                                  "imperative", "resolve", "occur", "deed", "conjunction", "text", "others", "spread"};
+                                  "imperative", "resolve", "occur", "deed", "conjunction", "text", "others", "spread",
+                                  "origin"};
 static_assert(std::size(kNames) == kWordKinds, "one file name per Word kind");
 static_assert(kWordKinds <= 64, "kinds are bits of a uint64_t");
 

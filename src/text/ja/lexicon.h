@@ -54,8 +54,9 @@ enum class Word : uint8_t {
   Text,         // texts an actor issues, which speak for it as a subject (声明は…非難した)
   Others,       // words closing a list (韓国、北朝鮮他の代表): the names before them stay actors
   Spread,       // verbs saying a reaction spreads where its で names (韓国では反発が広がっている)
+  Origin,       // words after a country telling a person's origin (モロッコ生まれの, ロシア出身の)
 };
-inline constexpr size_t kWordKinds = static_cast<size_t>(Word::Spread) + 1;
+inline constexpr size_t kWordKinds = static_cast<size_t>(Word::Origin) + 1;
 const char* kind_name(Word w);
 
 class Lexicon {
