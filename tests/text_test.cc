@@ -2,6 +2,9 @@
 #include <gtest/gtest.h>
 
 #include <set>
+#include <cstdio>
+#include <sstream>
+#include <fstream>
 
 #include "base/string_hash.h"
 #include "test_util.h"
@@ -168,6 +171,50 @@ TEST(Morph, TagsMatchTheTokensOwnPartOfSpeech) {
   int quotative = 0;
   for (const auto& t : toks) quotative += (t.tags & tag::Quotative) != 0;
   EXPECT_EQ(quotative, 1);
+}
+
+// The tokenizer reads a word's fields from the dictionary once and then from
+// its caches (a part of speech that does not inflect by its context id, an
+// inflecting word by its dictionary entry). Read many times over, every token
+// still has the fields MeCab's own command line prints for it (* read as empty).
+TEST(Morph, CachedReadingsAreMeCabsOwn) {
+  std::string line = "政府は昨日、新しい方針を正式に決めたが、野党は強く反対しており、協議は難航している。"
+                     "大臣が訪れた町では、住民が静かに待っていた。";
+  std::string text;
+  for (int i = 0; i < 40; ++i) text += line;
+  const std::string path = ::testing::TempDir() + "/kizashi_morph_cache.txt";
+  {
+    std::ofstream out(path);
+    out << text << "\n";
+  }
+  const std::string cmd = "mecab -d /var/lib/mecab/dic/ipadic-utf8 < '" + path + "'";
+  FILE* p = popen(cmd.c_str(), "r");
+  ASSERT_NE(p, nullptr) << cmd;
+  std::vector<std::pair<std::string, std::vector<std::string>>> expected;
+  char buf[4096];
+  while (std::fgets(buf, sizeof buf, p)) {
+    std::string l(buf);
+    if (!l.empty() && l.back() == '\n') l.pop_back();
+    const size_t tab = l.find('\t');
+    if (tab == std::string::npos) continue;  // EOS
+    std::vector<std::string> fields;
+    std::stringstream f(l.substr(tab + 1));
+    for (std::string x; std::getline(f, x, ',');) fields.push_back(x == "*" ? "" : x);  // Token reads * as empty
+    expected.push_back({l.substr(0, tab), fields});
+  }
+  ASSERT_EQ(pclose(p), 0) << cmd;
+  auto toks = morph().tokenize(text);
+  ASSERT_EQ(toks.size(), expected.size());
+  for (size_t i = 0; i < toks.size(); ++i) {
+    const Token& t = toks[i];
+    const auto& [surface, f] = expected[i];
+    ASSERT_GE(f.size(), 7u) << surface;
+    EXPECT_EQ(t.surface, surface) << i;
+    EXPECT_EQ(std::vector<std::string>({std::string(t.pos), std::string(t.pos1), std::string(t.pos2),
+                                        std::string(t.pos3), std::string(t.ctype), std::string(t.cform), t.base}),
+              std::vector<std::string>(f.begin(), f.begin() + 7))
+        << "token " << i << " " << surface;
+  }
 }
 
 TEST(Morph, PosTagsFromFields) {
