@@ -294,7 +294,7 @@ if [[ -f $SEED ]]; then
   else
     fail "seed GDELT export: exit $rc: $(head -c 400 "$TMP/out") $(cat "$TMP/err")"
   fi
-elif [[ ${CI:-} == true ]]; then
+elif [[ ${CI:-} == true || ${CI:-} == 1 ]]; then
   fail "seed article missing at $SEED (required in CI)"
 fi
 
@@ -314,11 +314,19 @@ if [[ -n ${KIZASHI_TEST_PG:-} ]]; then
   fi
   for q in "series --dyad CHN-JPN --by week --format csv" "network --format json" "network --format gexf --level actor"; do
     # shellcheck disable=SC2086
-    "$BIN" $q --db "$P" >"$TMP/a" 2>&1; "$BIN" $q --db "$DB" >"$TMP/b" 2>&1
-    if cmp -s "$TMP/a" "$TMP/b"; then pass "same $q on both backends"; else fail "$q differs: $(diff "$TMP/a" "$TMP/b" | head -4)"; fi
+    # Each must succeed with output of its own: two backends failing alike do not agree.
+    if ! "$BIN" $q --db "$P" >"$TMP/a" 2>"$TMP/a.err" || [[ ! -s $TMP/a ]]; then
+      fail "$q on PostgreSQL: $(cat "$TMP/a.err")"
+    elif ! "$BIN" $q --db "$DB" >"$TMP/b" 2>"$TMP/b.err" || [[ ! -s $TMP/b ]]; then
+      fail "$q on SQLite: $(cat "$TMP/b.err")"
+    elif cmp -s "$TMP/a" "$TMP/b"; then
+      pass "same $q on both backends ($(wc -l <"$TMP/a") lines)"
+    else
+      fail "$q differs: $(diff "$TMP/a" "$TMP/b" | head -4)"
+    fi
   done
   psql -q "${KIZASHI_TEST_PG}postgres" -c "DROP DATABASE $PGDB WITH (FORCE)" >/dev/null 2>&1
-elif [[ ${CI:-} == true ]]; then
+elif [[ ${CI:-} == true || ${CI:-} == 1 ]]; then
   fail "KIZASHI_TEST_PG is not set (required in CI)"
 fi
 

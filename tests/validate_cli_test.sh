@@ -17,7 +17,7 @@ GOLDS=(seed dev-ja dev-en)
 for f in "$SCORER" "${GOLDS[@]/%/.json}"; do
   [[ $f == */* ]] || f=$SHARED/gold/$f
   [[ -f $f ]] && continue
-  if [[ ${CI:-} == true ]]; then
+  if [[ ${CI:-} == true || ${CI:-} == 1 ]]; then
     echo "validate_cli_test: $f is missing (required in CI)" >&2
     exit 1
   fi

@@ -15,7 +15,7 @@ command -v node >/dev/null || missing+=" node"
 [[ -f $SRC/web/dist/index.html ]] || missing+=" web/dist (scripts/web.sh)"
 [[ -f $SEED ]] || missing+=" $SEED"
 if [[ -n $missing ]]; then
-  if [[ ${CI:-} == true ]]; then echo "FAIL: missing:$missing" >&2; exit 1; fi
+  if [[ ${CI:-} == true || ${CI:-} == 1 ]]; then echo "FAIL: missing:$missing" >&2; exit 1; fi
   echo "SKIP: missing:$missing"; exit 77
 fi
 
