@@ -24,6 +24,13 @@ const WAIT = 15000;
 let passed = 0;
 let step = 0;
 const pageErrors = [];
+// Browser console errors fail the test, except those a test declares it causes
+// on purpose (expectConsoleError) before it causes them.
+const consoleErrors = [];
+let expectedConsole = null;
+function expectConsoleError(pattern) {
+  expectedConsole = pattern;
+}
 
 class CheckFailed extends Error {}
 function check(ok, what, detail = '') {
@@ -33,6 +40,8 @@ function check(ok, what, detail = '') {
 }
 function noPageErrors() {
   if (pageErrors.length) throw new CheckFailed(`uncaught page error: ${pageErrors.join(' | ')}`);
+  if (consoleErrors.length) throw new CheckFailed(`browser console error: ${consoleErrors.join(' | ')}`);
+  expectedConsole = null;
 }
 async function shot(page, name) {
   step++;
@@ -243,6 +252,7 @@ async function testCodeBox(page) {
   check(res.actors.includes('CHNGOV') && res.actors.includes('JPN'), 'code box: the actors are marked with their codes', res.actors.join(' '));
 
   await page.fill('#code-text', 'This is plain English text.');
+  expectConsoleError(/status of 400/);  // the API refuses the text; the page shows why
   await page.click('#code-run');
   await waitFor(page, () => {
     const e = document.querySelector('#code-error');
@@ -310,7 +320,9 @@ async function main() {
       console.error(`page error: ${e.message}`);
     });
     page.on('console', (m) => {
-      if (m.type() === 'error') console.error(`browser console: ${m.text()}`);
+      if (m.type() !== 'error') return;
+      console.error(`browser console: ${m.text()}`);
+      if (!(expectedConsole && expectedConsole.test(m.text()))) consoleErrors.push(m.text());
     });
     for (const t of [testNetwork, testTimeline, testDocument, testCodeBox, testHighlighter]) await t(page);
   } catch (e) {
