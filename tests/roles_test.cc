@@ -622,6 +622,21 @@ TEST(Roles, PlannedPatternFiresOnlyAsAPlan) {
   EXPECT_EQ(dyads(d, 4), (std::set<std::string>{}));
 }
 
+// 発表する is a light verb for an act noun (資産凍結を発表した: the freeze is
+// announced, so done); a text announced (声明, 報告書) is no act of its own.
+TEST(Roles, AnnouncedActIsTheAct) {
+  Document d = code_text(
+      "オーストラリアは北朝鮮の個人に対する資産凍結を発表した。\n"
+      "カナダはロシアへの追加の経済制裁を発表した。\n"
+      "韓国政府は声明を発表した。\n"
+      "国連はミャンマーに関する報告書を発表した。\n");
+  SCOPED_TRACE(describe(d));
+  EXPECT_EQ(dyads(d, 0), (std::set<std::string>{"AUS>PRK:16"}));
+  EXPECT_EQ(dyads(d, 1), (std::set<std::string>{"CAN>RUS:16"}));
+  EXPECT_EQ(dyads(d, 2), (std::set<std::string>{}));
+  EXPECT_EQ(dyads(d, 3), (std::set<std::string>{}));
+}
+
 // この報告書, この指摘: an answer to a text or a claim named is aimed at its
 // author, up to twelve sentences back.
 TEST(Roles, AnswerToANamedTextIsAimedAtItsAuthor) {

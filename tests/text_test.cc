@@ -240,6 +240,20 @@ TEST(Chunk, 行っWithAnObjectIs行うNot行く) {
   EXPECT_EQ(go.chunks[went].lemma, "行く");
 }
 
+// A headline's bare proper noun and comma before a case-marked phrase is the
+// topic (中国、日本を非難); before a は or も phrase it is the first of a list
+// that phrase ends (米海軍、豪海軍は), since a sentence has no second topic.
+TEST(Chunk, HeadlineTopicOrTheFirstOfAList) {
+  Sentence h = chunked("中国、日本を非難");
+  ASSERT_GE(h.chunks.size(), 2u);
+  EXPECT_EQ(h.chunks[0].kase, Case::Wa) << chunk_text(h, h.chunks[0]);
+  for (const char* text : {"米海軍、豪海軍は共同訓練を実施した。", "日本と米国、豪州は会談した。", "米国、韓国も参加した。"}) {
+    Sentence s = chunked(text);
+    const int c = static_cast<int>(s.chunks[0].kase == Case::To ? 1 : 0);
+    EXPECT_EQ(s.chunks[c].kase, Case::None) << text << ": " << chunk_text(s, s.chunks[c]);
+  }
+}
+
 TEST(Chunk, ANounWithとするIsAPredicateThatDeems) {
   Sentence s = chunked("ロシア政府は日本の決定を不当とした。");
   SCOPED_TRACE(dump(s));

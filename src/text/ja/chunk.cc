@@ -434,7 +434,8 @@ void attach(Sentence& s) {
 
 // Headline style: a proper noun and a comma opening the sentence, followed by a
 // case-marked phrase, is the topic (中国、日本を非難 = 中国は日本を非難). A list
-// (米国、日本、韓国は) goes on with more bare nouns instead.
+// (米国、日本、韓国は) goes on with more bare nouns instead, or ends at once in the
+// topic itself (米海軍、豪海軍は: a sentence has no second topic).
 void headline_topic(Sentence& s) {
   if (s.chunks.size() < 3) return;
   // The opening phrase may be a と-group: 日本とフィリピン、協定に署名.
@@ -444,7 +445,9 @@ void headline_topic(Sentence& s) {
     ++k;
   Chunk& c = s.chunks[k];
   const Chunk& next = s.chunks[k + 1];
-  if (c.predicate || c.kase != Case::None || !c.comma || next.kase == Case::None || next.predicate) return;
+  if (c.predicate || c.kase != Case::None || !c.comma || next.kase == Case::None || next.kase == Case::Wa ||
+      next.kase == Case::Mo || next.predicate)
+    return;
   bool proper = false;
   for (int i = c.first; i < c.content_end; ++i)
     if (s.tokens[i].is(Proper)) proper = true;
