@@ -51,7 +51,8 @@ Mention* SentencePasses::head_mention(int chunk) {
 void SentencePasses::name_nationals() {
   for (int c = 0; c < static_cast<int>(s_.chunks.size()); ++c) {
     if (head_mention(c)) continue;
-    const auto [begin, end] = honorific_name(c);
+    const std::pair<int, int> name_span = honorific_name(c);  // (no structured binding: clang 14
+    const int begin = name_span.first, end = name_span.second;  // cannot capture one in a lambda)
     if (begin < 0) continue;
     const Mention* origin = origin_modifier(c);
     if (!origin) continue;
