@@ -50,7 +50,10 @@ bad_input "directory" "$TMP/dir"
 
 # A bad file among good ones: the good ones are still coded, exit is 1.
 printf '2024年10月19日\n日本政府は中国に抗議した。\n' >"$TMP/good.txt"
-if run 1 code "$TMP/good.txt" "$TMP/empty.txt" && [[ -s $TMP/out ]] && [[ $(wc -l <"$TMP/err") -eq 1 ]]; then
+# (日本政府は中国に抗議した: a protest, CAMEO 114, by Japan's government to China.)
+if run 1 code "$TMP/good.txt" "$TMP/empty.txt" && [[ $(wc -l <"$TMP/out") -eq 1 ]] &&
+  grep -q '"source":"JPNGOV","target":"CHN"' "$TMP/out" && grep -q '"code":"114"' "$TMP/out" &&
+  [[ $(wc -l <"$TMP/err") -eq 1 ]] && grep -q "empty.txt" "$TMP/err"; then
   pass "good file coded despite a bad one (exit 1)"
 else
   fail "mixed good/bad files: exit $rc, stdout $(wc -c <"$TMP/out") bytes, stderr: $(cat "$TMP/err")"
@@ -106,14 +109,16 @@ else
   fail "stdin: $(cat "$TMP/err")"
 fi
 
-if run 0 code --date 2024-10-19 --format tsv "$TMP/good.txt" && [[ $(wc -l <"$TMP/out") -ge 2 ]] &&
-  grep -q $'\t' "$TMP/out"; then
+if run 0 code --date 2024-10-19 --format tsv "$TMP/good.txt" && [[ $(wc -l <"$TMP/out") -eq 2 ]] &&
+  [[ $(head -1 "$TMP/out" | cut -f1-6) == $'doc\tsentence_index\tevent_date\tsource\ttarget\tcode' ]] &&
+  [[ $(sed -n 2p "$TMP/out" | cut -f2-6) == $'1\t2024-10-19\tJPNGOV\tCHN\t114' ]]; then
   pass "--format tsv prints a header and rows"
 else
   fail "--format tsv: exit $rc: $(head -c 300 "$TMP/out")"
 fi
 
-if run 0 code --date 2024-10-19 --explain "$TMP/good.txt" && grep -q 'EVENT' "$TMP/out"; then
+if run 0 code --date 2024-10-19 --explain "$TMP/good.txt" && grep -q 'EVENT JPNGOV → CHN  114' "$TMP/out" &&
+  grep -q 'rule ja.114.抗議' "$TMP/out" && grep -q 'actor: 日本政府 = JPNGOV' "$TMP/out"; then
   pass "--explain prints the trace"
 else
   fail "--explain: exit $rc: $(head -c 300 "$TMP/out")"
