@@ -80,7 +80,6 @@ struct Morphology::PosCache {
     uint32_t tags = 0;
     int agreed = 0;          // nodes whose features matched the prefix
     bool mismatch = false;   // one did not: always compare
-    bool inflects = true;    // 動詞, 形容詞, 助動詞 (or not yet known)
   };
   std::vector<Entry> by_id;
   struct Read {
@@ -98,21 +97,38 @@ struct Morphology::PosCache {
   void fill(const MeCab::Node* n, Token& t) {
     const unsigned id = n->lcAttr;
     Entry* e = id < by_id.size() ? &by_id[id] : nullptr;
-    if (e && e->prefix && !e->mismatch && e->agreed >= kVerified && !e->inflects && n->stat == MECAB_NOR_NODE) {
-      t.pos = e->pos, t.pos1 = e->pos1, t.pos2 = e->pos2, t.pos3 = e->pos3;
-      t.tags = e->tags;
-      t.ctype = t.cform = std::string_view();  // "*", read as empty
-      t.base = t.surface;
-      return;
-    }
-    if (n->stat == MECAB_NOR_NODE)
-      if (auto it = by_feature.find(n->feature); it != by_feature.end()) {
-        const Read& r = it->second;
-        t.pos = r.pos, t.pos1 = r.pos1, t.pos2 = r.pos2, t.pos3 = r.pos3, t.ctype = r.ctype, t.cform = r.cform;
-        t.tags = r.tags;
-        t.base = r.base;
-        return;
-      }
+    if (trusted(n, e, t) || remembered(n, t)) return;
+    read(n, id, e, t);
+  }
+
+ private:
+  // A known word that does not inflect, of an id verified often enough: its
+  // fields without its feature text.
+  static bool trusted(const MeCab::Node* n, const Entry* e, Token& t) {
+    if (!e || !e->prefix || e->mismatch || e->agreed < kVerified || inflecting(e->pos) || n->stat != MECAB_NOR_NODE)
+      return false;
+    t.pos = e->pos, t.pos1 = e->pos1, t.pos2 = e->pos2, t.pos3 = e->pos3;
+    t.tags = e->tags;
+    t.ctype = t.cform = std::string_view();  // "*", read as empty
+    t.base = t.surface;
+    return true;
+  }
+
+  // An inflecting word whose dictionary entry was read before.
+  bool remembered(const MeCab::Node* n, Token& t) const {
+    if (n->stat != MECAB_NOR_NODE) return false;
+    auto it = by_feature.find(n->feature);
+    if (it == by_feature.end()) return false;
+    const Read& r = it->second;
+    t.pos = r.pos, t.pos1 = r.pos1, t.pos2 = r.pos2, t.pos3 = r.pos3, t.ctype = r.ctype, t.cform = r.cform;
+    t.tags = r.tags;
+    t.base = r.base;
+    return true;
+  }
+
+  // The feature text itself: the part of speech from the id's entry when its
+  // prefix matches (else read, and the id verified or marked), then the rest.
+  void read(const MeCab::Node* n, unsigned id, Entry* e, Token& t) {
     const char* f = n->feature;
     const char* rest = nullptr;
     if (e && e->prefix && std::memcmp(f, e->prefix, e->len) == 0) {
@@ -127,8 +143,7 @@ struct Morphology::PosCache {
       if (e && e->prefix) e->mismatch = true;
       if (rest && !(e && e->prefix)) {
         if (id >= by_id.size()) by_id.resize(id + 1u);
-        by_id[id] = Entry{f, static_cast<size_t>(rest - f), t.pos, t.pos1, t.pos2, t.pos3, t.tags, 1, false,
-                                inflecting(t.pos)};
+        by_id[id] = Entry{f, static_cast<size_t>(rest - f), t.pos, t.pos1, t.pos2, t.pos3, t.tags, 1, false};
       }
     }
     if (rest) {
