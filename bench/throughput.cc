@@ -2,8 +2,8 @@
 // tokenising every sentence with kizashi's dictionary and options, and (b)
 // `kizashi code` end to end (decode, clean, NFKC, segment, MeCab, chunks,
 // actors, events, JSONL), at 1 thread and at N threads. Prints sentences/s and
-// MB/s for each, the ratio b/a, the thread speed-up, the start-up time and the
-// peak RSS.
+// MB/s for each, the ratio b/a, the thread speed-up, the start-up time, the
+// peak RSS and the allocator linked (CMake option KIZASHI_JEMALLOC).
 //
 //   throughput --corpus ../shared/corpus/ja-wikinews.tsv.gz [--data DIR]
 //              [--userdic FILE] [--threads N] [--repeat R] [--limit N]
@@ -205,8 +205,8 @@ int main(int argc, char** argv) {
     std::printf("ratio b/a by CPU time (1 thread: %.2f s vs %.2f s): %.2f\n", a1_best.cpu, b1_best.cpu,
                 a1_best.cpu / b1_best.cpu);
     std::printf("speed-up of kizashi code at %d threads: %.2fx (MeCab alone: %.2fx)\n", threads, b1 / bn, a1 / an);
-    std::printf("start-up (dictionaries, patterns, MeCab): %.0f ms; peak RSS: %.0f MB\n", load_ms,
-                static_cast<double>(ru.ru_maxrss) / 1024.0);
+    std::printf("start-up (dictionaries, patterns, MeCab): %.0f ms; peak RSS: %.0f MB; allocator: %s\n", load_ms,
+                static_cast<double>(ru.ru_maxrss) / 1024.0, KIZASHI_ALLOCATOR);
     if (nodes == 0 || out_bytes == 0) return 1;
   } catch (const std::exception& e) {
     std::cerr << "throughput: " << e.what() << '\n';

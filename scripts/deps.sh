@@ -2,7 +2,7 @@
 # dependencies with apt-get, only when one of them is missing.
 KIZASHI_DEPS=(g++ cmake make pkg-config libgtest-dev libbenchmark-dev libicu-dev libmecab-dev mecab
   mecab-utils mecab-ipadic-utf8 nlohmann-json3-dev libcli11-dev libfmt-dev python3
-  libsqlite3-dev libpq-dev libxxhash-dev postgresql python3-networkx libcpp-httplib-dev libmicrohttpd-dev zlib1g-dev libxml2-dev)
+  libsqlite3-dev libpq-dev libxxhash-dev postgresql python3-networkx libcpp-httplib-dev libmicrohttpd-dev zlib1g-dev libxml2-dev libjemalloc-dev)
 # The browser tests (test.sh only): Debian's Chromium, driven by playwright-core,
 # and CJK fonts so that screenshots show the Japanese text.
 KIZASHI_TEST_DEPS=(chromium fonts-noto-cjk)

@@ -24,7 +24,8 @@
 //    fixed pages libmicrohttpd itself sends for malformed requests, such as
 //    431 for headers over the buffer);
 //  - after an exchange of more than 1 MiB, freed memory goes back to the
-//    system (malloc_trim), so the resident size does not stay at its peak.
+//    system (jemalloc's arena purge, or glibc's malloc_trim), so the resident
+//    size does not stay at its peak.
 // The pre-routing check runs before the body is read; when it fills the
 // response (status set) that is the answer. run() blocks until stop().
 #pragma once
