@@ -440,4 +440,26 @@ TEST(StringTable, FindAnswersExactlyAsAMap) {
   EXPECT_EQ(*table.find(""), 5);
 }
 
+// A value keeps its address while the table grows (the matcher keeps pointers
+// to its names), a second insertion of a key finds the first, and iteration
+// is in insertion order.
+TEST(StringTable, ValuesStayPutAsTheTableGrows) {
+  StringTable<std::string> table(256);
+  std::string& first = table["ドイツ"];
+  first = "DEU";
+  const std::string* where = &first;
+  for (int i = 0; i < 5000; ++i) table["国" + std::to_string(i)] = std::to_string(i);
+  EXPECT_EQ(table.find("ドイツ"), where);
+  EXPECT_EQ(*where, "DEU");
+  EXPECT_EQ(&table["ドイツ"], where);  // no second entry
+  EXPECT_EQ(table.size(), 5001u);
+  EXPECT_EQ(*table.find("国4999"), "4999");
+  std::vector<std::string> order;
+  for (const auto& [key, value] : table) order.push_back(key);
+  ASSERT_EQ(order.size(), 5001u);
+  EXPECT_EQ(order[0], "ドイツ");
+  EXPECT_EQ(order[1], "国0");
+  EXPECT_EQ(order[5000], "国4999");
+}
+
 }  // namespace kizashi::ja
