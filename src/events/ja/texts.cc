@@ -11,11 +11,13 @@ namespace kizashi::ja {
 
 // The text word `noun` ends with (共同声明 → 共同声明, 同声明 → 声明), or "".
 std::string SentenceCoder::text_word(const std::string& noun) const {
-  std::string best;
-  for (const auto& w : res_.lexicon.words(Word::Text))
-    if (w.size() > best.size() && noun.ends_with(w))
-      best = w;
-  return best;
+  // The longest suffix that is a text word: suffixes from the longest, one per
+  // UTF-8 character start (a probe each, not a scan of the word list).
+  for (size_t i = 0; i < noun.size(); ++i)
+    if ((static_cast<unsigned char>(noun[i]) & 0xC0) != 0x80 &&
+        res_.lexicon.has(Word::Text, std::string_view(noun).substr(i)))
+      return noun.substr(i);
+  return {};
 }
 
 // After the sentence: who issued each text it names — the subject of the verb
