@@ -218,7 +218,41 @@ TEST(ExportGdelt, SixtyOneFieldsInGdeltOrder) {
                     {25, "1"}, {26, "036"}, {27, "036"}, {28, "03"}, {29, "1"}, {30, "4.0"},
                     {31, "1"}, {32, "1"}, {33, "3"}, {34, ""},
                     {59, "20241019083000"}, {60, "https://example.com/a?x=1"}});
-  for (int i = 35; i <= 58; ++i) EXPECT_EQ(f[i], "") << "geo field " << i;
+  // No place known: each Geo_Type is 0 and its seven fields empty, as GDELT writes it.
+  for (int i = 35; i <= 58; ++i) EXPECT_EQ(f[i], (i - 35) % 8 == 0 ? "0" : "") << "geo field " << i;
+}
+
+// Actor1Geo_ (35..42), Actor2Geo_ (43..50) and ActionGeo_ (51..58) in GDELT's
+// order: Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID.
+TEST(ExportGdelt, GeographyColumnsInGdeltOrder) {
+  StoredEvent e = sample_event();
+  e.source_geo = GeoPlace{1, "United States", "US", "US", "38", "-97", "US"};
+  e.action_geo = GeoPlace{4, "Tokyo, Tokyo, Japan", "JA", "JA40", "35.69", "139.69", ""};
+  auto f = gdelt_fields(e);
+  ASSERT_EQ(f.size(), 61u);
+  expect_fields(f, {{35, "1"}, {36, "United States"}, {37, "US"}, {38, "US"}, {39, ""}, {40, "38"}, {41, "-97"},
+                    {42, "US"}, {43, "0"}, {44, ""}, {50, ""}, {51, "4"}, {52, "Tokyo, Tokyo, Japan"}, {53, "JA"},
+                    {54, "JA40"}, {55, ""}, {56, "35.69"}, {57, "139.69"}, {58, ""}});
+}
+
+// The Mentions table: 16 columns; the event id is its first mention's.
+TEST(ExportGdelt, MentionsTableColumns) {
+  StoredEvent e = sample_event();
+  e.first_mention_id = 4100, e.first_added = "2024-10-18T01:02:03Z", e.doc_chars = 412, e.sentence_index = 2;
+  std::ostringstream out;
+  write_event(EventFormat::GdeltMentions, e, out);
+  std::string line = out.str();
+  ASSERT_EQ(line.back(), '\n');
+  line.pop_back();
+  const auto f = split(line, '\t');
+  ASSERT_EQ(f.size(), 16u);
+  expect_fields(f, {{0, "4100"}, {1, "20241018010203"}, {2, "20241019083000"}, {3, "1"}, {4, "example.com"},
+                    {5, "https://example.com/a?x=1"}, {6, "3"}, {7, "-1"}, {8, "-1"}, {9, "-1"}, {10, "1"},
+                    {11, ""}, {12, "412"}, {13, ""}, {14, "srclc:jpn"}, {15, ""}});
+  e.doc_url = "";
+  std::ostringstream local;
+  write_event(EventFormat::GdeltMentions, e, local);
+  EXPECT_NE(local.str().find("\tnews/2024-10-16.txt\tnews/2024-10-16.txt\t3\t"), std::string::npos) << local.str();
 }
 
 TEST(ExportGdelt, OrganisationsFallbacksAndSanitisedNames) {
@@ -472,7 +506,7 @@ TEST(ExportTable, CutsOnCharacterBoundaries) {
 }
 
 TEST(ExportHeaders, OnlyCsvAndTableHaveOne) {
-  for (EventFormat f : {EventFormat::Gdelt, EventFormat::Jsonl, EventFormat::Plover}) {
+  for (EventFormat f : {EventFormat::Gdelt, EventFormat::GdeltMentions, EventFormat::Jsonl, EventFormat::Plover}) {
     std::ostringstream out;
     write_events_header(f, out);
     EXPECT_EQ(out.str(), "");

@@ -319,6 +319,41 @@ if run 0 ingest --db "$M" --date 2025-02-05 "$TMP/m1.txt" "$TMP/m2.txt" &&
 else
   fail "mentions / --id-base: exit $rc: $(head -c 300 "$TMP/out") $(cat "$TMP/err")"
 fi
+# The Mentions table: one row per mention, both under the first mention's id,
+# SentenceID 1-based, MentionDocLen the characters of the stored text.
+if run 0 export --db "$M" --format gdelt-mentions --id-base 800000000 &&
+  /usr/bin/python3 - "$TMP/out" "$TMP/m1.txt" "$TMP/m2.txt" <<'PY'; then
+import sys
+rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1], encoding="utf-8")]
+assert len(rows) == 2 and all(len(r) == 16 for r in rows), rows
+assert [r[0] for r in rows] == ["800000001", "800000001"], rows
+assert rows[0][1] == rows[1][1] == rows[0][2], rows           # EventTimeDate: the first mention's
+assert all(r[3] == "1" and r[6] == "1" and r[14] == "srclc:jpn" for r in rows), rows
+for r, path in zip(rows, sys.argv[2:]):
+    assert r[5].endswith(path.rsplit("/", 1)[-1]), (r, path)
+    assert int(r[12]) == len(open(path, encoding="utf-8").read()), (r, path)  # the text as stored, its newline too
+PY
+  pass "GDELT Mentions table: 16 columns, each mention under its event's first id"
+else
+  fail "gdelt-mentions: exit $rc: $(head -c 400 "$TMP/out") $(cat "$TMP/err")"
+fi
+
+# Geography: the actors' countries and the city the sentence names.
+printf '%s\n' '日本の首相は東京で中国の外相と会談した。' >"$TMP/geo.txt"
+if run 0 ingest --db "sqlite:$TMP/geo.db" --date 2025-02-05 "$TMP/geo.txt" &&
+  run 0 export --db "sqlite:$TMP/geo.db" --format gdelt && /usr/bin/python3 - "$TMP/out" <<'PY'; then
+import sys
+rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1], encoding="utf-8")]
+assert rows and all(len(r) == 61 for r in rows), rows
+geo = {(r[35], r[37], r[43], r[45], r[51], r[52], r[54]) for r in rows}
+assert {g[:4] for g in geo} <= {("1", "JA", "1", "CH"), ("1", "CH", "1", "JA")}, geo
+assert all(g[4] == "4" and g[5].startswith("Tokyo") and g[6] == "JA40" for g in geo), geo
+assert all(abs(float(r[56]) - 35.7) < 0.2 and abs(float(r[57]) - 139.7) < 0.2 for r in rows), rows
+PY
+  pass "GDELT geography: Actor1Geo/Actor2Geo the actors' countries (FIPS), ActionGeo the city named (Tokyo, JA40)"
+else
+  fail "GDELT geography: exit $rc: $(head -c 400 "$TMP/out") $(cat "$TMP/err")"
+fi
 
 # --- the seed's GDELT export: 61 columns on every line --------------------------
 SEED=$SHARED/seed/aukus-japan-ja.txt

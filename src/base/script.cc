@@ -24,4 +24,10 @@ std::string language_name(std::string_view code) {
   return std::string(code);
 }
 
+std::string iso639_2(std::string_view code) {
+  if (code == "ja") return "jpn";
+  if (code == "en") return "eng";
+  return "";
+}
+
 }  // namespace kizashi

@@ -5,6 +5,7 @@
 // text for the router: "ja" when it holds Japanese script, "en" otherwise
 // (the Latin-script default); language_name() gives the English name of a
 // language code ("Japanese" for "ja"), or the code itself when unknown;
+// iso639_2() its ISO 639-2 code ("jpn"; "" when unknown), as GDELT writes it;
 // known_languages() lists the codes detect_language() can give.
 #pragma once
 
@@ -17,6 +18,7 @@ namespace kizashi {
 bool has_japanese(std::string_view s);
 std::string detect_language(std::string_view text);
 std::string language_name(std::string_view code);
+std::string iso639_2(std::string_view code);
 const std::vector<std::string>& known_languages();
 
 }  // namespace kizashi

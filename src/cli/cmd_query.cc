@@ -9,6 +9,7 @@
 #include "cli/options.h"
 #include "events/codebook.h"
 #include "format/events.h"
+#include "format/gazetteer.h"
 #include "format/graph.h"
 #include "format/plover_map.h"
 #include "format/series.h"
@@ -119,15 +120,22 @@ int with_store(const QueryArgs& a, Fn&& body) {
 }
 
 // What the data files add to a stored event for its export: English names
-// (GDELT), PLOVER mode, contexts and version.
+// (GDELT), geography (GDELT's event table), PLOVER mode, contexts and version.
 struct Enricher {
   ActorLabels labels;
-  std::unique_ptr<PloverMap> plover;  // only for the PLOVER export
+  std::unique_ptr<PloverMap> plover;     // only for the PLOVER export
+  std::unique_ptr<Gazetteer> gazetteer;  // only for the GDELT event table
   int64_t id_base = 0;
   void operator()(StoredEvent& e) const {
     e.id += id_base;
+    e.first_mention_id += id_base;
     e.source_name = labels.name(e.source);
     e.target_name = labels.name(e.target);
+    if (gazetteer) {
+      e.source_geo = gazetteer->actor_place(e.source);
+      e.target_geo = gazetteer->actor_place(e.target);
+      e.action_geo = gazetteer->action_place(e.sentence);
+    }
     if (!plover) return;
     e.plover_version = plover->version();
     if (const PloverEntry* p = plover->find(e.code); p && !e.plover.empty()) {
@@ -139,11 +147,12 @@ struct Enricher {
 
 int run_events(QueryArgs& a, const GlobalOptions& g) {
   if (int rc = check_query(a, g, {a.q.actor, a.q.source, a.q.target})) return rc;
-  Enricher enrich{ActorLabels::load(g.data_dir), nullptr, a.id_base};
-  a.q.count_mentions = a.events_format == EventFormat::Gdelt;
+  Enricher enrich{ActorLabels::load(g.data_dir), nullptr, nullptr, a.id_base};
+  a.q.count_mentions = a.events_format == EventFormat::Gdelt || a.events_format == EventFormat::GdeltMentions;
   try {
     if (a.events_format == EventFormat::Plover)
       enrich.plover = std::make_unique<PloverMap>(PloverMap::load(g.data_dir + "/cameo/plover.tsv"));
+    if (a.events_format == EventFormat::Gdelt) enrich.gazetteer = std::make_unique<Gazetteer>(Gazetteer::load(g.data_dir));
   } catch (const std::exception& e) {
     std::cerr << "kizashi: " << e.what() << '\n';
     return 2;
@@ -213,10 +222,11 @@ void register_queries(CLI::App& app, const GlobalOptions& g, int& rc) {
   {
     auto a = std::make_shared<QueryArgs>();
     a->events_format = EventFormat::Gdelt;
-    auto* cmd = app.add_subcommand("export", "export events: GDELT 2.0 event table (61 columns), PLOVER JSONL or CSV");
+    auto* cmd = app.add_subcommand("export", "export events: GDELT 2.0 event table (61 columns) or Mentions table (16), PLOVER JSONL or CSV");
     add_common(cmd, *a);
     add_event_filters(cmd, *a);
-    add_choice(cmd, "--format", a->events_format, only(event_formats(), {"gdelt", "plover", "csv"}), "export format");
+    add_choice(cmd, "--format", a->events_format, only(event_formats(), {"gdelt", "gdelt-mentions", "plover", "csv"}),
+               "export format (gdelt: the event table; gdelt-mentions: the Mentions table)");
     cmd->add_option("--id-base", a->id_base, "add N to every exported id (GDELT GLOBALEVENTID), so ids need not collide with real GDELT")
         ->check(CLI::Range(int64_t{0}, int64_t{4000000000000000000}));
     cmd->callback([a, &g, &rc] { rc = run_events(*a, g); });

@@ -10,54 +10,11 @@
 #include "base/calendar.h"
 #include "format/common.h"
 #include "format/event_json.h"
+#include "format/gdelt.h"
 
 namespace kizashi {
 
 namespace {
-
-// An actor code broken into the GDELT actor fields.
-struct ActorParts {
-  std::string country;  // Actor1CountryCode
-  std::string group;    // Actor1KnownGroupCode
-  std::string type[3];  // Actor1Type1Code .. Type3Code
-};
-
-// GDELT's reading of a CAMEO code: country, known group and type codes.
-// IGO/NGO/IMG/MNC are type codes in GDELT: IGOUNO -> type IGO, group UNO.
-ActorParts split_actor(const std::string& code) {
-  ActorParts p;
-  if (code.empty()) return p;
-  const std::string prefix = code.substr(0, 3);
-  size_t rest, t = 0;
-  if (prefix == "IGO" || prefix == "NGO" || prefix == "IMG") {
-    p.type[t++] = prefix;
-    p.group = code.size() > 3 ? code.substr(3, 3) : "";
-    rest = std::min<size_t>(code.size(), 6);
-  } else if (prefix == "MNC") {
-    p.type[t++] = prefix;
-    rest = 3;
-  } else if (agent_code(prefix)) {
-    rest = 0;
-  } else {
-    p.country = prefix;
-    rest = prefix.size();
-  }
-  for (; t < 3 && rest < code.size(); ++t, rest += 3) p.type[t] = code.substr(rest, 3);
-  return p;
-}
-
-// The date an event is filed under: its own date, else its document's.
-const std::string& event_day(const StoredEvent& e) {
-  return e.event_date.empty() ? e.doc_date : e.event_date;
-}
-
-// "2024-10-19T08:30:00Z" -> "20241019083000"; "" when not of that shape.
-std::string compact_timestamp(const std::string& s) {
-  std::string r;
-  for (char c : s)
-    if (c >= '0' && c <= '9') r += c;
-  return r.size() == 14 ? r : "";
-}
 
 // At most `max_chars` UTF-8 characters of s, with "…" when cut. A byte that
 // does not start a well-formed sequence counts as one character, so a cut never
@@ -83,67 +40,6 @@ std::string pad(const std::string& s, size_t width) {
 
 std::string pad_left(const std::string& s, size_t width) {
   return s.size() >= width ? s : std::string(width - s.size(), ' ') + s;
-}
-
-// ---- GDELT 2.0 -------------------------------------------------------------
-
-// GDELT's actor names are upper-case English (UNITED STATES, JAPAN).
-std::string gdelt_name(std::string name) {
-  for (char& c : name)
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  return name;
-}
-
-void write_gdelt(const StoredEvent& e, std::ostream& out) {
-  std::vector<std::string> f;
-  f.reserve(61);
-  f.push_back(std::to_string(e.id));  // GLOBALEVENTID
-  // A month or a year (先月, 昨年) is written as its first day: 2025-02 -> 20250201.
-  if (auto when = parse_partial_date(event_day(e))) {
-    const Date* day = &when->first;
-    const int y = year_of(*day);
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%04d%02u%02u", y, month_of(*day), day_of(*day));
-    f.push_back(buf);                        // SQLDATE
-    f.push_back(std::string(buf, 6));        // MonthYear
-    f.push_back(std::string(buf, 4));        // Year
-    // GDELT: YYYY + day-of-year / 365, kept below the next year.
-    int frac = std::min(9999, static_cast<int>((day_of_year(*day) * 10000L + 182) / 365));
-    std::snprintf(buf, sizeof buf, "%04d.%04d", y, frac);
-    f.push_back(buf);                        // FractionDate
-  } else {
-    f.insert(f.end(), 4, "");
-  }
-  auto actor = [&f](const std::string& code, const std::string& name) {
-    ActorParts p = split_actor(code);
-    f.push_back(code);           // Code
-    f.push_back(gdelt_name(name));  // Name: the English name, as GDELT writes it (JAPAN)
-    f.push_back(p.country);      // CountryCode
-    f.push_back(p.group);        // KnownGroupCode
-    f.insert(f.end(), 3, "");    // EthnicCode, Religion1Code, Religion2Code
-    for (const auto& t : p.type) f.push_back(t);  // Type1Code .. Type3Code
-  };
-  actor(e.source, e.source_name);
-  actor(e.target, e.target_name);
-  f.push_back(e.root_event ? "1" : "0");                                // IsRootEvent (store/lead.h)
-  f.push_back(e.code);                                                   // EventCode
-  f.push_back(e.code.substr(0, 3));                                      // EventBaseCode
-  f.push_back(e.root_code.empty() ? e.code.substr(0, 2) : e.root_code);  // EventRootCode
-  f.push_back(e.quad_class >= 1 && e.quad_class <= 4 ? std::to_string(e.quad_class) : "");
-  f.push_back(fixed(e.goldstein, 1));            // GoldsteinScale
-  f.push_back(std::to_string(e.mentions));       // NumMentions: this event's mentions in the store
-  f.push_back(std::to_string(e.sources));        // NumSources: the documents they are in
-  f.push_back(std::to_string(e.num_articles));   // NumArticles
-  f.push_back("");                               // AvgTone
-  f.insert(f.end(), 3 * 8, "");                  // Actor1Geo_, Actor2Geo_, ActionGeo_ (8 each)
-  f.push_back(compact_timestamp(e.added));       // DATEADDED
-  f.push_back(e.doc_url.empty() ? e.doc_name : e.doc_url);  // SOURCEURL
-  std::string line;
-  for (size_t i = 0; i < f.size(); ++i) {
-    if (i) line += '\t';
-    line += one_line(f[i]);
-  }
-  out << line << '\n';
 }
 
 // ---- PLOVER (POLECAT style) ------------------------------------------------
@@ -256,7 +152,7 @@ void write_table(const StoredEvent& e, std::ostream& out) {
 const Names<EventFormat>& event_formats() {
   static const Names<EventFormat> kNames{{"table", EventFormat::Table}, {"jsonl", EventFormat::Jsonl},
                                          {"csv", EventFormat::Csv},     {"gdelt", EventFormat::Gdelt},
-                                         {"plover", EventFormat::Plover}};
+                                         {"gdelt-mentions", EventFormat::GdeltMentions}, {"plover", EventFormat::Plover}};
   return kNames;
 }
 
@@ -271,6 +167,7 @@ void write_events_header(EventFormat f, std::ostream& out) {
       break;
     case EventFormat::Jsonl:
     case EventFormat::Gdelt:
+    case EventFormat::GdeltMentions:
     case EventFormat::Plover:
       break;
   }
@@ -282,6 +179,7 @@ void write_event(EventFormat f, const StoredEvent& e, std::ostream& out) {
     case EventFormat::Jsonl: write_jsonl(e, out); break;
     case EventFormat::Csv: write_csv(e, out); break;
     case EventFormat::Gdelt: write_gdelt(e, out); break;
+    case EventFormat::GdeltMentions: write_gdelt_mentions(e, out); break;
     case EventFormat::Plover: write_plover(e, out); break;
   }
 }

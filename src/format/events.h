@@ -10,6 +10,7 @@
 //   Csv    RFC 4180 fields (quoted when they hold , " CR or LF), LF line ends.
 //   Gdelt  the 61 tab-separated columns of the GDELT 2.0 event table; fields
 //          kizashi does not know are empty; no field holds a tab or newline.
+//   GdeltMentions  the 16 columns of the GDELT 2.0 Mentions table (gdelt.h).
 //   Plover a PLOVER record (docs/store.md#plover-records): id, version, date,
 //          event_type, mode, context (a list), actor and recipient objects
 //          (code, text, country), cameo, goldstein, text ... Mode, contexts and
@@ -26,9 +27,9 @@
 
 namespace kizashi {
 
-enum class EventFormat { Table, Jsonl, Csv, Gdelt, Plover };
+enum class EventFormat { Table, Jsonl, Csv, Gdelt, GdeltMentions, Plover };
 
-// "table", "jsonl", "csv", "gdelt", "plover".
+// "table", "jsonl", "csv", "gdelt", "gdelt-mentions", "plover".
 const Names<EventFormat>& event_formats();
 inline bool parse_event_format(const std::string& name, EventFormat* out) {
   return parse_name(event_formats(), name, out);

@@ -12,6 +12,16 @@
 
 namespace kizashi {
 
+// A place as GDELT's geography columns give it (Geo_Type .. Geo_FeatureID);
+// type 0 is "no place" (GDELT writes 0 and leaves the rest empty).
+struct GeoPlace {
+  int type = 0;                  // 1 country, 3 US city, 4 world city
+  std::string full_name;         // "Tokyo, Tokyo, Japan"
+  std::string country, adm1;     // FIPS 10-4: "JA", "JA40" (the country's code when no division is known)
+  std::string lat, lon;          // decimal degrees as the gazetteer writes them
+  std::string feature;           // GDELT FeatureID: the FIPS code of a country; "" for a city
+};
+
 struct StoredEvent {
   int64_t id = 0;               // GLOBALEVENTID
   int64_t doc_id = 0;
@@ -45,6 +55,14 @@ struct StoredEvent {
   int num_articles = 1;         // 1 + near-duplicate copies of the document
   int64_t mentions = 1;         // stored events with this day, source, target and code (EventQuery::count_mentions)
   int64_t sources = 1;          // the documents they are in
+  // With count_mentions: the first of those mentions (lowest id) and the time its
+  // document was added (the GDELT Mentions table's event id and EventTimeDate),
+  // and the length of this event's document in characters; else id, added, 0.
+  int64_t first_mention_id = 0;
+  std::string first_added;
+  int64_t doc_chars = 0;
+  // GDELT geography, set by the caller (format/gazetteer.h); type 0 = unknown.
+  GeoPlace source_geo, target_geo, action_geo;
   std::string coder;            // what coded it ("kizashi 0.1.0"), "" = before the store kept it
   std::string data_hash;        // hash of the data files that coded it (base/provenance.h)
   std::string sentence;         // the sentence text

@@ -141,18 +141,28 @@ StoredEvent read_event(const Row& r) {
   e.data_hash = r.text(34);
   e.mentions = r.integer(35);
   e.sources = r.integer(36);
+  e.first_mention_id = r.integer(37);
+  e.first_added = r.text(38);
+  e.doc_chars = r.integer(39);
   return e;
 }
 
 // The mentions of an event in the store and the documents they are in: the
-// events with its day, source, target and code (an undated event is its only one).
+// events with its day, source, target and code (an undated event is its only
+// one); the first of them and when its document was added; the document's
+// length in characters.
 std::string mention_columns(bool count) {
-  if (!count) return "1, 1";
+  if (!count) return "1, 1, e.id, d.added, 0";
   const std::string same =
-      "FROM events m WHERE m.event_day = e.event_day AND m.source = e.source AND m.target = e.target "
-      "AND m.code = e.code";
-  return "CASE WHEN e.event_day IS NULL THEN 1 ELSE (SELECT COUNT(*) " + same + ") END, "
-         "CASE WHEN e.event_day IS NULL THEN 1 ELSE (SELECT COUNT(DISTINCT m.doc_id) " + same + ") END";
+      "m.event_day = e.event_day AND m.source = e.source AND m.target = e.target AND m.code = e.code";
+  auto of_mentions = [&](const std::string& what, const std::string& fallback) {
+    return "CASE WHEN e.event_day IS NULL THEN " + fallback + " ELSE (SELECT " + what + " FROM events m WHERE " +
+           same + ") END, ";
+  };
+  return of_mentions("COUNT(*)", "1") + of_mentions("COUNT(DISTINCT m.doc_id)", "1") +
+         of_mentions("MIN(m.id)", "e.id") +
+         "CASE WHEN e.event_day IS NULL THEN d.added ELSE (SELECT d2.added FROM events m JOIN documents d2 ON "
+         "d2.id = m.doc_id WHERE " + same + " ORDER BY m.id LIMIT 1) END, LENGTH(d.text)";
 }
 
 std::string event_sql(const Where& w, bool count_mentions) {
