@@ -6,7 +6,7 @@ type on POST (415), 404, body limit (413), nosniff, the store named by its
 file name only, the token in the served index.html, no source map served,
 UTF-8 intact, loopback bind by default; the dashboard's static files come
 only from the --web folder (path traversal in every spelling is a 404)."""
-import http.client, json, os, re, subprocess, sys, tempfile, time, urllib.error, urllib.parse, urllib.request
+import csv, http.client, io, json, os, re, subprocess, sys, tempfile, time, urllib.error, urllib.parse, urllib.request
 
 BIN, EXAMPLES = sys.argv[1], sys.argv[2]
 tmp = tempfile.mkdtemp()
@@ -152,6 +152,31 @@ try:
           s == 200 and edges[("CHN", "JPN")]["conflict"] >= 1 and edges[("JPN", "PHL")]["cooperation"] >= 1, g)
     s, _, j = call("/api/network?level=galaxy")
     check("400 for network?level=galaxy", s == 400, j)
+
+    # Downloads: the bytes `kizashi export` / `kizashi network` write, as attachments.
+    s, h, body = raw_get("/api/export?format=csv&source=CHN")
+    rows = list(csv.DictReader(io.StringIO(body.decode("utf-8"))))
+    check("export CSV: an attachment with a header and only CHN sources",
+          s == 200 and h.get("Content-Disposition") == 'attachment; filename="kizashi-events.csv"' and
+          h.get("Content-Type", "").startswith("text/csv") and rows and all(r["source"].startswith("CHN") for r in rows),
+          (s, h, body[:300]))
+    cli = subprocess.run([BIN, "export", "--db", db, "--format", "gdelt"], capture_output=True, check=True).stdout
+    s, h, body = raw_get("/api/export?format=gdelt")
+    check("export GDELT: the same bytes as `kizashi export --format gdelt`", s == 200 and body == cli and
+          all(len(l.split(b"\t")) == 61 for l in body.splitlines()), (s, body[:300], cli[:300]))
+    s, h, body = raw_get("/api/export?format=gdelt-mentions&limit=2")
+    check("export GDELT mentions: 16 columns, limit honoured",
+          s == 200 and len(body.splitlines()) == 2 and all(len(l.split(b"\t")) == 16 for l in body.splitlines()), body[:300])
+    for bad in ["format=xml", "format=csv&limit=0", "format=csv&since=2025-13-01", ""]:
+        s, _, j = call("/api/export?" + bad)
+        check("400 for export?" + bad, s == 400 and "error" in j, (s, j))
+    s, h, body = raw_get("/api/network?format=gexf&min_events=1")
+    cli = subprocess.run([BIN, "network", "--db", db, "--format", "gexf"], capture_output=True, check=True).stdout
+    check("network GEXF: an attachment, the same bytes as `kizashi network --format gexf`",
+          s == 200 and h.get("Content-Disposition") == 'attachment; filename="kizashi-network.gexf"' and body == cli,
+          (s, h, body[:200], cli[:200]))
+    s, _, j = call("/api/network?format=dot")
+    check("400 for network?format=dot", s == 400, j)
 
     doc_id = all_ev["events"][0]["doc_id"]
     s, _, d = call("/api/documents/%d" % doc_id)

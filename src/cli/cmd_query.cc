@@ -9,9 +9,8 @@
 #include "cli/options.h"
 #include "events/codebook.h"
 #include "format/events.h"
-#include "format/gazetteer.h"
+#include "format/enrich.h"
 #include "format/graph.h"
-#include "format/plover_map.h"
 #include "format/series.h"
 #include "format/stats.h"
 #include "store/store.h"
@@ -119,40 +118,12 @@ int with_store(const QueryArgs& a, Fn&& body) {
   }
 }
 
-// What the data files add to a stored event for its export: English names
-// (GDELT), geography (GDELT's event table), PLOVER mode, contexts and version.
-struct Enricher {
-  ActorLabels labels;
-  std::unique_ptr<PloverMap> plover;     // only for the PLOVER export
-  std::unique_ptr<Gazetteer> gazetteer;  // only for the GDELT event table
-  int64_t id_base = 0;
-  void operator()(StoredEvent& e) const {
-    e.id += id_base;
-    e.first_mention_id += id_base;
-    e.source_name = labels.name(e.source);
-    e.target_name = labels.name(e.target);
-    if (gazetteer) {
-      e.source_geo = gazetteer->actor_place(e.source);
-      e.target_geo = gazetteer->actor_place(e.target);
-      e.action_geo = gazetteer->action_place(e.sentence);
-    }
-    if (!plover) return;
-    e.plover_version = plover->version();
-    if (const PloverEntry* p = plover->find(e.code); p && !e.plover.empty()) {
-      if (p->event_type == e.plover) e.plover_mode = p->mode;  // a mode belongs to its event type
-      e.plover_context = p->context;
-    }
-  }
-};
-
 int run_events(QueryArgs& a, const GlobalOptions& g) {
   if (int rc = check_query(a, g, {a.q.actor, a.q.source, a.q.target})) return rc;
-  Enricher enrich{ActorLabels::load(g.data_dir), nullptr, nullptr, a.id_base};
   a.q.count_mentions = a.events_format == EventFormat::Gdelt || a.events_format == EventFormat::GdeltMentions;
+  ExportEnricher enrich;
   try {
-    if (a.events_format == EventFormat::Plover)
-      enrich.plover = std::make_unique<PloverMap>(PloverMap::load(g.data_dir + "/cameo/plover.tsv"));
-    if (a.events_format == EventFormat::Gdelt) enrich.gazetteer = std::make_unique<Gazetteer>(Gazetteer::load(g.data_dir));
+    enrich = ExportEnricher::load(g.data_dir, a.events_format, a.id_base);
   } catch (const std::exception& e) {
     std::cerr << "kizashi: " << e.what() << '\n';
     return 2;

@@ -2,8 +2,10 @@
 // routes that code text are in api_code.cc.
 #include "serve/api.h"
 
+#include <map>
 #include <sstream>
 
+#include "format/enrich.h"
 #include "format/events.h"
 #include "format/graph.h"
 #include "format/series.h"
@@ -108,6 +110,44 @@ void get_events(ApiContext& ctx, const httplib::Request& req, httplib::Response&
                       ",\"events\":" + events + "}");
 }
 
+// A download: the body as an attachment named `file`.
+void attachment(httplib::Response& res, const std::string& body, const char* type, const std::string& file) {
+  res.status = 200;
+  res.set_content(body, type);
+  res.set_header("Content-Disposition", "attachment; filename=\"" + file + "\"");
+}
+
+// The events of the query in an export format, as `kizashi export` writes them
+// (limit 1-100,000, default 100,000).
+void get_export(ApiContext& ctx, const httplib::Request& req, httplib::Response& res) {
+  struct Kind {
+    EventFormat format;
+    const char* type;
+    const char* file;
+  };
+  static const std::map<std::string, Kind> kKinds{
+      {"csv", {EventFormat::Csv, "text/csv; charset=utf-8", "kizashi-events.csv"}},
+      {"gdelt", {EventFormat::Gdelt, "text/tab-separated-values; charset=utf-8", "kizashi-events.gdelt.tsv"}},
+      {"gdelt-mentions",
+       {EventFormat::GdeltMentions, "text/tab-separated-values; charset=utf-8", "kizashi-mentions.gdelt.tsv"}},
+      {"plover", {EventFormat::Plover, "application/x-ndjson; charset=utf-8", "kizashi-events.plover.jsonl"}}};
+  const auto kind = kKinds.find(param(req, "format"));
+  if (kind == kKinds.end()) throw BadRequest(400, "format: csv, gdelt, gdelt-mentions or plover");
+  EventQuery q = event_query(req);
+  q.limit = int_param(req, "limit", 100000, 1, 100000);
+  q.count_mentions = kind->second.format == EventFormat::Gdelt || kind->second.format == EventFormat::GdeltMentions;
+  const ExportEnricher enrich = ExportEnricher::load(ctx.data_dir, kind->second.format, 0);
+  std::ostringstream out;
+  write_events_header(kind->second.format, out);
+  auto store = ctx.stores->acquire();
+  store->events(q, [&](const StoredEvent& stored) {
+    StoredEvent e = stored;
+    enrich(e);
+    write_event(kind->second.format, e, out);
+  });
+  attachment(res, out.str(), kind->second.type, kind->second.file);
+}
+
 void get_series(ApiContext& ctx, const httplib::Request& req, httplib::Response& res) {
   std::string dyad = param(req, "dyad");
   auto dash = dyad.find('-');
@@ -132,6 +172,8 @@ void get_series(ApiContext& ctx, const httplib::Request& req, httplib::Response&
   });
 }
 
+// The network as node-link JSON, or (format=gexf|graphml) the file `kizashi
+// network` writes, as a download.
 void get_network(ApiContext& ctx, const httplib::Request& req, httplib::Response& res) {
   NetworkQuery q;
   q.since = date_param(req, "since");
@@ -140,14 +182,21 @@ void get_network(ApiContext& ctx, const httplib::Request& req, httplib::Response
   std::string level = param(req, "level");
   if (!level.empty() && level != "country" && level != "actor") throw BadRequest(400, "level: country or actor");
   q.actor_level = level == "actor";
+  const std::string format = param(req, "format");
+  GraphFormat gf = GraphFormat::Json;
+  if (!format.empty() && (!parse_graph_format(format, &gf)))
+    throw BadRequest(400, "format: json, gexf or graphml");
   auto store = ctx.stores->acquire();
-  reply_cached(ctx, req, res, *store, [&] {
+  auto compute = [&] {
     Graph g = store->network(q);
     for (auto& n : g.nodes) n.label = ctx.labels->label(n.id);
     std::ostringstream out;
-    write_graph(GraphFormat::Json, g, out);
+    write_graph(gf, g, out);
     return out.str();
-  });
+  };
+  if (gf == GraphFormat::Json) return reply_cached(ctx, req, res, *store, compute);
+  attachment(res, compute(), gf == GraphFormat::Gexf ? "application/gexf+xml" : "application/graphml+xml",
+             gf == GraphFormat::Gexf ? "kizashi-network.gexf" : "kizashi-network.graphml");
 }
 
 void get_document(ApiContext& ctx, const httplib::Request& req, httplib::Response& res) {
@@ -197,6 +246,7 @@ void install_api(HttpServer& svr, ApiContext& ctx) {
   svr.Get("/api/events", guarded(ctx, get_events));
   svr.Get("/api/series", guarded(ctx, get_series));
   svr.Get("/api/network", guarded(ctx, get_network));
+  svr.Get("/api/export", guarded(ctx, get_export));
   svr.Get(R"(/api/documents/(\d{1,18}))", guarded(ctx, get_document));
   svr.Get("/api/actors", guarded(ctx, get_actors));
   install_code_api(svr, ctx);

@@ -1,7 +1,9 @@
 // serve/api — the HTTP JSON API over a store (cpp-httplib).
 //
 // Contract: install_api() registers the /api routes on a server. Every
-// response is JSON (UTF-8); errors are {"error": message} with 400 (bad
+// response is JSON (UTF-8) but the downloads (/api/export, /api/network with
+// format=gexf|graphml), which are the bytes `kizashi export` and `kizashi
+// network` write, as an attachment; errors are {"error": message} with 400 (bad
 // parameter), 401 (missing or wrong token), 404, 413 (body too large, from the
 // server's payload limit), 503 (the coding threads and their queue are full: serve/http_server.h) or 500 (a generic message; details go to stderr
 // only). Each request borrows one store connection from the pool for its
@@ -34,6 +36,7 @@ struct ApiContext {
   const Policy* policy = nullptr;  // the token (POST /api/documents checks it again)
   std::vector<std::pair<std::string, EntryKind>> actor_names;  // sorted once, searched by /api/actors
   std::string coder, data_hash;  // stored with each POSTed document (base/provenance.h)
+  std::string data_dir;          // what /api/export reads to enrich events (format/enrich.h)
 };
 
 void install_api(HttpServer& server, ApiContext& ctx);

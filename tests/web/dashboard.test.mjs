@@ -3,7 +3,7 @@
 // The server's store must hold examples/*.txt and shared/seed/aukus-japan-ja.txt.
 // Prints one line per passed check, saves a screenshot per step into DIR, and
 // exits 1 at the first failure (or on an uncaught page error).
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -150,7 +150,33 @@ async function testNetwork(page) {
   check(after.from === after.until && after.query.includes(`since=${after.from}`) && after.query.includes(`until=${after.until}`),
     'network: the slider at the end asks for one day', JSON.stringify(after));
   check(after.edges > 0 && after.edges < before, 'network: the one-day network has fewer edges', `${before} -> ${after.edges}`);
+  await testDownloads(page, after.from);
   noPageErrors();
+}
+
+// The download links fetch the selection the view shows: the events of the
+// one day the slider keeps (CSV, GDELT) and its network (GEXF).
+async function download(page, selector) {
+  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: WAIT }), page.click(selector)]);
+  return { name: dl.suggestedFilename(), text: readFileSync(await dl.path(), 'utf8') };
+}
+async function testDownloads(page, day) {
+  const csv = await download(page, '#download-csv');
+  const rows = csv.text.trim().split('\n');
+  const header = rows[0].split(',');
+  const date = header.indexOf('event_date');
+  const days = rows.slice(1).map((r) => r.split(',')[date]);
+  check(csv.name === 'kizashi-events.csv' && date >= 0 && days.length > 0 && days.every((d) => d.startsWith(day.slice(0, 4))),
+    `downloads: the events CSV holds the slider's events (${days.length} of ${day})`, csv.text.slice(0, 300));
+  const all = await getJSON(`/api/events?since=${day}&until=${day}&limit=1000`);
+  check(days.length === all.events.length, 'downloads: as many CSV rows as the API lists for that day', `${days.length} vs ${all.events.length}`);
+  const gdelt = await download(page, '#download-gdelt');
+  const lines = gdelt.text.trim().split('\n').map((l) => l.split('\t'));
+  check(lines.length === days.length && lines.every((f) => f.length === 61 && f[1] === day.replaceAll('-', '')),
+    'downloads: the GDELT file has 61 columns and the day on every line', gdelt.text.slice(0, 200));
+  const gexf = await download(page, '#download-gexf');
+  check(gexf.name === 'kizashi-network.gexf' && /<gexf[^>]*version="1.2"/.test(gexf.text) && (gexf.text.match(/<edge /g) || []).length > 0,
+    'downloads: the network GEXF (1.2) has the one-day edges', gexf.text.slice(0, 200));
 }
 
 async function testTimeline(page) {

@@ -1,7 +1,7 @@
 // Network view (#/network): a cytoscape graph of who acts on whom, a date-range
 // slider, an edge table, and a side panel with the events of the chosen edge.
 import cytoscape from 'cytoscape';
-import { api, storeStats } from './api.js';
+import { api, query, storeStats } from './api.js';
 import { clear, debounce, el, say } from './dom.js';
 import { eventList, formatGoldstein } from './events.js';
 
@@ -66,10 +66,29 @@ export function createNetworkView() {
     el('span.neg', 'red −5 conflict'), ' · ', el('span', 'grey 0'), ' · ', el('span.pos', 'blue +5 cooperation'),
     el('span', '. Edge width and node size: number of events.'),
   );
+  // Downloads of what the view shows (the date range; GEXF also the minimum
+  // and the level): the files `kizashi export` and `kizashi network` write.
+  const link = (id, text) => el(`a#${id}.download`, { href: '#', download: '' }, text);
+  const downloads = {
+    csv: link('download-csv', 'events CSV'),
+    gdelt: link('download-gdelt', 'GDELT events'),
+    mentions: link('download-mentions', 'GDELT mentions'),
+    gexf: link('download-gexf', 'network GEXF'),
+  };
+  const downloadBar = el('div.downloads', 'Download: ', downloads.csv, ' · ', downloads.gdelt, ' · ', downloads.mentions,
+    ' · ', downloads.gexf);
+  function updateDownloads(params) {
+    const range = { since: params.since, until: params.until };
+    downloads.csv.href = `/api/export${query({ ...range, format: 'csv' })}`;
+    downloads.gdelt.href = `/api/export${query({ ...range, format: 'gdelt' })}`;
+    downloads.mentions.href = `/api/export${query({ ...range, format: 'gdelt-mentions' })}`;
+    downloads.gexf.href = `/api/network${query({ ...params, format: 'gexf' })}`;
+  }
   const view = el(
     'section#network-view.view',
     { dataset: { state: 'loading' } },
     el('div.controls', slider, el('label', 'Min events ', minInput), el('label', 'Level ', levelSelect)),
+    downloadBar,
     status,
     el('div.split', el('div.main-col', graph, legend), panel),
     el('h3', 'Edges'),
@@ -193,6 +212,7 @@ export function createNetworkView() {
     const generation = ++state.generation;
     view.dataset.state = 'loading';
     const params = { ...rangeParams(), min_events: state.minEvents, level: state.level };
+    updateDownloads(params);
     try {
       const net = await api.network(params);
       if (generation !== state.generation) return;
