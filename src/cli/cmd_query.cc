@@ -55,6 +55,8 @@ void add_event_filters(CLI::App* cmd, QueryArgs& a) {
   cmd->add_option("--source", a.q.source, "source actor code prefix")->check(actor_code_check());
   cmd->add_option("--target", a.q.target, "target actor code prefix")->check(actor_code_check());
   cmd->add_option("--code", a.q.code, "CAMEO event code; '11*' for a prefix")->check(event_code_check());
+  cmd->add_option("--quad", a.q.quad, "only quad class N (1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict)")
+      ->check(CLI::Range(1, 4));
   add_dates(cmd, a);
   add_choice(cmd, "--dedup", a.q.dedup, dedup_names(), "event de-duplication (Phoenix)");
   cmd->add_option("--limit", a.q.limit, "at most N events")->check(CLI::NonNegativeNumber);
@@ -156,12 +158,15 @@ int run_series(QueryArgs& a, const GlobalOptions& g) {
 }
 
 int run_network(QueryArgs& a, const GlobalOptions& g) {
-  if (int rc = check_query(a, g, {})) return rc;
+  if (int rc = check_query(a, g, {a.q.actor})) return rc;
   NetworkQuery q;
   q.since = a.q.since;
   q.until = a.q.until;
   q.min_events = a.min_events;
   q.actor_level = a.level == Level::Actor;
+  q.actor = a.q.actor;
+  q.code = a.q.code;
+  q.quad = a.q.quad;
   ActorLabels labels = ActorLabels::load(g.data_dir);
   return with_store(a, [&](Store& s, std::ostream& out) {
     Graph graph = s.network(q);
@@ -222,6 +227,9 @@ void register_queries(CLI::App& app, const GlobalOptions& g, int& rc) {
     add_common(cmd, *a);
     add_dates(cmd, *a);
     cmd->add_option("--min-events", a->min_events, "drop edges with fewer events")->check(CLI::PositiveNumber);
+    cmd->add_option("--actor", a->q.actor, "only events with this source or target code prefix")->check(actor_code_check());
+    cmd->add_option("--code", a->q.code, "only this CAMEO event code; '11*' for a prefix")->check(event_code_check());
+    cmd->add_option("--quad", a->q.quad, "only quad class N (1-4)")->check(CLI::Range(1, 4));
     add_choice(cmd, "--level", a->level, level_names(), "nodes: countries (default) or full actor codes");
     add_choice(cmd, "--format", a->graph_format, graph_formats(), "output format (GEXF for Gephi)");
     cmd->callback([a, &g, &rc] { rc = run_network(*a, g); });

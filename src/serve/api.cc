@@ -91,6 +91,7 @@ EventQuery event_query(const httplib::Request& req) {
   if (!exact.empty() && exact != "0" && exact != "1") throw BadRequest(400, "exact: 0 or 1");
   q.exact = exact == "1";
   q.code = code_param(req, "code", true);
+  q.quad = static_cast<int>(int_param(req, "quad", 0, 0, 4));
   q.since = date_param(req, "since");
   q.until = date_param(req, "until");
   q.doc_id = int_param(req, "doc", 0, 0, INT64_MAX);
@@ -179,6 +180,9 @@ void get_network(ApiContext& ctx, const httplib::Request& req, httplib::Response
   q.since = date_param(req, "since");
   q.until = date_param(req, "until");
   q.min_events = int_param(req, "min_events", 1, 1, 1000000);
+  q.actor = code_param(req, "actor");
+  q.code = code_param(req, "code", true);
+  q.quad = static_cast<int>(int_param(req, "quad", 0, 0, 4));
   std::string level = param(req, "level");
   if (!level.empty() && level != "country" && level != "actor") throw BadRequest(400, "level: country or actor");
   q.actor_level = level == "actor";

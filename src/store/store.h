@@ -54,6 +54,7 @@ struct EventQuery {
   bool exact = false;
   std::string source_country, target_country;  // exact, at country level (see country_key(), base/actor_code.h)
   std::string code;                   // "111" exact, "11*" prefix
+  int quad = 0;                       // 1..4: only that quad class; 0 = all
   std::string since, until;           // inclusive YYYY-MM-DD
   int64_t doc_id = 0;                 // 0 = all documents
   Dedup dedup = Dedup::None;
@@ -79,6 +80,10 @@ struct NetworkQuery {
   std::string since, until;
   int64_t min_events = 1;
   bool actor_level = false;  // full codes instead of countries
+  // Only the events of an actor (a code prefix, source or target), of a code
+  // ("111" exact, "11*" prefix) or of a quad class (1..4; 0 = all).
+  std::string actor, code;
+  int quad = 0;
 };
 
 struct StoreStats {

@@ -63,6 +63,23 @@ void add_quad(int64_t* quad, int q, int64_t n) {
   if (q >= 1 && q <= 4) quad[q - 1] += n;
 }
 
+// A CAMEO code ("111" exact, "11*" prefix) and a quad class (0 = any) of the
+// events table (columns prefixed by `table`).
+void add_code_and_quad(Where& w, const std::string& table, const std::string& code, int quad) {
+  if (!code.empty()) {
+    if (code.back() == '*') {
+      w.add(prefix_clause(table + "code", code.substr(0, code.size() - 1), w.params));
+    } else {
+      w.add(table + "code = ?");
+      w.params.emplace_back(code);
+    }
+  }
+  if (quad) {
+    w.add(table + "quad_class = ?");
+    w.params.emplace_back(static_cast<int64_t>(quad));
+  }
+}
+
 // The WHERE clause of an event query (the key column last: e.id > ?).
 Where event_filter(const EventQuery& q) {
   Where w;
@@ -84,14 +101,7 @@ Where event_filter(const EventQuery& q) {
       w.add(std::string(col) + " = ?");
       w.params.emplace_back(*code);
     }
-  if (!q.code.empty()) {
-    if (q.code.back() == '*') {
-      w.add(prefix_clause("e.code", q.code.substr(0, q.code.size() - 1), w.params));
-    } else {
-      w.add("e.code = ?");
-      w.params.emplace_back(q.code);
-    }
-  }
+  add_code_and_quad(w, "e.", q.code, q.quad);
   add_dates(w, q.since, q.until, "e.event_day");
   if (q.doc_id) {
     w.add("e.doc_id = ?");
@@ -311,6 +321,13 @@ Graph Store::network(const NetworkQuery& q) {
   w.add(s_col + " <> ''");
   w.add(t_col + " <> ''");
   if (!q.actor_level) w.add("source_country <> target_country");
+  if (!q.actor.empty()) {
+    std::vector<Value> p;
+    const std::string a = prefix_clause("source", q.actor, p), b = prefix_clause("target", q.actor, p);
+    w.add("(" + a + " OR " + b + ")");
+    w.params.insert(w.params.end(), p.begin(), p.end());
+  }
+  add_code_and_quad(w, "", q.code, q.quad);
   add_dates(w, q.since, q.until);
   const std::string cols = s_col + ", " + t_col;
   std::map<std::pair<std::string, std::string>, GraphEdge> edges;

@@ -179,6 +179,49 @@ async function testDownloads(page, day) {
     'downloads: the network GEXF (1.2) has the one-day edges', gexf.text.slice(0, 200));
 }
 
+// The filters drive the graph, the edge events and the downloads: quad class 3
+// keeps only verbal-conflict edges (CHN->USA, not the USA->JPN cooperation),
+// an actor keeps only its edges; the graph matches the API's answer each time.
+async function networkQuery(page, previous) {
+  await waitFor(page, (q) => {
+    const v = document.querySelector('#network-view');
+    return v.dataset.state === 'ready' && v.dataset.query !== q;
+  }, previous, 'changing a filter did not re-query the network');
+  return page.evaluate(() => ({
+    query: document.querySelector('#network-view').dataset.query,
+    edges: window.kizashi.cy.edges().map((e) => e.id()).sort(),
+    csv: document.querySelector('#download-csv').getAttribute('href'),
+  }));
+}
+async function testFilters(page) {
+  await page.goto(new URL('#/network', base).href);
+  await page.reload();
+  await waitFor(page, () => document.querySelector('#network-view')?.dataset.state === 'ready' && window.kizashi?.cy?.edges().length > 0, null, 'network graph did not load');
+  const start = await page.$eval('#network-view', (v) => v.dataset.query);
+  await page.selectOption('#filter-quad', '3');
+  const verbal = await networkQuery(page, start);
+  const api3 = await getJSON(`/api/network?${verbal.query}`);
+  check(verbal.query.includes('quad=3') && api3.links.every((l) => l.conflict === l.events),
+    'filters: quad class 3 asks for verbal conflict only', verbal.query);
+  check(verbal.edges.join() === api3.links.map((l) => `${l.source}->${l.target}`).sort().join() &&
+    verbal.edges.includes('CHN->USA') && !verbal.edges.includes('USA->JPN'),
+  'filters: the graph shows the verbal-conflict edges (CHN->USA, not USA->JPN)', verbal.edges.join());
+  check(verbal.csv.includes('quad=3'), 'filters: the CSV download follows the quad filter', verbal.csv);
+  await page.fill('#filter-actor', 'CHN');
+  const chn = await networkQuery(page, verbal.query);
+  check(chn.edges.length > 0 && chn.edges.every((id) => id.split('->').includes('CHN')) && chn.csv.includes('actor=CHN'),
+    'filters: actor CHN keeps only the edges of China, in the graph and the download', chn.edges.join());
+  await page.click('#edge-table tr[data-edge="CHN->USA"]');
+  await waitFor(page, () => document.querySelector('#edge-panel')?.dataset.state === 'ready', null, 'the filtered edge did not list its events');
+  const quads = await page.$$eval('#edge-panel li.event', (li) => li.length);
+  const want = await getJSON('/api/events?source_country=CHN&target_country=USA&quad=3&limit=101');
+  check(quads === Math.min(100, want.events.length) && quads > 0, 'filters: the edge lists only its verbal-conflict events', `${quads} vs ${want.events.length}`);
+  await shot(page, 'network-filtered');
+  await page.fill('#filter-actor', '');
+  await page.selectOption('#filter-quad', '');
+  noPageErrors();
+}
+
 async function testTimeline(page) {
   await page.goto(new URL('#/timeline?dyad=USA-JPN&by=week', base).href);
   await waitFor(page, () => document.querySelector('#timeline-view')?.dataset.state === 'ready' && window.kizashi?.chart, null, 'timeline chart did not load');
@@ -222,6 +265,9 @@ async function testDocument(page) {
   const listed = await page.$$eval('#document-table tr[data-doc]', (trs) => trs.map((tr) => tr.dataset.name));
   await shot(page, 'documents');
   check(listed.some((n) => n.endsWith('aukus-japan-ja.txt')), 'documents: the list shows the seed article', listed.join(', '));
+  const listText = await page.$eval('#document-table', (t) => t.innerText);
+  check(listed.every((n) => !n.includes('/')) && !/\/(examples|seed)\//.test(listText),
+    'documents: files are named without the server\'s folders', listText.slice(0, 300));
 
   await page.goto(new URL(`#/document/${id}`, base).href);
   await waitFor(page, () => document.querySelector('#document-view')?.dataset.state === 'ready', null, `document ${id} did not load`);
@@ -241,6 +287,8 @@ async function testDocument(page) {
   check(info.sentences > 5 && info.withEvents > 0, `document: ${id} shows its sentences, some with events`, JSON.stringify(info));
   check(info.good > 0 && /^[A-Z0-9 ]+$/.test(info.actorLabel || ''), 'document: a sentence with events has a predicate mark and a labelled actor mark', JSON.stringify(info));
   check(info.events > 0, 'document: its events are listed', JSON.stringify(info));
+  const viewText = await page.$eval('#document-view', (v) => v.innerText);
+  check(!/\/(examples|seed|shared)\//.test(viewText), 'document: no server folder in the view', viewText.slice(0, 200));
 
   // Click the last event: its sentence is scrolled to and highlighted.
   const cards = await page.$$('#document-view li.event');
@@ -350,7 +398,7 @@ async function main() {
       console.error(`browser console: ${m.text()}`);
       if (!(expectedConsole && expectedConsole.test(m.text()))) consoleErrors.push(m.text());
     });
-    for (const t of [testNetwork, testTimeline, testDocument, testCodeBox, testHighlighter]) await t(page);
+    for (const t of [testNetwork, testFilters, testTimeline, testDocument, testCodeBox, testHighlighter]) await t(page);
   } catch (e) {
     failed = e;
   } finally {

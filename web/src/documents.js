@@ -1,6 +1,6 @@
 // Documents (#/documents?offset=N) and one document (#/document/ID).
 import { api } from './api.js';
-import { clear, el, safeHref, say } from './dom.js';
+import { clear, el, safeHref, say, shownName } from './dom.js';
 import { legend, renderArticle } from './article.js';
 
 const PAGE = 50;
@@ -42,9 +42,9 @@ export function createDocumentListView() {
       body.append(
         el(
           'tr',
-          { dataset: { doc: d.id, name: d.name || '' } },
+          { dataset: { doc: d.id, name: shownName(d.name) } },
           el('td.num', d.id),
-          el('td', el('a', { href: `#/document/${d.id}` }, d.name || `document ${d.id}`)),
+          el('td', el('a', { href: `#/document/${d.id}` }, shownName(d.name) || `document ${d.id}`)),
           el('td', { lang: 'ja' }, d.title || ''),
           el('td', d.date || ''),
           el('td.num', d.sentences ?? ''),
@@ -94,10 +94,10 @@ export function createDocumentView() {
     if (shown !== id) return;
     const href = safeHref(d.url);
     clear(head).append(
-      el('h2', { lang: 'ja' }, d.title || d.name || `Document ${d.id}`),
+      el('h2', { lang: 'ja' }, d.title || shownName(d.name) || `Document ${d.id}`),
       el(
         'p.doc-meta',
-        el('span', `#${d.id}`), ' · ', el('span', d.name || ''), ' · ', el('span', d.date || 'undated'), ' · ', el('span', d.lang || ''),
+        el('span', `#${d.id}`), ' · ', el('span', shownName(d.name)), ' · ', el('span', d.date || 'undated'), ' · ', el('span', d.lang || ''),
         href ? [' · ', el('a', { href, rel: 'noopener noreferrer', target: '_blank' }, 'source')] : null,
         d.duplicate_of ? [' · near-duplicate of ', el('a', { href: `#/document/${d.duplicate_of}` }, `#${d.duplicate_of}`)] : null,
       ),

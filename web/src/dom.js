@@ -57,3 +57,13 @@ export function say(node, message, isError = false) {
   node.classList.toggle('error', Boolean(message) && isError);
   node.hidden = !message;
 }
+
+// A document's name as the dashboard shows it: a file's name without the
+// server's folders (/srv/news/a.txt -> a.txt); other names (JSONL ids, URLs'
+// ids) as they are.
+export function shownName(name) {
+  if (!name) return '';
+  if (/^[a-z]+:\/\//i.test(name)) return name;
+  const cut = name.replace(/\/+$/, '').split('/');
+  return cut[cut.length - 1];
+}

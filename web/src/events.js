@@ -1,6 +1,6 @@
 // One event as a card (<li class="event">), shared by the network side panel,
 // the document view and the code box.
-import { el } from './dom.js';
+import { el, shownName } from './dom.js';
 import { renderSpans, sentenceSpans } from './spans.js';
 
 export const QUADS = [
@@ -66,7 +66,7 @@ export function eventCard(e, options = {}) {
   }
   if (options.doc && e.doc_id) {
     meta.append(
-      el('a.doc-link', { href: `#/document/${e.doc_id}`, title: 'open the document' }, `${e.doc || 'document'} #${e.doc_id}`),
+      el('a.doc-link', { href: `#/document/${e.doc_id}`, title: 'open the document' }, `${shownName(e.doc) || 'document'} #${e.doc_id}`),
     );
   }
   card.append(meta);

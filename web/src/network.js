@@ -49,6 +49,13 @@ export function createNetworkView() {
   const rangeNote = el('span.range-note');
   const minInput = el('input#min-events', { type: 'number', min: 1, max: 1000000, step: 1, value: 1 });
   const levelSelect = el('select#level', el('option', { value: 'country' }, 'countries'), el('option', { value: 'actor' }, 'actors'));
+  // Filters that every part of the view follows: the graph, the edge events, the downloads.
+  const actorInput = el('input#filter-actor', { type: 'text', size: 8, placeholder: 'e.g. CHN', 'aria-label': 'actor code' });
+  const codeInput = el('input#filter-code', { type: 'text', size: 6, placeholder: 'e.g. 04 or 111', 'aria-label': 'CAMEO code' });
+  const quadSelect = el('select#filter-quad',
+    el('option', { value: '' }, 'all'), el('option', { value: '1' }, '1 verbal cooperation'),
+    el('option', { value: '2' }, '2 material cooperation'), el('option', { value: '3' }, '3 verbal conflict'),
+    el('option', { value: '4' }, '4 material conflict'));
   const status = el('div.status', { hidden: true });
   const graph = el('div#cy.graph', { 'aria-label': 'event network' });
   const panel = el('aside#edge-panel.panel', el('p.hint', 'Click an edge (or a table row) to list its events; click a node for its events.'));
@@ -78,7 +85,7 @@ export function createNetworkView() {
   const downloadBar = el('div.downloads', 'Download: ', downloads.csv, ' · ', downloads.gdelt, ' · ', downloads.mentions,
     ' · ', downloads.gexf);
   function updateDownloads(params) {
-    const range = { since: params.since, until: params.until };
+    const range = { since: params.since, until: params.until, actor: params.actor, code: params.code, quad: params.quad };
     downloads.csv.href = `/api/export${query({ ...range, format: 'csv' })}`;
     downloads.gdelt.href = `/api/export${query({ ...range, format: 'gdelt' })}`;
     downloads.mentions.href = `/api/export${query({ ...range, format: 'gdelt-mentions' })}`;
@@ -88,6 +95,8 @@ export function createNetworkView() {
     'section#network-view.view',
     { dataset: { state: 'loading' } },
     el('div.controls', slider, el('label', 'Min events ', minInput), el('label', 'Level ', levelSelect)),
+    el('div.controls.filters', el('label', 'Actor ', actorInput), el('label', 'CAMEO code ', codeInput),
+      el('label', 'Quad class ', quadSelect)),
     downloadBar,
     status,
     el('div.split', el('div.main-col', graph, legend), panel),
@@ -97,6 +106,17 @@ export function createNetworkView() {
 
   let cy = null;
 
+  // The filters as API parameters: an actor code prefix, a CAMEO code (a root
+  // or a base code is a prefix: 04 -> 04*; four digits exact), a quad class.
+  function filterParams() {
+    const actor = actorInput.value.trim().toUpperCase();
+    const code = codeInput.value.trim();
+    return {
+      actor: /^[A-Z0-9]{3,}$/.test(actor) ? actor : undefined,
+      code: /^\d{2,3}$/.test(code) ? `${code}*` : /^\d{4}$/.test(code) ? code : undefined,
+      quad: quadSelect.value || undefined,
+    };
+  }
   function rangeParams() {
     if (state.first === null) return {};
     const full = state.from === 0 && state.until === Number(untilInput.max);
@@ -131,6 +151,8 @@ export function createNetworkView() {
     minInput.value = state.minEvents = n;
     requery();
   });
+  for (const input of [actorInput, codeInput]) input.addEventListener('input', requery);
+  quadSelect.addEventListener('change', requery);
   levelSelect.addEventListener('change', () => {
     state.level = levelSelect.value;
     state.chosen = null;
@@ -211,7 +233,8 @@ export function createNetworkView() {
   async function load() {
     const generation = ++state.generation;
     view.dataset.state = 'loading';
-    const params = { ...rangeParams(), min_events: state.minEvents, level: state.level };
+    const params = { ...rangeParams(), ...filterParams(), min_events: state.minEvents, level: state.level };
+    for (const k of Object.keys(params)) if (params[k] === undefined) delete params[k];
     updateDownloads(params);
     try {
       const net = await api.network(params);
@@ -275,7 +298,10 @@ export function createNetworkView() {
     const keep = edgeId || !country ? () => true : (e) => e.source_country === nodeId || e.target_country === nodeId;
     let found;
     try {
-      const page = await api.events({ ...params, ...rangeParams(), limit: 101 });
+      const { actor, ...filters } = filterParams();
+      const both = actor && edgeId ? (e) => e.source.startsWith(actor) || e.target.startsWith(actor) : () => true;
+      const page = await api.events({ ...params, ...rangeParams(), ...filters, limit: 101 });
+      page.events = page.events.filter(both);
       found = page.events.filter(keep);
     } catch (e) {
       say(note, `Events: ${e.message}`, true);
