@@ -210,6 +210,40 @@ TEST_P(StoreTest, EventsAreFilteredByActorCodeAndDate) {
   EXPECT_TRUE(events(q).empty());
 }
 
+// The quad class and the code and actor filters of the network (on both
+// backends): 111 is verbal conflict (3), 036 verbal cooperation (1), 190 material conflict (4).
+TEST_P(StoreTest, NetworkAndEventsFollowQuadCodeAndActorFilters) {
+  add(kCriticism, "2025-02-05");
+  add(kMeeting, "2025-02-05");
+  add(kAttack, "2025-03-01");
+  auto dyads = [&](const NetworkQuery& q) {
+    std::vector<std::string> out;
+    for (const auto& e : store().network(q).edges) out.push_back(e.source + "->" + e.target);
+    return out;
+  };
+  NetworkQuery q;
+  EXPECT_EQ(dyads(q), (std::vector<std::string>{"CHN->JPN", "RUS->UKR", "USA->JPN"}));
+  q.quad = 3;
+  EXPECT_EQ(dyads(q), (std::vector<std::string>{"CHN->JPN"}));
+  q = {};
+  q.code = "1*";
+  EXPECT_EQ(dyads(q), (std::vector<std::string>{"CHN->JPN", "RUS->UKR"}));
+  q = {};
+  q.actor = "JPN";
+  EXPECT_EQ(dyads(q), (std::vector<std::string>{"CHN->JPN", "USA->JPN"}));
+  q.actor = "USAGOV";
+  EXPECT_EQ(dyads(q), (std::vector<std::string>{"USA->JPN"}));
+  EventQuery e;
+  e.quad = 1;
+  auto coop = events(e);
+  ASSERT_EQ(coop.size(), 1u);
+  EXPECT_EQ(coop[0].source, "USAGOV");
+  e.quad = 4;
+  auto force = events(e);
+  ASSERT_EQ(force.size(), 1u);
+  EXPECT_EQ(force[0].source_country, "RUS");
+}
+
 TEST_P(StoreTest, UserTextNeverBecomesSql) {
   add(kCriticism, "2025-02-05");
   for (std::string evil : {"'; DROP TABLE events; --", "1' OR '1'='1", "USA%", "?"}) {
