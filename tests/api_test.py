@@ -178,6 +178,19 @@ try:
     s, _, j = call("/api/network?format=dot")
     check("400 for network?format=dot", s == 400, j)
 
+    # Why a sentence gave no event: the stored document coded again with its trace.
+    doc0 = all_ev["events"][0]["doc_id"]
+    s, _, x = call("/api/documents/%d/explain" % doc0)
+    s2, _, d0 = call("/api/documents/%d" % doc0)
+    quiet = [t for t in x.get("sentences", []) if not any(e["sentence_index"] == t["index"] for e in x["events"])]
+    check("explain: the same sentences and events as stored, every sentence with its trace",
+          s == 200 and s2 == 200 and [t["text"] for t in x["sentences"]] == [t["text"] for t in d0["sentences"]] and
+          len(x["events"]) == len(d0["events"]) and all(t.get("trace") for t in x["sentences"]) and
+          all(any("predicate" in line or "no " in line for line in t["trace"]) for t in quiet),
+          (s, s2, json.dumps(x)[:400]))
+    s, _, j = call("/api/documents/999999/explain")
+    check("404 for the explain of no document", s == 404 and "error" in j, (s, j))
+
     doc_id = all_ev["events"][0]["doc_id"]
     s, _, d = call("/api/documents/%d" % doc_id)
     check("document with sentences, mentions and events", s == 200 and d["sentences"] and d["events"] and any(

@@ -50,6 +50,7 @@ ordered_json coded_document_json(const Document& doc) {
       if (m.codes.empty()) continue;
       sj["mentions"].push_back({{"begin", m.begin}, {"end", m.end}, {"text", m.text}, {"codes", m.codes}});
     }
+    if (!s.trace.empty()) sj["trace"] = s.trace;
     out["sentences"].push_back(sj);
   }
   for (const auto& e : doc.events) out["events"].push_back(event_json(doc, e));

@@ -8,7 +8,8 @@
 // the --explain trace of every sentence (write_sentence_trace() one sentence's
 // lines); each writes the whole document and
 // nothing else. coded_document_json() is the /api/code answer: the date, every
-// sentence with its actor mentions (bytes, text, codes) and the events as
+// sentence with its actor mentions (bytes, text, codes) and, when the document
+// was coded with its trace, the trace lines ("trace"), and the events as
 // event_json() gives them.
 #pragma once
 

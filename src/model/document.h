@@ -68,6 +68,7 @@ struct Document {
   std::string raw;                  // decoded UTF-8 text as read
   std::string text;                 // cleaned, normalised text
   std::vector<std::string> notes;   // what ingest did (encoding, dropped lines)
+  bool explain = false;             // keep every sentence's trace for this document (as --explain does)
   std::vector<Sentence> sentences;
   std::vector<Event> events;
 };

@@ -41,7 +41,7 @@ void JapaneseFrontEnd::code(Document& doc, const SentenceObserver& observe) cons
     ja::chunk_sentence(s, lexicon_);
     ja::find_quotes(s, lexicon_);
     matcher_->match(s, doc.date, discourse);
-    ja::code_sentence(s, doc.date, res, discourse, explain_, doc.events);
+    ja::code_sentence(s, doc.date, res, discourse, explain_ || doc.explain, doc.events);
     if (observe) observe(s);
     doc.sentences.push_back(ja::publish(std::move(s)));
     budget.charge(doc.sentences.back(), doc.events, first_event);

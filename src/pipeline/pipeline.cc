@@ -69,7 +69,7 @@ void Pipeline::leave_out_domestic(Document& doc) const {
   std::erase_if(doc.events, [&](const Event& e) {
     const std::string_view a = country_or_sector(e.source), b = country_or_sector(e.target);
     if (a != b || intergovernmental(a)) return false;
-    if (explain_ && e.sentence >= 0 && static_cast<size_t>(e.sentence) < doc.sentences.size())
+    if ((explain_ || doc.explain) && e.sentence >= 0 && static_cast<size_t>(e.sentence) < doc.sentences.size())
       doc.sentences[static_cast<size_t>(e.sentence)].trace.push_back(
           "left out: " + e.source + " → " + e.target + " " + e.code + " (" + e.rule +
           ") is within one country (--domestic keeps it)");

@@ -55,9 +55,31 @@ void post_documents(ApiContext& ctx, const httplib::Request& req, httplib::Respo
         json_text({{"outcome", outcome}, {"id", r.doc_id}, {"duplicate_of", r.duplicate_of}, {"events", r.events}}));
 }
 
+// A stored document coded again from its stored text and date with the
+// --explain trace kept: why each sentence gave its events, or none.
+void get_explain(ApiContext& ctx, const httplib::Request& req, httplib::Response& res) {
+  const int64_t id = std::stoll(req.matches[1]);
+  StoredDocument stored;
+  {
+    auto store = ctx.stores->acquire();
+    if (!store->document(id, &stored)) throw BadRequest(404, "no document " + std::to_string(id));
+  }
+  Document doc;
+  doc.name = stored.name;
+  doc.lang = stored.lang;
+  doc.date = stored.doc_date;
+  doc.text = stored.text;
+  doc.explain = true;
+  ctx.pipeline->code(doc);
+  ordered_json j = coded_document_json(doc);
+  j["id"] = id;
+  reply(res, 200, json_text(j));
+}
+
 }  // namespace
 
 void install_code_api(HttpServer& svr, ApiContext& ctx) {
+  svr.Get(R"(/api/documents/(\d{1,18})/explain)", guarded(ctx, get_explain), true);  // codes: on the coding threads
   svr.Post("/api/code", guarded(ctx, post_code), true);  // heavy: on the coding threads
   svr.Post("/api/documents", guarded(ctx, post_documents), true);
 }

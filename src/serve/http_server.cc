@@ -279,7 +279,9 @@ HttpServer::HttpServer(HttpLimits limits) : limits_(limits), impl_(std::make_uni
 
 HttpServer::~HttpServer() { stop(); }
 
-void HttpServer::Get(const std::string& pattern, Handler h) { routes_.push_back({"GET", std::regex(pattern), std::move(h)}); }
+void HttpServer::Get(const std::string& pattern, Handler h, bool heavy) {
+  routes_.push_back({"GET", std::regex(pattern), std::move(h), heavy});
+}
 void HttpServer::Post(const std::string& pattern, Handler h, bool heavy) {
   routes_.push_back({"POST", std::regex(pattern), std::move(h), heavy});
 }

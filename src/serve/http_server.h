@@ -61,7 +61,7 @@ class HttpServer {
   HttpServer(const HttpServer&) = delete;
   HttpServer& operator=(const HttpServer&) = delete;
 
-  void Get(const std::string& pattern, Handler h);
+  void Get(const std::string& pattern, Handler h, bool heavy = false);
   void Post(const std::string& pattern, Handler h, bool heavy = false);
   void set_pre_routing(PreRouting check) { pre_routing_ = std::move(check); }
 

@@ -287,6 +287,21 @@ async function testDocument(page) {
   check(info.sentences > 5 && info.withEvents > 0, `document: ${id} shows its sentences, some with events`, JSON.stringify(info));
   check(info.good > 0 && /^[A-Z0-9 ]+$/.test(info.actorLabel || ''), 'document: a sentence with events has a predicate mark and a labelled actor mark', JSON.stringify(info));
   check(info.events > 0, 'document: its events are listed', JSON.stringify(info));
+  // A sentence without events: "why no event?" shows the coder's trace for it,
+  // the lines the explain route gives for that sentence.
+  const why = await page.$('#document-view p.sentence:not(.has-event) button.why');
+  check(why !== null, 'document: a sentence without events offers "why no event?"');
+  const whyIndex = await why.evaluate((b) => b.closest('p.sentence').dataset.index);
+  await why.click();
+  await waitFor(page, (i) => document.querySelector(`#document-view pre.trace[data-index="${i}"]`)?.dataset.state === 'ready',
+    whyIndex, 'the trace of a sentence without events did not appear');
+  const shown = await page.$eval(`#document-view pre.trace[data-index="${whyIndex}"]`, (t) => t.textContent);
+  const explained = await getJSON(`/api/documents/${id}/explain`);
+  const want = explained.sentences.find((x) => String(x.index) === whyIndex);
+  check(want && want.trace.length > 0 && shown === want.trace.join('\n') && /^chunks: /.test(shown) &&
+    !explained.events.some((e) => String(e.sentence_index) === whyIndex),
+  `document: "why no event?" shows sentence ${whyIndex}'s trace (${want ? want.trace.length : 0} lines)`, shown.slice(0, 200));
+  await shot(page, 'document-why-no-event');
   const viewText = await page.$eval('#document-view', (v) => v.innerText);
   check(!/\/(examples|seed|shared)\//.test(viewText), 'document: no server folder in the view', viewText.slice(0, 200));
 

@@ -56,6 +56,7 @@ export const api = {
   actors: (q) => request(`/api/actors${query({ q })}`),
   documents: (p) => request(`/api/documents${query(p)}`),
   document: (id) => request(`/api/documents/${encodeURIComponent(id)}`),
+  explain: (id) => request(`/api/documents/${encodeURIComponent(id)}/explain`),
   code: (text, date) =>
     request('/api/code', {
       method: 'POST',

@@ -105,6 +105,7 @@ export function createDocumentView() {
     );
     const events = d.events || [];
     const { text, events: list } = renderArticle(d.sentences || [], events);
+    addExplainButtons(text, d.id);
     body.append(
       el('div.main-col', text),
       el('aside.panel.doc-events', el('h3', `${events.length} event${events.length === 1 ? '' : 's'}`), list),
@@ -119,4 +120,31 @@ export function createDocumentView() {
       load(String(id));
     },
   };
+}
+
+// A sentence that gave no event gets a button that asks the server why: the
+// document coded again with its --explain trace (GET /api/documents/ID/explain),
+// whose lines for that sentence are shown under it.
+function addExplainButtons(text, id) {
+  let traces = null;
+  for (const p of text.querySelectorAll('p.sentence:not(.has-event)')) {
+    const index = Number(p.dataset.index);
+    const button = el('button.why', { type: 'button', title: 'why no event was coded' }, 'why no event?');
+    button.addEventListener('click', async () => {
+      button.disabled = true;
+      const box = el('pre.trace', { dataset: { index: String(index) } }, 'loading…');
+      p.after(box);
+      try {
+        traces = traces || api.explain(id);
+        const coded = await traces;
+        const s = (coded.sentences || []).find((x) => x.index === index);
+        box.textContent = s && s.trace && s.trace.length ? s.trace.join('\n') : 'no trace for this sentence';
+        box.dataset.state = 'ready';
+      } catch (e) {
+        box.textContent = `explain: ${e.message}`;
+        box.dataset.state = 'error';
+      }
+    });
+    p.append(' ', button);
+  }
 }
