@@ -178,6 +178,11 @@ try:
     s, _, j = call("/api/network?format=dot")
     check("400 for network?format=dot", s == 400, j)
 
+    s, _, crit = call("/api/events?code=111&source=CHN&limit=5")
+    check("events carry the English names of their code and actors",
+          s == 200 and crit["events"] and all(e["code_name"] == "Criticize or denounce" and
+                                              e["source_name"] == "China" for e in crit["events"]), crit)
+
     # Why a sentence gave no event: the stored document coded again with its trace.
     doc0 = all_ev["events"][0]["doc_id"]
     s, _, x = call("/api/documents/%d/explain" % doc0)

@@ -12,6 +12,7 @@
 
 #include "format/actor_text.h"
 #include "format/common.h"
+#include "format/enrich.h"
 #include "format/events.h"
 #include "format/graph.h"
 #include "format/plover_map.h"
@@ -469,7 +470,9 @@ TEST(ExportJsonl, EveryFieldAndJapaneseIntact) {
   expect_subset(j, {{"source_resolution", ""}, {"target_resolution", ""}});
   EXPECT_EQ(j["root_event"], true);
   expect_subset(j, {{"coder", "kizashi 0.1.0"}, {"data_hash", "0123456789abcdef"}});  // issue 14 item 6
-  EXPECT_EQ(j.size(), 35u);
+  // English names of the actors and of the code (set by the caller, format/enrich.h; "" when unknown).
+  expect_subset(j, {{"source_name", "United States"}, {"target_name", "China"}, {"code_name", ""}});
+  EXPECT_EQ(j.size(), 38u);
 
   StoredEvent e = sample_event();
   e.plover = "";
@@ -479,6 +482,28 @@ TEST(ExportJsonl, EveryFieldAndJapaneseIntact) {
   EXPECT_TRUE(j["plover"].is_null());
   EXPECT_TRUE(j["quote"].is_null());
   EXPECT_EQ(j["sentence"], "bad \xEF\xBF\xBD byte");
+}
+
+// What the enricher adds from data/: names of the actors and the code, the id base.
+TEST(ExportEnricher, EnglishNamesOfActorsAndCodes) {
+  const ExportEnricher enrich = ExportEnricher::load(KIZASHI_TEST_DATA, EventFormat::Jsonl, 1000);
+  StoredEvent e = sample_event();
+  e.source_name = e.target_name = "";
+  e.code = "111";
+  e.first_mention_id = 7;
+  enrich(e);
+  EXPECT_EQ(e.code_name, "Criticize or denounce");  // CAMEO 111
+  EXPECT_EQ(e.source_name, "United States");
+  EXPECT_EQ(e.target_name, "China");
+  EXPECT_EQ(e.id, 5211);
+  EXPECT_EQ(e.first_mention_id, 1007);
+  EXPECT_EQ(e.action_geo.type, 0);  // geography only for the GDELT event table
+  const ExportEnricher gdelt = ExportEnricher::load(KIZASHI_TEST_DATA, EventFormat::Gdelt, 0);
+  StoredEvent g = sample_event();
+  gdelt(g);
+  EXPECT_EQ(g.source_geo.country, "US");
+  EXPECT_EQ(g.target_geo.country, "CH");
+  EXPECT_EQ(g.action_geo.full_name.rfind("Tokyo", 0), 0u);  // 東京で in the sentence
 }
 
 TEST(ExportTable, CutsOnCharacterBoundaries) {

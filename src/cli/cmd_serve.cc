@@ -85,6 +85,8 @@ int run_serve(ServeArgs& a, const GlobalOptions& g) {
   ctx.coder = coder_version();
   ctx.data_hash = data_hash(g.data_dir);
   ctx.data_dir = g.data_dir;
+  const ExportEnricher names = ExportEnricher::load(g.data_dir, EventFormat::Jsonl, 0);
+  ctx.names = &names;
   a.limits.coders = a.max_coding > 0 ? static_cast<unsigned>(a.max_coding) : std::max(1u, cores() / 2);
   a.limits.workers = static_cast<unsigned>(stores->size() + 2);  // the store connections, and two more
   HttpServer svr(a.limits);

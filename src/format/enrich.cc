@@ -6,6 +6,7 @@ namespace kizashi {
 ExportEnricher ExportEnricher::load(const std::string& data_dir, EventFormat format, int64_t id_base) {
   ExportEnricher x;
   x.labels_ = ActorLabels::load(data_dir);
+  x.codebook_ = std::make_shared<const Codebook>(Codebook::load(data_dir + "/cameo"));
   x.id_base_ = id_base;
   if (format == EventFormat::Plover)
     x.plover_ = std::make_shared<const PloverMap>(PloverMap::load(data_dir + "/cameo/plover.tsv"));
@@ -18,6 +19,7 @@ void ExportEnricher::operator()(StoredEvent& e) const {
   e.first_mention_id += id_base_;
   e.source_name = labels_.name(e.source);
   e.target_name = labels_.name(e.target);
+  if (const CodeInfo* c = codebook_ ? codebook_->find(e.code) : nullptr) e.code_name = c->name;
   if (gazetteer_) {
     e.source_geo = gazetteer_->actor_place(e.source);
     e.target_geo = gazetteer_->actor_place(e.target);

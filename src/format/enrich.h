@@ -1,13 +1,15 @@
 // format/enrich — what the data files add to a stored event before an export
-// writes it: the actors' English names (GDELT's Actor1Name), GDELT geography
+// writes it: the actors' English names (GDELT's Actor1Name) and the code's
+// (the CAMEO codebook), GDELT geography
 // (format/gazetteer.h), PLOVER mode, contexts and version (format/plover_map.h),
 // and an offset for every id (`--id-base`).
 //
 // Contract: ExportEnricher::load() reads from `data_dir` only what `format`
-// needs (the actor labels always; the gazetteer for the GDELT event table, the
+// needs (the actor labels and the codebook always; the gazetteer for the GDELT event table, the
 // PLOVER map for PLOVER) and throws InputError "PATH: line N: ..." on a bad
 // file. operator() fills those fields of one event and nothing else. The CLI's
-// `export` and the server's /api/export share it, so both write the same bytes.
+// `export`/`events` and the server's event routes share it, so both write the
+// same bytes.
 #pragma once
 
 #include <cstdint>
@@ -15,6 +17,7 @@
 #include <string>
 
 #include "actors/labels.h"
+#include "events/codebook.h"
 #include "format/events.h"
 #include "format/gazetteer.h"
 #include "format/plover_map.h"
@@ -29,6 +32,7 @@ class ExportEnricher {
 
  private:
   ActorLabels labels_;
+  std::shared_ptr<const Codebook> codebook_;
   std::shared_ptr<const PloverMap> plover_;     // only for PLOVER
   std::shared_ptr<const Gazetteer> gazetteer_;  // only for the GDELT event table
   int64_t id_base_ = 0;

@@ -91,6 +91,9 @@ void write_jsonl(const StoredEvent& e, std::ostream& out) {
   j["source_country"] = e.source_country;
   j["target_country"] = e.target_country;
   put_event_fields(j, e, e.sentence);
+  j["source_name"] = e.source_name;
+  j["target_name"] = e.target_name;
+  j["code_name"] = e.code_name;
   if (e.quote_text.empty() && e.quote_speaker.empty())
     j["quote"] = nullptr;
   else

@@ -16,11 +16,15 @@ namespace kizashi {
 
 namespace {
 
-std::string events_array(Store& store, const EventQuery& q) {
+// The events as a JSON array of JSONL objects, with the English names of their
+// actors and codes.
+std::string events_array(ApiContext& ctx, Store& store, const EventQuery& q) {
   std::ostringstream lines;
   bool first = true;
   lines << '[';
-  store.events(q, [&](const StoredEvent& e) {
+  store.events(q, [&](const StoredEvent& stored) {
+    StoredEvent e = stored;
+    if (ctx.names) (*ctx.names)(e);
     std::ostringstream one;
     write_event(EventFormat::Jsonl, e, one);
     std::string s = one.str();
@@ -106,7 +110,7 @@ EventQuery event_query(const httplib::Request& req) {
 void get_events(ApiContext& ctx, const httplib::Request& req, httplib::Response& res) {
   const EventQuery q = event_query(req);
   auto store = ctx.stores->acquire();
-  std::string events = events_array(*store, q);
+  std::string events = events_array(ctx, *store, q);
   reply(res, 200, "{\"limit\":" + std::to_string(q.limit) + ",\"offset\":" + std::to_string(q.offset) +
                       ",\"events\":" + events + "}");
 }
@@ -222,7 +226,7 @@ void get_document(ApiContext& ctx, const httplib::Request& req, httplib::Respons
   q.doc_id = d.id;
   std::string body = json_text(j);
   body.pop_back();  // '}'
-  reply(res, 200, body + ",\"events\":" + events_array(*store, q) + "}");
+  reply(res, 200, body + ",\"events\":" + events_array(ctx, *store, q) + "}");
 }
 
 void get_actors(ApiContext& ctx, const httplib::Request& req, httplib::Response& res) {

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "actors/labels.h"
+#include "format/enrich.h"
 #include "pipeline/pipeline.h"
 #include "serve/http_server.h"
 #include "serve/policy.h"
@@ -37,6 +38,7 @@ struct ApiContext {
   std::vector<std::pair<std::string, EntryKind>> actor_names;  // sorted once, searched by /api/actors
   std::string coder, data_hash;  // stored with each POSTed document (base/provenance.h)
   std::string data_dir;          // what /api/export reads to enrich events (format/enrich.h)
+  const ExportEnricher* names = nullptr;  // English names for the JSON event routes (nullptr: none)
 };
 
 void install_api(HttpServer& server, ApiContext& ctx);

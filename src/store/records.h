@@ -33,6 +33,7 @@ struct StoredEvent {
   std::string source_text, target_text;  // as the coder showed them (WORDS=REFERENT for a resolution)
   std::string source_name, target_name;  // English names (Japan, United Nations); set by the caller, "" = unknown
   std::string code, root_code;  // CAMEO event code and root ("0231", "02")
+  std::string code_name;        // the code's English name (codebook); set by the caller, "" = unknown
   int quad_class = 0;           // 1..4 (GDELT QuadClass)
   double goldstein = 0;
   std::string plover;           // PLOVER event type ("" = none)

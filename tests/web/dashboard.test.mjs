@@ -287,6 +287,15 @@ async function testDocument(page) {
   check(info.sentences > 5 && info.withEvents > 0, `document: ${id} shows its sentences, some with events`, JSON.stringify(info));
   check(info.good > 0 && /^[A-Z0-9 ]+$/.test(info.actorLabel || ''), 'document: a sentence with events has a predicate mark and a labelled actor mark', JSON.stringify(info));
   check(info.events > 0, 'document: its events are listed', JSON.stringify(info));
+  const glosses = await page.$$eval('#document-view li.event', (cards) => cards.map((c) => ({
+    code: c.dataset.code,
+    name: c.querySelector('.code-name')?.textContent || '',
+    actors: [...c.querySelectorAll('.actor-name')].map((a) => a.textContent.trim()),
+  })));
+  const criticism = glosses.find((g) => g.code === '111');
+  check(glosses.every((g) => g.name) && criticism && criticism.name === 'Criticize or denounce' &&
+    glosses.some((g) => g.actors.includes('(United States)')),
+  'document: English glosses beside the codes (111 Criticize or denounce) and the actors (United States)', JSON.stringify(glosses.slice(0, 3)));
   // A sentence without events: "why no event?" shows the coder's trace for it,
   // the lines the explain route gives for that sentence.
   const why = await page.$('#document-view p.sentence:not(.has-event) button.why');

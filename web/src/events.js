@@ -20,8 +20,12 @@ export function formatGoldstein(g) {
   return (n > 0 ? '+' : n < 0 ? '−' : '') + Math.abs(n).toFixed(1);
 }
 
-function actorSide(code, text) {
-  return el('span.side', el('code.actor-code', code || '?'), text ? el('span.actor-text', ` ${text}`) : null);
+// An actor: its code (with its English name as a tooltip and a gloss) and the
+// words of the text.
+function actorSide(code, text, name) {
+  return el('span.side', el('code.actor-code', { title: name || undefined }, code || '?'),
+    text ? el('span.actor-text', { lang: 'ja' }, ` ${text}`) : null,
+    name ? el('span.actor-name', ` (${name})`) : null);
 }
 
 // options: sentence (show the sentence with the predicate marked),
@@ -36,11 +40,13 @@ export function eventCard(e, options = {}) {
   const head = el(
     'div.event-head',
     el('span.event-date', e.event_date || e.doc_date || 'undated'),
-    el('span.dyad', actorSide(e.source, e.source_text), el('span.arrow', ' → '), actorSide(e.target, e.target_text)),
+    el('span.dyad', actorSide(e.source, e.source_text, e.source_name), el('span.arrow', ' → '),
+      actorSide(e.target, e.target_text, e.target_name)),
   );
   const what = el(
     'div.event-what',
-    el('span.cameo', { title: `CAMEO ${e.code} (root ${e.root_code || ''})` }, e.code),
+    el('span.cameo', { title: `CAMEO ${e.code} (root ${e.root_code || ''})${e.code_name ? `: ${e.code_name}` : ''}` }, e.code),
+    e.code_name ? el('span.code-name', e.code_name) : null,
     e.plover ? el('span.plover', e.plover) : null,
     el('span.goldstein', { title: 'Goldstein score' }, formatGoldstein(e.goldstein)),
     e.quad_class ? el('span.quad', { dataset: { quad: e.quad_class } }, quadLabel(e.quad_class)) : null,
