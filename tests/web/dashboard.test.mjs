@@ -222,6 +222,46 @@ async function testFilters(page) {
   noPageErrors();
 }
 
+// An edge of more than a page: the page's token stores a document of 130
+// criticisms of Japan by China (kizashi's own sentences), then the CHN->JPN
+// edge lists 100 of them and "100 more" the rest.
+async function testPaging(page) {
+  await page.goto(new URL('#/network', base).href);
+  const token = await page.$eval('meta[name="kizashi-token"]', (m) => m.content);
+  const topics = ['防衛政策', '安保政策', '輸出規制', '外交方針', '海洋政策'];
+  const text = Array.from({ length: 130 }, (_, i) => `中国外務省の報道官は${1 + (i % 28)}日、日本の${topics[Math.floor(i / 28)]}を批判した。`).join('\n');
+  const res = await fetch(new URL('/api/documents', base), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Kizashi-Token': token },
+    body: JSON.stringify({ text, date: '2025-06-30', id: 'paging-test' }),
+  });
+  const stored = await res.json();
+  check(res.ok && stored.events >= 101, 'paging: a document of many CHN->JPN criticisms is stored', JSON.stringify(stored));
+  await page.reload();
+  await waitFor(page, () => document.querySelector('#network-view')?.dataset.state === 'ready' && window.kizashi?.cy?.edges().length > 0, null, 'network graph did not load');
+  const total = await page.evaluate(() => window.kizashi.cy.getElementById('CHN->JPN').data('events'));
+  await page.click('#edge-table tr[data-edge="CHN->JPN"]');
+  await waitFor(page, () => document.querySelector('#edge-panel')?.dataset.state === 'ready', null, 'the CHN->JPN events did not load');
+  const first = await page.evaluate(() => ({
+    shown: document.querySelectorAll('#edge-panel li.event').length,
+    note: document.querySelector('#edge-panel .status').textContent,
+    more: !document.querySelector('#more-events').hidden,
+  }));
+  check(first.shown === 100 && first.more && first.note === `100 of ${total} events`,
+    `paging: the edge lists 100 of its ${total} events and offers more`, JSON.stringify(first));
+  await page.click('#more-events');
+  await waitFor(page, (n) => document.querySelector('#edge-panel')?.dataset.state === 'ready' &&
+    document.querySelectorAll('#edge-panel li.event').length === n, Math.min(total, 200), '"100 more" did not list the next page');
+  const second = await page.evaluate(() => ({
+    ids: [...document.querySelectorAll('#edge-panel li.event')].map((li) => li.dataset.event),
+    more: !document.querySelector('#more-events').hidden,
+  }));
+  check(new Set(second.ids).size === second.ids.length && second.more === (total > 200),
+    `paging: the next page adds the rest, no event twice (${second.ids.length})`, JSON.stringify(second).slice(0, 200));
+  await shot(page, 'network-paging');
+  noPageErrors();
+}
+
 async function testTimeline(page) {
   await page.goto(new URL('#/timeline?dyad=USA-JPN&by=week', base).href);
   await waitFor(page, () => document.querySelector('#timeline-view')?.dataset.state === 'ready' && window.kizashi?.chart, null, 'timeline chart did not load');
@@ -422,7 +462,7 @@ async function main() {
       console.error(`browser console: ${m.text()}`);
       if (!(expectedConsole && expectedConsole.test(m.text()))) consoleErrors.push(m.text());
     });
-    for (const t of [testNetwork, testFilters, testTimeline, testDocument, testCodeBox, testHighlighter]) await t(page);
+    for (const t of [testNetwork, testFilters, testPaging, testTimeline, testDocument, testCodeBox, testHighlighter]) await t(page);
   } catch (e) {
     failed = e;
   } finally {

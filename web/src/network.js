@@ -282,6 +282,8 @@ export function createNetworkView() {
   // at actor level by whole actor codes (exact=1). A country node lists events
   // whose actor codes start with it (USA: USA, USAGOV, ...); the API has no
   // "source or target country" filter, so that list is narrowed here.
+  // The events of an edge (or a node), 100 a page: "more" asks for the next page.
+  const PAGE = 100;
   async function listEvents(edgeId, nodeId) {
     const [src, tgt] = edgeId ? edgeId.split('->') : [null, null];
     const country = state.level === 'country';
@@ -289,32 +291,53 @@ export function createNetworkView() {
     const generation = state.generation;
     const heading = el('h3', title);
     const note = el('p.status', 'loading…');
-    clear(panel).append(heading, note);
+    const list = el('div.edge-events');
+    const more = el('button#more-events.more', { type: 'button', hidden: true }, `${PAGE} more`);
+    clear(panel).append(heading, note, list, more);
     panel.dataset.edge = edgeId || '';
     panel.dataset.state = 'loading';
     let params;
     if (edgeId) params = country ? { source_country: src, target_country: tgt } : { source: src, target: tgt, exact: 1 };
     else params = country ? { actor: nodeId } : { actor: nodeId, exact: 1 };
     const keep = edgeId || !country ? () => true : (e) => e.source_country === nodeId || e.target_country === nodeId;
-    let found;
-    try {
-      const { actor, ...filters } = filterParams();
-      const both = actor && edgeId ? (e) => e.source.startsWith(actor) || e.target.startsWith(actor) : () => true;
-      const page = await api.events({ ...params, ...rangeParams(), ...filters, limit: 101 });
-      page.events = page.events.filter(both);
-      found = page.events.filter(keep);
-    } catch (e) {
-      say(note, `Events: ${e.message}`, true);
-      panel.dataset.state = 'error';
-      return;
+    const { actor, ...filters } = filterParams();
+    const both = actor && edgeId ? (e) => e.source.startsWith(actor) || e.target.startsWith(actor) : () => true;
+    const edge = edgeId && cy ? cy.getElementById(edgeId) : null;
+    const total = edge && edge.length ? edge.data('events') : null;
+    let offset = 0;
+    let shown = 0;
+    async function page() {
+      more.disabled = true;
+      let got;
+      try {
+        got = await api.events({ ...params, ...rangeParams(), ...filters, limit: PAGE + 1, offset });
+      } catch (e) {
+        say(note, `Events: ${e.message}`, true);
+        panel.dataset.state = 'error';
+        return;
+      }
+      if (generation !== state.generation || panel.dataset.edge !== (edgeId || '')) return;
+      const events = got.events.slice(0, PAGE).filter(both).filter(keep);
+      offset += PAGE;
+      shown += events.length;
+      list.append(eventList(events, { sentence: true, doc: true }));
+      const rest = got.events.length > PAGE;
+      note.textContent = total !== null
+        ? `${shown} of ${total} event${total === 1 ? '' : 's'}`
+        : `${shown}${rest ? '+' : ''} event${shown === 1 ? '' : 's'}`;
+      note.classList.remove('error');
+      more.hidden = !rest;
+      more.disabled = false;
+      panel.dataset.shown = String(shown);
+      panel.dataset.state = 'ready';
     }
-    if (generation !== state.generation || panel.dataset.edge !== (edgeId || '')) return;
-    const shown = found.slice(0, 100);
-    note.textContent = `${shown.length}${found.length > 100 ? '+' : ''} event${shown.length === 1 ? '' : 's'}`;
-    note.classList.remove('error');
-    panel.append(eventList(shown, { sentence: true, doc: true }));
-    panel.dataset.state = 'ready';
+    more.addEventListener('click', () => {
+      panel.dataset.state = 'loading';
+      page();
+    });
+    await page();
   }
+
 
   async function init() {
     const stats = await storeStats();
