@@ -242,6 +242,15 @@ TEST_P(StoreTest, NetworkAndEventsFollowQuadCodeAndActorFilters) {
   auto force = events(e);
   ASSERT_EQ(force.size(), 1u);
   EXPECT_EQ(force[0].source_country, "RUS");
+  e = {};
+  e.text = "防衛政策";  // words of the criticism's sentence
+  auto words = events(e);
+  ASSERT_EQ(words.size(), 1u);
+  EXPECT_EQ(words[0].code, "111");
+  e.text = "%";  // a LIKE wildcard is a character like any other
+  EXPECT_TRUE(events(e).empty());
+  e.text = "ルビオ国務長官は4日";
+  EXPECT_EQ(events(e).size(), 1u);
 }
 
 TEST_P(StoreTest, UserTextNeverBecomesSql) {

@@ -57,6 +57,7 @@ void add_event_filters(CLI::App* cmd, QueryArgs& a) {
   cmd->add_option("--code", a.q.code, "CAMEO event code; '11*' for a prefix")->check(event_code_check());
   cmd->add_option("--quad", a.q.quad, "only quad class N (1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict)")
       ->check(CLI::Range(1, 4));
+  cmd->add_option("--text", a.q.text, "only events whose sentence contains these words");
   add_dates(cmd, a);
   add_choice(cmd, "--dedup", a.q.dedup, dedup_names(), "event de-duplication (Phoenix)");
   cmd->add_option("--limit", a.q.limit, "at most N events")->check(CLI::NonNegativeNumber);

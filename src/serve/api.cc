@@ -96,6 +96,8 @@ EventQuery event_query(const httplib::Request& req) {
   q.exact = exact == "1";
   q.code = code_param(req, "code", true);
   q.quad = static_cast<int>(int_param(req, "quad", 0, 0, 4));
+  q.text = param(req, "q");
+  if (q.text.size() > 100) throw BadRequest(400, "q: at most 100 bytes");
   q.since = date_param(req, "since");
   q.until = date_param(req, "until");
   q.doc_id = int_param(req, "doc", 0, 0, INT64_MAX);

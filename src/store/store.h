@@ -55,6 +55,7 @@ struct EventQuery {
   std::string source_country, target_country;  // exact, at country level (see country_key(), base/actor_code.h)
   std::string code;                   // "111" exact, "11*" prefix
   int quad = 0;                       // 1..4: only that quad class; 0 = all
+  std::string text;                   // words the event's sentence contains ("" = any)
   std::string since, until;           // inclusive YYYY-MM-DD
   int64_t doc_id = 0;                 // 0 = all documents
   Dedup dedup = Dedup::None;

@@ -32,6 +32,16 @@ std::string prefix_clause(const std::string& col, const std::string& prefix, std
   return "(" + col + " >= ? AND " + col + " < ?)";
 }
 
+// `s` with LIKE's wildcards (% _) and the escape character (\) escaped.
+std::string like_escaped(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '%' || c == '_' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
 void add_dates(Where& w, const std::string& since, const std::string& until, const std::string& col = "event_day") {
   int64_t d = 0;
   if (!since.empty()) {
@@ -102,6 +112,11 @@ Where event_filter(const EventQuery& q) {
       w.params.emplace_back(*code);
     }
   add_code_and_quad(w, "e.", q.code, q.quad);
+  if (!q.text.empty()) {
+    w.add("EXISTS (SELECT 1 FROM sentences st WHERE st.doc_id = e.doc_id AND st.idx = e.sentence_idx AND "
+          "st.text LIKE ? ESCAPE '\\')");
+    w.params.emplace_back("%" + like_escaped(q.text) + "%");
+  }
   add_dates(w, q.since, q.until, "e.event_day");
   if (q.doc_id) {
     w.add("e.doc_id = ?");

@@ -262,6 +262,40 @@ async function testPaging(page) {
   noPageErrors();
 }
 
+// Search: actors of the dictionary by name, events by the words of their
+// sentence (100 a page), and an actor's link opens the network filtered by it.
+async function testSearch(page) {
+  await page.goto(new URL(`#/search?q=${encodeURIComponent('中国')}`, base).href);
+  await waitFor(page, () => document.querySelector('#search-view')?.dataset.state === 'ready', null, 'search did not answer');
+  const china = await page.evaluate(() => ({
+    actors: [...document.querySelectorAll('#search-actors li.actor')].map((li) => li.dataset.code),
+    sentences: [...document.querySelectorAll('#search-events li.event .event-sentence')].map((d) => d.textContent),
+    more: !document.querySelector('#search-more').hidden,
+  }));
+  const api1 = await getJSON(`/api/events?q=${encodeURIComponent('中国')}&limit=101`);
+  check(china.actors.includes('CHN'), 'search: 中国 finds the actor CHN', china.actors.join());
+  check(china.sentences.length === Math.min(100, api1.events.length) && china.sentences.every((t) => t.includes('中国')) &&
+    china.more === api1.events.length > 100, `search: ${china.sentences.length} events whose sentence holds 中国, a page at a time`,
+  `${china.sentences.length} vs ${api1.events.length}`);
+  await page.fill('#search-q', '防衛政策');
+  await waitFor(page, () => document.querySelector('#search-view')?.dataset.q === '防衛政策' &&
+    document.querySelector('#search-view').dataset.state === 'ready', null, 'typing did not search again');
+  const policy = await page.$$eval('#search-events li.event .event-sentence', (ds) => ds.map((d) => d.textContent));
+  check(policy.length > 0 && policy.every((t) => t.includes('防衛政策')), `search: typing 防衛政策 lists its ${policy.length} events`);
+  await shot(page, 'search');
+  await page.goto(new URL(`#/search?q=${encodeURIComponent('中国')}`, base).href);
+  await waitFor(page, () => document.querySelector('#search-view')?.dataset.q === '中国' &&
+    document.querySelector('#search-view').dataset.state === 'ready', null, 'search 中国 again did not answer');
+  await page.click('#search-actors li.actor[data-code="CHN"] a');
+  await waitFor(page, () => document.querySelector('#filter-actor')?.value === 'CHN' &&
+    document.querySelector('#network-view')?.dataset.state === 'ready' &&
+    (document.querySelector('#network-view').dataset.query || '').includes('actor=CHN'), null, 'the actor link did not filter the network');
+  const edges = await page.evaluate(() => window.kizashi.cy.edges().map((e) => e.id()));
+  check(edges.length > 0 && edges.every((id) => id.split('->').includes('CHN')), 'search: the actor link opens the network of CHN', edges.join());
+  await page.fill('#filter-actor', '');
+  noPageErrors();
+}
+
 async function testTimeline(page) {
   await page.goto(new URL('#/timeline?dyad=USA-JPN&by=week', base).href);
   await waitFor(page, () => document.querySelector('#timeline-view')?.dataset.state === 'ready' && window.kizashi?.chart, null, 'timeline chart did not load');
@@ -462,7 +496,7 @@ async function main() {
       console.error(`browser console: ${m.text()}`);
       if (!(expectedConsole && expectedConsole.test(m.text()))) consoleErrors.push(m.text());
     });
-    for (const t of [testNetwork, testFilters, testPaging, testTimeline, testDocument, testCodeBox, testHighlighter]) await t(page);
+    for (const t of [testNetwork, testFilters, testPaging, testSearch, testTimeline, testDocument, testCodeBox, testHighlighter]) await t(page);
   } catch (e) {
     failed = e;
   } finally {

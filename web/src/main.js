@@ -1,11 +1,12 @@
-// The kizashi dashboard: one page, hash routes, four tabs.
-//   #/network  #/timeline?dyad=A-B&by=week  #/documents  #/document/ID  #/code
+// The kizashi dashboard: one page, hash routes, five tabs.
+//   #/network?actor=A  #/timeline?dyad=A-B&by=week  #/documents  #/document/ID  #/code  #/search?q=WORDS
 import { api, storeStats } from './api.js';
 import { el } from './dom.js';
 import { createNetworkView } from './network.js';
 import { createTimelineView } from './timeline.js';
 import { createDocumentListView, createDocumentView } from './documents.js';
 import { createCodeView } from './codebox.js';
+import { createSearchView } from './search.js';
 import { byteIndexer, renderSentence } from './spans.js';
 
 // For tests and the console: window.kizashi.cy (the graph), .chart (the timeline)
@@ -19,8 +20,9 @@ const factories = {
   documents: createDocumentListView,
   document: createDocumentView,
   code: createCodeView,
+  search: createSearchView,
 };
-const tabOf = { network: 'network', timeline: 'timeline', documents: 'documents', document: 'documents', code: 'code' };
+const tabOf = { network: 'network', timeline: 'timeline', documents: 'documents', document: 'documents', code: 'code', search: 'search' };
 const views = {};
 
 // "#/document/4?x=1" -> {name: 'document', arg: '4', params}

@@ -357,12 +357,17 @@ export function createNetworkView() {
   let started = false;
   return {
     el: view,
-    show() {
+    // #/network?actor=CHN (the search view's links) sets the actor filter.
+    show(params) {
+      const actor = params && params.get('actor');
+      const changed = actor !== null && actor !== undefined && actor !== actorInput.value;
+      if (changed) actorInput.value = actor;
       if (!started) {
         started = true;
         init();
-      } else if (cy) {
-        cy.resize();
+      } else {
+        if (cy) cy.resize();
+        if (changed) requery();
       }
     },
   };
