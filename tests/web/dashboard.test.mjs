@@ -78,8 +78,13 @@ async function testNetwork(page) {
       const e = cy.getElementById(id);
       return e.length ? { ...e.data(), color: e.style('line-color'), classes: e.classes() } : null;
     };
-    return { nodes: cy.nodes().map((n) => n.id()), usaJpn: edge('USA->JPN'), chnUsa: edge('CHN->USA'), edges: cy.edges().length };
+    const fonts = cy.nodes().map((n) => ({ events: n.data('events'), font: parseFloat(n.style('font-size')) }))
+      .sort((a, b) => a.events - b.events);
+    return { nodes: cy.nodes().map((n) => n.id()), usaJpn: edge('USA->JPN'), chnUsa: edge('CHN->USA'), edges: cy.edges().length, fonts };
   });
+  const small = graph.fonts[0], large = graph.fonts[graph.fonts.length - 1];
+  check(large.events > small.events && large.font > small.font, 'network: labels grow with the node (the most active actor\'s is larger)',
+    JSON.stringify([small, large]));
   await shot(page, 'network');
   await waitFor(page, () => document.querySelector('#store-info .store'), null, 'the header did not show the store');
   const storeShown = await page.evaluate(() => document.querySelector('#store-info .store').textContent);

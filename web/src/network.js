@@ -25,7 +25,7 @@ const STYLE = [
     selector: 'node',
     style: {
       'background-color': '#4d5b66', width: 'data(size)', height: 'data(size)', label: 'data(caption)',
-      'text-wrap': 'wrap', 'text-valign': 'bottom', 'text-margin-y': 4, 'font-size': 11, color: '#222',
+      'text-wrap': 'wrap', 'text-valign': 'bottom', 'text-margin-y': 4, 'font-size': 'data(font)', color: '#222',
       'text-outline-color': '#fff', 'text-outline-width': 2,
     },
   },
@@ -178,6 +178,8 @@ export function createNetworkView() {
         id: n.id, label: n.label || '', events: n.events, out_events: n.out_events, in_events: n.in_events,
         caption: n.label && n.label !== n.id ? `${n.id}\n${n.label}` : n.id,
         size: 18 + 42 * Math.sqrt(n.events / maxNode),
+        // Labels grow with the node, so that a large graph reads by its main actors.
+        font: Math.round(9 + 9 * Math.sqrt(n.events / maxNode)),
       },
     }));
     const edges = net.links.map((e) => ({
