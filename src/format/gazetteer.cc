@@ -115,10 +115,8 @@ void Gazetteer::load_cities(const std::string& path) {
                                coordinate(line, f[5], 180, "longitude"), ""});
     const auto names = split_list(f[0]);
     if (names.empty()) line.fail("no Japanese name");
-    for (const auto& n : names) {
-      if (!names_.emplace(n, Named{cities_.size() - 1, true}).second) line.fail("name " + n + " given twice");
-      longest_name_ = std::max(longest_name_, n.size());
-    }
+    for (const auto& n : names)
+      if (!add_name(n, Named{cities_.size() - 1, true})) line.fail("name " + n + " given twice");
   }
 }
 
@@ -131,12 +129,15 @@ void Gazetteer::load_country_names(const std::string& path) {
     if (f.size() < 2) line.fail("expected the code and the names");
     const auto country = countries_.find(f[0]);
     if (country == countries_.end()) line.fail("country " + f[0] + " is not in geo/countries.tsv");
-    for (const auto& n : split_list(f[1])) {
-      if (names_.count(n)) line.fail("name " + n + " is also a city in geo/cities.tsv");
-      names_.emplace(n, Named{country->second, false});
-      longest_name_ = std::max(longest_name_, n.size());
-    }
+    for (const auto& n : split_list(f[1]))
+      if (!add_name(n, Named{country->second, false})) line.fail("name " + n + " is also a city in geo/cities.tsv");
   }
+}
+
+bool Gazetteer::add_name(const std::string& name, Named place) {
+  if (!names_.emplace(name, place).second) return false;
+  longest_name_ = std::max(longest_name_, name.size());
+  return true;
 }
 
 GeoPlace Gazetteer::actor_place(const std::string& actor_code) const {
@@ -148,7 +149,7 @@ const Gazetteer::Named* Gazetteer::name_at(std::string_view s, size_t at, size_t
   const Script before = script_before(s, at);
   for (size_t n = std::min(longest_name_, s.size() - at); n > 0; --n) {
     if (at + n < s.size() && (static_cast<unsigned char>(s[at + n]) & 0xC0) == 0x80) continue;
-    const auto it = names_.find(std::string(s.substr(at, n)));
+    const auto it = names_.find(s.substr(at, n));
     if (it == names_.end()) continue;
     const Script first = script_at(s, at), last = script_before(s, at + n);
     const std::string_view rest = s.substr(at + n);

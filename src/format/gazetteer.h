@@ -24,6 +24,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/string_hash.h"
 #include "store/records.h"
 
 namespace kizashi {
@@ -44,12 +45,14 @@ class Gazetteer {
   void load_countries(const std::string& path);
   void load_cities(const std::string& path);
   void load_country_names(const std::string& path);
+  // Files `name` under `place`; false when it is already taken.
+  bool add_name(const std::string& name, Named place);
   // The place named at byte `at` of `s` as a word, its length in `len`.
   const Named* name_at(std::string_view s, size_t at, size_t& len) const;
 
   std::unordered_map<std::string, size_t> countries_;  // CAMEO code -> index in countries_list_
   std::vector<GeoPlace> countries_list_, cities_;
-  std::unordered_map<std::string, Named> names_;       // Japanese name -> place
+  StringMap<Named> names_;                             // Japanese name -> place (looked up by string_view)
   size_t longest_name_ = 0;                            // bytes
 };
 
