@@ -142,7 +142,15 @@ try:
 
     s, _, j = call("/api/series?dyad=CHN-JPN&by=month")
     check("series", s == 200 and sum(r["events"] for r in j["series"]) >= 2 and j["series"][0]["period"] == "2025-03", j)
-    for bad in ["dyad=CHNJPN", "dyad=CHN-JPN&by=year", "dyad=CH%27-JPN"]:
+    # No dyad: every dated event (the dashboard's overview), narrowed by quad, code and actor.
+    s, _, whole = call("/api/series?by=month")
+    s3, _, verbal = call("/api/series?by=month&quad=3")
+    dated = [e for e in all_ev["events"] if e["event_date"]]
+    check("series without a dyad counts every dated event; quad=3 only verbal conflict",
+          s == 200 and s3 == 200 and sum(r["events"] for r in whole["series"]) == len(dated) and
+          sum(r["events"] for r in verbal["series"]) == sum(1 for e in dated if e["quad_class"] == 3) and
+          all(r["verbal_conflict"] == r["events"] for r in verbal["series"]), (whole, verbal))
+    for bad in ["dyad=CHNJPN", "dyad=CHN-JPN&by=year", "dyad=CH%27-JPN", "quad=9", "code=x1"]:
         s, _, j = call("/api/series?" + bad)
         check("400 for series?" + bad, s == 400, (s, j))
 
@@ -150,6 +158,19 @@ try:
     edges = {(e["source"], e["target"]): e for e in g["links"]}
     check("network has CHN->JPN conflict and JPN->PHL cooperation",
           s == 200 and edges[("CHN", "JPN")]["conflict"] >= 1 and edges[("JPN", "PHL")]["cooperation"] >= 1, g)
+    s, _, top = call("/api/network?max_nodes=2")
+    kept = {n["id"] for n in top["nodes"]}
+    ranked = {}
+    for e in g["links"]:
+        ranked[e["source"]] = ranked.get(e["source"], 0) + e["events"]
+        ranked[e["target"]] = ranked.get(e["target"], 0) + e["events"]
+    best = sorted(ranked, key=lambda k: (-ranked[k], k))[:2]
+    check("network?max_nodes=2: the two actors in most events, their edges only, and the totals",
+          s == 200 and kept <= set(best) and all(e["source"] in best and e["target"] in best for e in top["links"]) and
+          top["graph"]["nodes_total"] == len(g["nodes"]) and top["graph"]["links_total"] == len(g["links"]), top)
+    s, _, heavy = call("/api/network?max_edges=1")
+    check("network?max_edges=1: the heaviest edge", s == 200 and len(heavy["links"]) == 1 and
+          heavy["links"][0]["events"] == max(e["events"] for e in g["links"]), heavy)
     s, _, j = call("/api/network?level=galaxy")
     check("400 for network?level=galaxy", s == 400, j)
 

@@ -455,6 +455,62 @@ TEST_P(StoreTest, NetworkAggregatesDyadsAtCountryOrActorLevel) {
   EXPECT_EQ(store().network(q).edges[0].events, 1);
 }
 
+// A readable graph of a large store: the actors in the most events, then the
+// heaviest edges among them; the totals say what was left out.
+TEST_P(StoreTest, NetworkKeepsTheActorsInMostEventsAndTheHeaviestEdges) {
+  add(kCriticism, "2025-02-05");                                      // CHN->JPN
+  add("中国外務省の報道官は6日、日本の防衛政策を批判した。", "2025-02-06");  // CHN->JPN
+  add(kMeeting, "2025-02-05");                                        // USA->JPN
+  add(kAttack, "2025-03-01");                                         // RUS->UKR
+  auto dyads = [](const Graph& g) {
+    std::vector<std::string> out;
+    for (const auto& e : g.edges) out.push_back(e.source + "->" + e.target);
+    return out;
+  };
+  NetworkQuery q;
+  q.max_nodes = 2;  // JPN (3 events) and CHN (2); RUS, UKR and USA have 1 each
+  Graph top = store().network(q);
+  EXPECT_EQ(dyads(top), (std::vector<std::string>{"CHN->JPN"}));
+  ASSERT_EQ(top.nodes.size(), 2u);
+  EXPECT_EQ(top.nodes_total, 5);
+  EXPECT_EQ(top.edges_total, 3);
+  q = {};
+  q.max_edges = 2;  // CHN->JPN (2), then the first of the 1-event edges by (source, target)
+  Graph heavy = store().network(q);
+  EXPECT_EQ(dyads(heavy), (std::vector<std::string>{"CHN->JPN", "RUS->UKR"}));
+  EXPECT_EQ(heavy.nodes.size(), 4u);
+  EXPECT_EQ(heavy.edges_total, 3);
+  q.max_edges = 10;  // more than there are: the whole graph
+  EXPECT_EQ(dyads(store().network(q)), (std::vector<std::string>{"CHN->JPN", "RUS->UKR", "USA->JPN"}));
+}
+
+// With no dyad the series counts every dated event (the dashboard's overview
+// timeline); the code, quad and actor filters narrow it.
+TEST_P(StoreTest, SeriesOfAllEventsFollowsCodeQuadAndActorFilters) {
+  add(kCriticism, "2025-02-05");  // 111, verbal conflict, February
+  add(kMeeting, "2025-02-05");    // 040, verbal cooperation, February
+  add(kAttack, "2025-03-01");     // 190, material conflict, March
+  auto counts = [&](const SeriesQuery& q) {
+    std::vector<std::string> out;
+    for (const auto& r : store().series(q)) out.push_back(r.period + ":" + std::to_string(r.events));
+    return out;
+  };
+  SeriesQuery q;
+  q.by = Period::Month;
+  EXPECT_EQ(counts(q), (std::vector<std::string>{"2025-02:2", "2025-03:1"}));
+  q.quad = 3;
+  EXPECT_EQ(counts(q), (std::vector<std::string>{"2025-02:1"}));
+  q.quad = 0;
+  q.code = "1*";
+  EXPECT_EQ(counts(q), (std::vector<std::string>{"2025-02:1", "2025-03:1"}));
+  q.code = "";
+  q.actor = "RUS";
+  EXPECT_EQ(counts(q), (std::vector<std::string>{"2025-03:1"}));
+  q.actor = "";
+  q.a = "USA";  // half a dyad is a mistake, not the whole store
+  EXPECT_THROW(store().series(q), StoreError);
+}
+
 TEST_P(StoreTest, AFailedDocumentLeavesNothingBehind) {
   add(kCriticism, "2025-02-05");
   Document d = kztest::code_text(std::string(kMeeting) + kAttack, "2025-02-05");

@@ -34,7 +34,7 @@ struct QueryArgs {
   SeriesFormat series_format = SeriesFormat::Table;
   bool directed = false, no_fill = false;
   // network
-  int64_t min_events = 1;
+  int64_t min_events = 1, max_nodes = 0, max_edges = 0;
   Level level = Level::Country;
   GraphFormat graph_format = GraphFormat::Gexf;
 };
@@ -153,6 +153,8 @@ int run_series(QueryArgs& a, const GlobalOptions& g) {
   q.since = a.q.since;
   q.until = a.q.until;
   q.by = a.by;
+  q.code = a.q.code;
+  q.quad = a.q.quad;
   return with_store(a, [&](Store& s, std::ostream& out) {
     write_series(a.series_format, a.dyad, a.directed, s.series(q), out);
   });
@@ -168,6 +170,8 @@ int run_network(QueryArgs& a, const GlobalOptions& g) {
   q.actor = a.q.actor;
   q.code = a.q.code;
   q.quad = a.q.quad;
+  q.max_nodes = a.max_nodes;
+  q.max_edges = a.max_edges;
   ActorLabels labels = ActorLabels::load(g.data_dir);
   return with_store(a, [&](Store& s, std::ostream& out) {
     Graph graph = s.network(q);
@@ -218,6 +222,8 @@ void register_queries(CLI::App& app, const GlobalOptions& g, int& rc) {
     add_choice(cmd, "--by", a->by, period_names(), "period (a week starts on Monday)");
     cmd->add_flag("--directed", a->directed, "only events from the first actor to the second");
     cmd->add_flag("--no-fill", a->no_fill, "omit periods without events");
+    cmd->add_option("--code", a->q.code, "only this CAMEO event code; '11*' for a prefix")->check(event_code_check());
+    cmd->add_option("--quad", a->q.quad, "only quad class N (1-4)")->check(CLI::Range(1, 4));
     add_dates(cmd, *a);
     add_choice(cmd, "--format", a->series_format, series_formats(), "output format");
     cmd->callback([a, &g, &rc] { rc = run_series(*a, g); });
@@ -231,6 +237,9 @@ void register_queries(CLI::App& app, const GlobalOptions& g, int& rc) {
     cmd->add_option("--actor", a->q.actor, "only events with this source or target code prefix")->check(actor_code_check());
     cmd->add_option("--code", a->q.code, "only this CAMEO event code; '11*' for a prefix")->check(event_code_check());
     cmd->add_option("--quad", a->q.quad, "only quad class N (1-4)")->check(CLI::Range(1, 4));
+    cmd->add_option("--max-nodes", a->max_nodes, "keep the N nodes in the most events (a readable graph of a large store)")
+        ->check(CLI::PositiveNumber);
+    cmd->add_option("--max-edges", a->max_edges, "then keep the N edges with the most events")->check(CLI::PositiveNumber);
     add_choice(cmd, "--level", a->level, level_names(), "nodes: countries (default) or full actor codes");
     add_choice(cmd, "--format", a->graph_format, graph_formats(), "output format (GEXF for Gephi)");
     cmd->callback([a, &g, &rc] { rc = run_network(*a, g); });

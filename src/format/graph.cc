@@ -94,6 +94,21 @@ std::string range_text(const Graph& g) {
          (g.until.empty() ? std::string("(open)") : g.until);
 }
 
+// Nodes and edges before the query's max_nodes / max_edges (a graph built by
+// hand, with no totals, is whole).
+int64_t nodes_total(const Graph& g) { return std::max(g.nodes_total, static_cast<int64_t>(g.nodes.size())); }
+int64_t edges_total(const Graph& g) { return std::max(g.edges_total, static_cast<int64_t>(g.edges.size())); }
+
+// "; the 60 of 412 nodes in most events, the 200 heaviest of 3120 edges" when the graph was cut.
+std::string cut_text(const Graph& g) {
+  std::string s;
+  if (nodes_total(g) > static_cast<int64_t>(g.nodes.size()))
+    s += "; " + std::to_string(g.nodes.size()) + " of " + std::to_string(nodes_total(g)) + " nodes (most events)";
+  if (edges_total(g) > static_cast<int64_t>(g.edges.size()))
+    s += "; " + std::to_string(g.edges.size()) + " of " + std::to_string(edges_total(g)) + " edges (most events)";
+  return s;
+}
+
 // Edge attributes shared by GEXF and GraphML, in declaration order.
 struct EdgeAttr {
   const char* name;
@@ -126,7 +141,7 @@ void write_gexf(const Graph& g, std::ostream& out) {
          " xsi:schemaLocation=\"http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd\""
          " version=\"1.2\">\n"
          "  <meta>\n    <creator>kizashi</creator>\n"
-      << "    <description>" << xml("kizashi dyad network; level " + g.level + "; range " + range_text(g))
+      << "    <description>" << xml("kizashi dyad network; level " + g.level + "; range " + range_text(g) + cut_text(g))
       << "</description>\n  </meta>\n"
          "  <graph defaultedgetype=\"directed\" mode=\"static\">\n"
          "    <attributes class=\"node\">\n";
@@ -206,7 +221,11 @@ void write_json(const Graph& g, std::ostream& out) {
   ordered_json j;
   j["directed"] = true;
   j["multigraph"] = false;
-  j["graph"] = ordered_json{{"level", g.level}, {"since", open_end(g.since)}, {"until", open_end(g.until)}};
+  j["graph"] = ordered_json{{"level", g.level},
+                            {"since", open_end(g.since)},
+                            {"until", open_end(g.until)},
+                            {"nodes_total", nodes_total(g)},
+                            {"links_total", edges_total(g)}};
   j["nodes"] = ordered_json::array();
   for (const auto& n : all_nodes(g))
     j["nodes"].push_back(ordered_json{{"id", n.id},

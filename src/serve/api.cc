@@ -155,17 +155,24 @@ void get_export(ApiContext& ctx, const httplib::Request& req, httplib::Response&
   attachment(res, out.str(), kind->second.type, kind->second.file);
 }
 
+// A dyad's series, or with no dyad every dated event's (the overview); the
+// actor, code and quad filters narrow either.
 void get_series(ApiContext& ctx, const httplib::Request& req, httplib::Response& res) {
   std::string dyad = param(req, "dyad");
-  auto dash = dyad.find('-');
-  if (dash == std::string::npos || dash == 0 || dash + 1 >= dyad.size())
-    throw BadRequest(400, "dyad: want two actor codes, e.g. USA-JPN");
   SeriesQuery q;
-  q.a = dyad.substr(0, dash);
-  q.b = dyad.substr(dash + 1);
-  for (const auto& side : {q.a, q.b})
-    for (char c : side)
-      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) throw BadRequest(400, "dyad: not a code");
+  if (!dyad.empty()) {
+    auto dash = dyad.find('-');
+    if (dash == std::string::npos || dash == 0 || dash + 1 >= dyad.size())
+      throw BadRequest(400, "dyad: want two actor codes, e.g. USA-JPN");
+    q.a = dyad.substr(0, dash);
+    q.b = dyad.substr(dash + 1);
+    for (const auto& side : {q.a, q.b})
+      for (char c : side)
+        if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) throw BadRequest(400, "dyad: not a code");
+  }
+  q.actor = code_param(req, "actor");
+  q.code = code_param(req, "code", true);
+  q.quad = static_cast<int>(int_param(req, "quad", 0, 0, 4));
   std::string by = param(req, "by");
   if (!by.empty() && !parse_name(period_names(), by, &q.by)) throw BadRequest(400, "by: " + name_list(period_names()));
   q.directed = param(req, "directed") == "1" || param(req, "directed") == "true";
@@ -189,6 +196,8 @@ void get_network(ApiContext& ctx, const httplib::Request& req, httplib::Response
   q.actor = code_param(req, "actor");
   q.code = code_param(req, "code", true);
   q.quad = static_cast<int>(int_param(req, "quad", 0, 0, 4));
+  q.max_nodes = int_param(req, "max_nodes", 0, 0, 100000);
+  q.max_edges = int_param(req, "max_edges", 0, 0, 1000000);
   std::string level = param(req, "level");
   if (!level.empty() && level != "country" && level != "actor") throw BadRequest(400, "level: country or actor");
   q.actor_level = level == "actor";

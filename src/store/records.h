@@ -91,6 +91,8 @@ struct Graph {
   std::vector<GraphEdge> edges;  // sorted by (source, target)
   std::string level;             // "country" or "actor"
   std::string since, until;      // the query range ("" = open)
+  // Before NetworkQuery::max_nodes / max_edges (after min_events).
+  int64_t nodes_total = 0, edges_total = 0;
 };
 
 struct SeriesRow {

@@ -70,8 +70,14 @@ enum class Period { Day, Week, Month };
 const Names<Period>& period_names();
 
 struct SeriesQuery {
-  std::string a, b;       // the dyad's sides (code prefixes)
+  // The dyad's sides (code prefixes); both empty = every dated event (the
+  // dashboard's overview timeline), one empty is an error.
+  std::string a, b;
   bool directed = false;  // only a -> b
+  // Only the events of an actor (a code prefix, source or target), of a code
+  // ("111" exact, "11*" prefix) or of a quad class (1..4; 0 = all).
+  std::string actor, code;
+  int quad = 0;
   Period by = Period::Week;
   std::string since, until;
   bool fill = true;       // emit empty periods between the first and last
@@ -85,6 +91,11 @@ struct NetworkQuery {
   // ("111" exact, "11*" prefix) or of a quad class (1..4; 0 = all).
   std::string actor, code;
   int quad = 0;
+  // A readable graph of a large store: at most max_nodes nodes (the actors in
+  // the most events over the edges kept by min_events) and then at most
+  // max_edges edges among them (the heaviest); 0 = no limit. Graph::nodes_total
+  // and ::edges_total say how many there were before these two limits.
+  int64_t max_nodes = 0, max_edges = 0;
 };
 
 struct StoreStats {

@@ -1,7 +1,9 @@
 // store/store_query — events, series, network and stats over the store.
 // Every user value is bound as a parameter; actor and code prefixes become
 // index-friendly ranges (col >= 'USA' AND col < 'USB').
+#include <algorithm>
 #include <map>
+#include <tuple>
 #include <unordered_set>
 
 #include "base/calendar.h"
@@ -261,18 +263,127 @@ void Store::events(const EventQuery& q, const std::function<void(const StoredEve
   }
 }
 
+namespace {
+
+// Events whose source or target has the code prefix `actor` ("" = all).
+void add_actor(Where& w, const std::string& actor) {
+  if (actor.empty()) return;
+  std::vector<Value> p;
+  const std::string a = prefix_clause("source", actor, p), b = prefix_clause("target", actor, p);
+  w.add("(" + a + " OR " + b + ")");
+  w.params.insert(w.params.end(), p.begin(), p.end());
+}
+
+// Events from a to b (and, undirected, from b to a).
+void add_dyad(Where& w, const SeriesQuery& q) {
+  std::vector<Value> p;
+  std::string ab = "(" + prefix_clause("source", q.a, p) + " AND " + prefix_clause("target", q.b, p) + ")";
+  if (!q.directed)
+    ab = "(" + ab + " OR (" + prefix_clause("source", q.b, p) + " AND " + prefix_clause("target", q.a, p) + "))";
+  w.add(ab);
+  w.params.insert(w.params.end(), p.begin(), p.end());
+}
+
+// The rows keyed by period in order, with the empty periods between the first
+// and the last filled in.
+std::vector<SeriesRow> filled(const std::map<std::string, SeriesRow>& rows, Period by) {
+  std::vector<SeriesRow> out;
+  if (rows.empty()) return out;
+  const std::string first = rows.begin()->first, last = rows.rbegin()->first;
+  auto row_of = [&](const std::string& key) {
+    auto it = rows.find(key);
+    SeriesRow row = it != rows.end() ? it->second : SeriesRow{};
+    row.period = key;
+    return row;
+  };
+  if (by == Period::Month) {
+    int y = std::stoi(first.substr(0, 4)), m = std::stoi(first.substr(5, 2));
+    for (;;) {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+      out.push_back(row_of(buf));
+      if (out.back().period >= last) break;
+      if (++m > 12) m = 1, ++y;
+    }
+    return out;
+  }
+  int64_t a = 0, b = 0;
+  day_number(first, &a);
+  day_number(last, &b);
+  const int64_t step = by == Period::Day ? 1 : 7;
+  for (int64_t d = a; d <= b; d += step) out.push_back(row_of(day_string(d)));
+  return out;
+}
+
+using EdgeMap = std::map<std::pair<std::string, std::string>, GraphEdge>;
+
+// The graph's edges with at least min_events events, sorted by (source, target).
+std::vector<GraphEdge> heavy_enough(const EdgeMap& edges, int64_t min_events) {
+  std::vector<GraphEdge> out;
+  for (const auto& [k, e] : edges)
+    if (e.events >= min_events) out.push_back(e);
+  return out;
+}
+
+// Events per node over `edges`.
+std::map<std::string, int64_t> node_events(const std::vector<GraphEdge>& edges) {
+  std::map<std::string, int64_t> n;
+  for (const auto& e : edges) {
+    n[e.source] += e.events;
+    n[e.target] += e.events;
+  }
+  return n;
+}
+
+// Keeps the edges between the `max` nodes in the most events (ties: by id).
+void keep_top_nodes(std::vector<GraphEdge>& edges, int64_t max) {
+  const auto totals = node_events(edges);
+  if (static_cast<int64_t>(totals.size()) <= max) return;
+  std::vector<std::pair<int64_t, std::string>> ranked;
+  for (const auto& [id, n] : totals) ranked.emplace_back(-n, id);
+  std::sort(ranked.begin(), ranked.end());
+  std::unordered_set<std::string> top;
+  for (int64_t i = 0; i < max; ++i) top.insert(ranked[static_cast<size_t>(i)].second);
+  std::erase_if(edges, [&](const GraphEdge& e) { return !top.count(e.source) || !top.count(e.target); });
+}
+
+// Keeps the `max` edges with the most events (ties: by source, target), in
+// (source, target) order.
+void keep_heaviest_edges(std::vector<GraphEdge>& edges, int64_t max) {
+  if (static_cast<int64_t>(edges.size()) <= max) return;
+  std::stable_sort(edges.begin(), edges.end(), [](const GraphEdge& x, const GraphEdge& y) { return x.events > y.events; });
+  edges.resize(static_cast<size_t>(max));
+  std::sort(edges.begin(), edges.end(), [](const GraphEdge& x, const GraphEdge& y) {
+    return std::tie(x.source, x.target) < std::tie(y.source, y.target);
+  });
+}
+
+std::vector<GraphNode> nodes_of(const std::vector<GraphEdge>& edges) {
+  std::map<std::string, GraphNode> nodes;
+  for (const auto& e : edges) {
+    GraphNode& s = nodes[e.source];
+    s.id = e.source;
+    s.events += e.events;
+    s.out_events += e.events;
+    GraphNode& t = nodes[e.target];
+    t.id = e.target;
+    t.events += e.events;
+    t.in_events += e.events;
+  }
+  std::vector<GraphNode> out;
+  for (auto& [k, n] : nodes) out.push_back(n);
+  return out;
+}
+
+}  // namespace
+
 std::vector<SeriesRow> Store::series(const SeriesQuery& q) {
-  if (q.a.empty() || q.b.empty()) throw StoreError("series: a dyad needs two actors (USA-JPN)");
+  if (q.a.empty() != q.b.empty()) throw StoreError("series: a dyad needs two actors (USA-JPN)");
   Where w;
   w.add("event_day IS NOT NULL");
-  {
-    std::vector<Value> p;
-    std::string ab = "(" + prefix_clause("source", q.a, p) + " AND " + prefix_clause("target", q.b, p) + ")";
-    if (!q.directed) ab = "(" + ab + " OR (" + prefix_clause("source", q.b, p) + " AND " +
-                          prefix_clause("target", q.a, p) + "))";
-    w.add(ab);
-    w.params.insert(w.params.end(), p.begin(), p.end());
-  }
+  if (!q.a.empty()) add_dyad(w, q);
+  add_actor(w, q.actor);
+  add_code_and_quad(w, "", q.code, q.quad);
   add_dates(w, q.since, q.until);
   // Months are folded from days here, so that the query reads only the covering index.
   std::string period = q.by == Period::Week ? "(event_day + 3) / 7" : "event_day";
@@ -287,39 +398,9 @@ std::vector<SeriesRow> Store::series(const SeriesQuery& q) {
                row.events += r.integer(2);
                row.goldstein_sum += r.real(3);
              });
+  if (q.fill) return filled(rows, q.by);
   std::vector<SeriesRow> out;
-  if (rows.empty()) return out;
-  if (!q.fill) {
-    for (auto& [k, v] : rows) out.push_back(v);
-    return out;
-  }
-  // Fill empty periods between the first and the last.
-  const std::string first = rows.begin()->first, last = rows.rbegin()->first;
-  if (q.by == Period::Month) {
-    int y = std::stoi(first.substr(0, 4)), m = std::stoi(first.substr(5, 2));
-    for (;;) {
-      char buf[16];
-      std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
-      auto it = rows.find(buf);
-      SeriesRow row = it != rows.end() ? it->second : SeriesRow{};
-      row.period = buf;
-      out.push_back(row);
-      if (row.period >= last) break;
-      if (++m > 12) m = 1, ++y;
-    }
-    return out;
-  }
-  int64_t a = 0, b = 0;
-  day_number(first, &a);
-  day_number(last, &b);
-  const int64_t step = q.by == Period::Day ? 1 : 7;
-  for (int64_t d = a; d <= b; d += step) {
-    std::string key = day_string(d);
-    auto it = rows.find(key);
-    SeriesRow row = it != rows.end() ? it->second : SeriesRow{};
-    row.period = key;
-    out.push_back(row);
-  }
+  for (auto& [k, v] : rows) out.push_back(v);
   return out;
 }
 
@@ -336,16 +417,11 @@ Graph Store::network(const NetworkQuery& q) {
   w.add(s_col + " <> ''");
   w.add(t_col + " <> ''");
   if (!q.actor_level) w.add("source_country <> target_country");
-  if (!q.actor.empty()) {
-    std::vector<Value> p;
-    const std::string a = prefix_clause("source", q.actor, p), b = prefix_clause("target", q.actor, p);
-    w.add("(" + a + " OR " + b + ")");
-    w.params.insert(w.params.end(), p.begin(), p.end());
-  }
+  add_actor(w, q.actor);
   add_code_and_quad(w, "", q.code, q.quad);
   add_dates(w, q.since, q.until);
   const std::string cols = s_col + ", " + t_col;
-  std::map<std::pair<std::string, std::string>, GraphEdge> edges;
+  EdgeMap edges;
   db_->query("SELECT " + cols + ", quad_class, COUNT(*), SUM(goldstein) FROM events" + w.sql + " GROUP BY 1, 2, 3",
              w.params, [&](const Row& r) {
                GraphEdge& e = edges[{r.text(0), r.text(1)}];
@@ -355,20 +431,12 @@ Graph Store::network(const NetworkQuery& q) {
                e.events += r.integer(3);
                e.goldstein_sum += r.real(4);
              });
-  std::map<std::string, GraphNode> nodes;
-  for (auto& [k, e] : edges) {
-    if (e.events < q.min_events) continue;
-    GraphNode& s = nodes[e.source];
-    s.id = e.source;
-    s.events += e.events;
-    s.out_events += e.events;
-    GraphNode& t = nodes[e.target];
-    t.id = e.target;
-    t.events += e.events;
-    t.in_events += e.events;
-    g.edges.push_back(e);
-  }
-  for (auto& [k, n] : nodes) g.nodes.push_back(n);
+  g.edges = heavy_enough(edges, q.min_events);
+  g.edges_total = static_cast<int64_t>(g.edges.size());
+  g.nodes_total = static_cast<int64_t>(node_events(g.edges).size());
+  if (q.max_nodes > 0) keep_top_nodes(g.edges, q.max_nodes);
+  if (q.max_edges > 0) keep_heaviest_edges(g.edges, q.max_edges);
+  g.nodes = nodes_of(g.edges);
   return g;
 }
 
