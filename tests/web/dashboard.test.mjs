@@ -224,7 +224,34 @@ async function testFilters(page) {
   await shot(page, 'network-filtered');
   await page.fill('#filter-actor', '');
   await page.selectOption('#filter-quad', '');
+  await testTopActors(page, chn.query);
   noPageErrors();
+}
+
+// "Top actors" keeps the actors in the most events (the server's max_nodes) and
+// says what it left out; the whole graph comes back when the limit is raised.
+async function testTopActors(page, previous) {
+  const whole = await networkQuery(page, previous);
+  const all = await getJSON(`/api/network?${whole.query}`);
+  await page.fill('#max-nodes', '2');
+  await page.press('#max-nodes', 'Enter');
+  await page.$eval('#max-nodes', (i) => i.dispatchEvent(new Event('change')));
+  const top = await networkQuery(page, whole.query);
+  const totals = {};
+  for (const l of all.links) for (const id of [l.source, l.target]) totals[id] = (totals[id] || 0) + l.events;
+  const best = Object.keys(totals).sort((a, b) => totals[b] - totals[a] || a.localeCompare(b)).slice(0, 2);
+  const shown = await page.evaluate(() => ({
+    nodes: window.kizashi.cy.nodes().map((n) => n.id()).sort(),
+    note: document.querySelector('#network-cut').hidden ? '' : document.querySelector('#network-cut').textContent,
+  }));
+  check(top.query.includes('max_nodes=2') && shown.nodes.length <= 2 && shown.nodes.every((id) => best.includes(id)) &&
+    shown.note.includes(`of ${all.nodes.length} actors`),
+  'network: "Top actors" 2 draws the two actors in most events and says how many there are', `${shown.nodes.join()} / ${best.join()} / ${shown.note}`);
+  await shot(page, 'network-top-actors');
+  await page.fill('#max-nodes', '60');
+  await page.$eval('#max-nodes', (i) => i.dispatchEvent(new Event('change')));
+  await networkQuery(page, top.query);
+  check(await page.$eval('#network-cut', (n) => n.hidden), 'network: with room for every actor nothing is said to be left out');
 }
 
 // An edge of more than a page: the page's token stores a document of 130

@@ -27,6 +27,8 @@ const STYLE = [
       'background-color': '#4d5b66', width: 'data(size)', height: 'data(size)', label: 'data(caption)',
       'text-wrap': 'wrap', 'text-valign': 'bottom', 'text-margin-y': 4, 'font-size': 'data(font)', color: '#222',
       'text-outline-color': '#fff', 'text-outline-width': 2,
+      // Small labels appear only when zoomed in: a large graph reads by its main actors.
+      'min-zoomed-font-size': 8,
     },
   },
   {
@@ -41,13 +43,17 @@ const STYLE = [
 ];
 
 export function createNetworkView() {
-  const state = { level: 'country', minEvents: 1, first: null, last: null, from: 0, until: 0, chosen: null, generation: 0 };
+  const state = { level: 'country', minEvents: 1, maxNodes: 60, maxEdges: 200, first: null, last: null, from: 0, until: 0, chosen: null, generation: 0 };
   const fromInput = el('input#range-from', { type: 'range', min: 0, max: 0, step: 1, value: 0, 'aria-label': 'from date' });
   const untilInput = el('input#range-until', { type: 'range', min: 0, max: 0, step: 1, value: 0, 'aria-label': 'until date' });
   const fromLabel = el('output#range-from-date');
   const untilLabel = el('output#range-until-date');
   const rangeNote = el('span.range-note');
   const minInput = el('input#min-events', { type: 'number', min: 1, max: 1000000, step: 1, value: 1 });
+  // A large store stays readable: the actors in the most events, then the heaviest edges among them.
+  const maxNodesInput = el('input#max-nodes', { type: 'number', min: 1, max: 100000, step: 1, value: state.maxNodes });
+  const maxEdgesInput = el('input#max-edges', { type: 'number', min: 1, max: 1000000, step: 1, value: state.maxEdges });
+  const cutNote = el('p#network-cut.hint', { hidden: true });
   const levelSelect = el('select#level', el('option', { value: 'country' }, 'countries'), el('option', { value: 'actor' }, 'actors'));
   // Filters that every part of the view follows: the graph, the edge events, the downloads.
   const actorInput = el('input#filter-actor', { type: 'text', size: 8, placeholder: 'e.g. CHN', 'aria-label': 'actor code' });
@@ -94,11 +100,13 @@ export function createNetworkView() {
   const view = el(
     'section#network-view.view',
     { dataset: { state: 'loading' } },
-    el('div.controls', slider, el('label', 'Min events ', minInput), el('label', 'Level ', levelSelect)),
+    el('div.controls', slider, el('label', 'Min events ', minInput), el('label', 'Level ', levelSelect),
+      el('label', 'Top actors ', maxNodesInput), el('label', 'Top edges ', maxEdgesInput)),
     el('div.controls.filters', el('label', 'Actor ', actorInput), el('label', 'CAMEO code ', codeInput),
       el('label', 'Quad class ', quadSelect)),
     downloadBar,
     status,
+    cutNote,
     el('div.split', el('div.main-col', graph, legend), panel),
     el('h3', 'Edges'),
     table,
@@ -151,6 +159,13 @@ export function createNetworkView() {
     minInput.value = state.minEvents = n;
     requery();
   });
+  for (const [input, key] of [[maxNodesInput, 'maxNodes'], [maxEdgesInput, 'maxEdges']]) {
+    input.addEventListener('change', () => {
+      const n = Math.max(1, Math.floor(Number(input.value) || state[key]));
+      input.value = state[key] = n;
+      requery();
+    });
+  }
   for (const input of [actorInput, codeInput]) input.addEventListener('input', requery);
   quadSelect.addEventListener('change', requery);
   levelSelect.addEventListener('change', () => {
@@ -235,7 +250,10 @@ export function createNetworkView() {
   async function load() {
     const generation = ++state.generation;
     view.dataset.state = 'loading';
-    const params = { ...rangeParams(), ...filterParams(), min_events: state.minEvents, level: state.level };
+    const params = {
+      ...rangeParams(), ...filterParams(), min_events: state.minEvents, level: state.level,
+      max_nodes: state.maxNodes, max_edges: state.maxEdges,
+    };
     for (const k of Object.keys(params)) if (params[k] === undefined) delete params[k];
     updateDownloads(params);
     try {
@@ -247,6 +265,7 @@ export function createNetworkView() {
       }
       draw(net);
       drawTable(net);
+      showCut(net);
       say(status, net.links.length ? '' : 'No events between these dates.');
       view.dataset.edges = String(net.links.length);
       view.dataset.query = new URLSearchParams(params).toString();
@@ -257,6 +276,18 @@ export function createNetworkView() {
       say(status, `Network: ${e.message}`, true);
       view.dataset.state = 'error';
     }
+  }
+
+  // What the limits left out, so that a cut graph is never taken for the whole.
+  function showCut(net) {
+    const nodesTotal = net.graph.nodes_total ?? net.nodes.length;
+    const linksTotal = net.graph.links_total ?? net.links.length;
+    const cut = nodesTotal > net.nodes.length || linksTotal > net.links.length;
+    cutNote.hidden = !cut;
+    cutNote.textContent = cut
+      ? `Showing ${net.nodes.length} of ${nodesTotal} actors and ${net.links.length} of ${linksTotal} edges, those in the most events; raise "Top actors" and "Top edges" to see more.`
+      : '';
+    view.dataset.nodesTotal = String(nodesTotal);
   }
 
   function resetPanel() {
