@@ -225,7 +225,41 @@ async function testFilters(page) {
   await page.fill('#filter-actor', '');
   await page.selectOption('#filter-quad', '');
   await testTopActors(page, chn.query);
+  await testBrush(page);
   noPageErrors();
+}
+
+// The overview timeline above the network: a drag across its weeks asks for
+// those dates (the sliders follow), the graph is the API's for them, and a
+// double click gives back the whole range.
+async function testBrush(page) {
+  await waitFor(page, () => window.kizashi?.brush && Number(document.querySelector('#network-view')?.dataset.overview) > 0, null, 'the overview timeline did not draw');
+  const stats = await getJSON('/api/stats');
+  const dated = await getJSON('/api/series?by=week');
+  check(Number(await page.$eval('#network-view', (v) => v.dataset.overview)) === dated.series.reduce((n, r) => n + r.events, 0),
+    'brush: the overview counts every dated event of the store, per week');
+  const before = await page.$eval('#network-view', (v) => v.dataset.query);
+  await (await page.$('#brush-chart')).scrollIntoViewIfNeeded();
+  const box = await (await page.$('#brush-chart')).boundingBox();
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width * 0.8, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.97, y, { steps: 5 });
+  await page.mouse.up();
+  const brushed = await networkQuery(page, before);
+  const chosen = await page.$eval('#brush', (b) => ({ from: b.dataset.from, until: b.dataset.until }));
+  const since = chosen.from < stats.first_date ? stats.first_date : chosen.from;
+  const until = chosen.until > stats.last_date ? stats.last_date : chosen.until;
+  const want = await getJSON(`/api/network?${brushed.query}`);
+  check(chosen.from && brushed.query.includes(`since=${since}`) && brushed.query.includes(`until=${until}`) &&
+    (await page.$eval('#range-from-date', (o) => o.value)) === since,
+  'brush: dragging across weeks asks the network for their dates and moves the sliders', `${JSON.stringify(chosen)} ${brushed.query}`);
+  check(brushed.edges.length > 0 && brushed.edges.join() === want.links.map((l) => `${l.source}->${l.target}`).sort().join(),
+    'brush: the graph is the API\'s network of the brushed dates', brushed.edges.join());
+  await shot(page, 'network-brushed');
+  await page.dblclick('#brush-chart');
+  const whole = await networkQuery(page, brushed.query);
+  check(!whole.query.includes('since='), 'brush: a double click gives back the whole range', whole.query);
 }
 
 // "Top actors" keeps the actors in the most events (the server's max_nodes) and

@@ -4,6 +4,7 @@ import cytoscape from 'cytoscape';
 import { api, query, storeStats } from './api.js';
 import { clear, debounce, el, say } from './dom.js';
 import { eventList, formatGoldstein } from './events.js';
+import { createBrush } from './brush.js';
 
 const DAY = 86400000;
 const dayNumber = (date) => Math.round(Date.parse(`${date}T00:00:00Z`) / DAY);
@@ -97,9 +98,22 @@ export function createNetworkView() {
     downloads.mentions.href = `/api/export${query({ ...range, format: 'gdelt-mentions' })}`;
     downloads.gexf.href = `/api/network${query({ ...params, format: 'gexf' })}`;
   }
+  // The overview timeline: dragging across it sets the date range.
+  const brush = createBrush({
+    onSelect(since, until) {
+      if (state.first === null) return;
+      const span = Number(untilInput.max);
+      const at = (date, fallback) => (date ? Math.max(0, Math.min(span, dayNumber(date) - state.first)) : fallback);
+      fromInput.value = state.from = at(since, 0);
+      untilInput.value = state.until = at(until, span);
+      showRange();
+      requery();
+    },
+  });
   const view = el(
     'section#network-view.view',
     { dataset: { state: 'loading' } },
+    brush.el,
     el('div.controls', slider, el('label', 'Min events ', minInput), el('label', 'Level ', levelSelect),
       el('label', 'Top actors ', maxNodesInput), el('label', 'Top edges ', maxEdgesInput)),
     el('div.controls.filters', el('label', 'Actor ', actorInput), el('label', 'CAMEO code ', codeInput),
@@ -136,8 +150,9 @@ export function createNetworkView() {
     if (state.first === null) return;
     fromLabel.value = dateOf(state.first + state.from);
     untilLabel.value = dateOf(state.first + state.until);
-    const full = !rangeParams().since;
-    rangeNote.textContent = full ? 'all dates, undated events included' : 'dated events only';
+    const range = rangeParams();
+    rangeNote.textContent = range.since ? 'dated events only' : 'all dates, undated events included';
+    brush.mark(range.since, range.until);
   }
 
   const requery = debounce(() => load(), 250);
@@ -256,6 +271,7 @@ export function createNetworkView() {
     };
     for (const k of Object.keys(params)) if (params[k] === undefined) delete params[k];
     updateDownloads(params);
+    drawOverview(generation);
     try {
       const net = await api.network(params);
       if (generation !== state.generation) return;
@@ -275,6 +291,25 @@ export function createNetworkView() {
       if (generation !== state.generation) return;
       say(status, `Network: ${e.message}`, true);
       view.dataset.state = 'error';
+    }
+  }
+
+  // The overview follows the actor, code and quad filters (not the dates: it is how they are chosen).
+  let overviewKey = null;
+  async function drawOverview(generation) {
+    const filters = filterParams();
+    const key = JSON.stringify(filters);
+    if (key === overviewKey) return;
+    try {
+      const res = await api.series({ by: 'week', ...filters });
+      if (generation !== state.generation) return;
+      overviewKey = key;
+      brush.draw(res.series);
+      const range = rangeParams();
+      brush.mark(range.since, range.until);
+      view.dataset.overview = String(res.series.reduce((n, r) => n + r.events, 0));
+    } catch (e) {
+      say(status, `Overview: ${e.message}`, true);
     }
   }
 
