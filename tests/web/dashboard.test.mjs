@@ -379,7 +379,64 @@ async function testTimeline(page) {
   const bars = chart.datasets.filter((d) => d.type === 'bar');
   check(bars.length === 4 && chart.datasets.some((d) => d.type === 'line'), 'timeline: four stacked quad-class bar series and a Goldstein line', JSON.stringify(chart.datasets));
   check(chart.labels >= 1 && bars.reduce((n, d) => n + d.sum, 0) >= 1, 'timeline: the chart has at least one data point', JSON.stringify(chart));
+  await testTimelineFilters(page);
   noPageErrors();
+}
+
+async function timelineQuery(page, previous) {
+  await waitFor(page, (q) => {
+    const v = document.querySelector('#timeline-view');
+    return v.dataset.state === 'ready' && v.dataset.query !== q;
+  }, previous, 'the timeline did not follow the filters');
+  return page.evaluate(() => ({
+    query: document.querySelector('#timeline-view').dataset.query,
+    bars: window.kizashi.chart.data.datasets.filter((d) => d.type === 'bar').map((d) => d.data.reduce((a, b) => a + b, 0)),
+    labels: window.kizashi.chart.data.labels,
+  }));
+}
+
+// The filters are the page's: a quad class chosen on the timeline narrows its
+// series and the network's graph; dates chosen on the network narrow the
+// timeline, which can give them back.
+async function testTimelineFilters(page) {
+  const start = await page.$eval('#timeline-view', (v) => v.dataset.query);
+  await page.selectOption('#timeline-quad', '1');
+  const quad1 = await timelineQuery(page, start);
+  const want = await getJSON(`/api/series?${quad1.query}`);
+  const sum = (r) => want.series.reduce((n, x) => n + (x[r] || 0), 0);
+  check(quad1.query.includes('quad=1') && quad1.bars.join() === [String(sum('verbal_coop')), '0', '0', '0'].join() &&
+    quad1.labels.join() === want.series.map((r) => r.period).join(),
+  'timeline: the quad filter leaves only its class, as the API counts it', `${quad1.query} ${quad1.bars}`);
+  check(sum('verbal_coop') > 0 && sum('verbal_coop') < chart0(await getJSON(`/api/series?${start}`)),
+    'timeline: USA-JPN has verbal cooperation events, fewer than all its events');
+  await page.goto(new URL('#/network', base).href);
+  check((await page.$eval('#filter-quad', (s) => s.value)) === '1', 'filters: the network shows the quad class chosen on the timeline');
+  await waitFor(page, () => (document.querySelector('#network-view').dataset.query || '').includes('quad=1'), null, 'the network did not follow the timeline\'s quad');
+  await page.$eval('#range-from', (r) => {
+    r.value = String(Math.floor(Number(r.max) * 0.8));
+    r.dispatchEvent(new Event('input'));
+  });
+  const since = await page.$eval('#range-from-date', (o) => o.value);
+  await page.goto(new URL('#/timeline', base).href);
+  const dated = await timelineQuery(page, quad1.query);
+  const wantDated = await getJSON(`/api/series?${dated.query}`);
+  check(dated.query.includes(`since=${since}`) && dated.query.includes('quad=1') && dated.labels.join() === wantDated.series.map((r) => r.period).join() &&
+    dated.labels.every((p) => p >= since.slice(0, 8)),
+  'timeline: the dates chosen on the network narrow the series', dated.query);
+  await shot(page, 'timeline-filtered');
+  await page.click('#timeline-all-dates');
+  const undated = await timelineQuery(page, dated.query);
+  check(!undated.query.includes('since=') && undated.query.includes('quad=1'), 'timeline: "all dates" gives back the whole range', undated.query);
+  await page.selectOption('#timeline-quad', '');
+  await timelineQuery(page, undated.query);
+  await page.goto(new URL('#/network', base).href);
+  check((await page.$eval('#range-from', (r) => r.value)) === '0' && (await page.$eval('#filter-quad', (s) => s.value)) === '',
+    'filters: the network\'s sliders and quad follow the timeline\'s reset');
+  await page.goto(new URL('#/timeline', base).href);
+}
+
+function chart0(res) {
+  return res.series.reduce((n, r) => n + r.events, 0);
 }
 
 async function findSeedDocument() {

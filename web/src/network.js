@@ -5,6 +5,7 @@ import { api, query, storeStats } from './api.js';
 import { clear, debounce, el, say } from './dom.js';
 import { eventList, formatGoldstein } from './events.js';
 import { createBrush } from './brush.js';
+import { filterControls, shared } from './filters.js';
 
 const DAY = 86400000;
 const dayNumber = (date) => Math.round(Date.parse(`${date}T00:00:00Z`) / DAY);
@@ -58,11 +59,8 @@ export function createNetworkView() {
   const levelSelect = el('select#level', el('option', { value: 'country' }, 'countries'), el('option', { value: 'actor' }, 'actors'));
   // Filters that every part of the view follows: the graph, the edge events, the downloads.
   const actorInput = el('input#filter-actor', { type: 'text', size: 8, placeholder: 'e.g. CHN', 'aria-label': 'actor code' });
-  const codeInput = el('input#filter-code', { type: 'text', size: 6, placeholder: 'e.g. 04 or 111', 'aria-label': 'CAMEO code' });
-  const quadSelect = el('select#filter-quad',
-    el('option', { value: '' }, 'all'), el('option', { value: '1' }, '1 verbal cooperation'),
-    el('option', { value: '2' }, '2 material cooperation'), el('option', { value: '3' }, '3 verbal conflict'),
-    el('option', { value: '4' }, '4 material conflict'));
+  // The code, the quad class and the dates are the page's (filters.js): the timeline follows them too.
+  const shownFilters = filterControls('filter');
   const status = el('div.status', { hidden: true });
   const graph = el('div#cy.graph', { 'aria-label': 'event network' });
   const panel = el('aside#edge-panel.panel', el('p.hint', 'Click an edge (or a table row) to list its events; click a node for its events.'));
@@ -102,11 +100,7 @@ export function createNetworkView() {
   const brush = createBrush({
     onSelect(since, until) {
       if (state.first === null) return;
-      const span = Number(untilInput.max);
-      const at = (date, fallback) => (date ? Math.max(0, Math.min(span, dayNumber(date) - state.first)) : fallback);
-      fromInput.value = state.from = at(since, 0);
-      untilInput.value = state.until = at(until, span);
-      showRange();
+      applyRange(since, until);
       requery();
     },
   });
@@ -116,8 +110,7 @@ export function createNetworkView() {
     brush.el,
     el('div.controls', slider, el('label', 'Min events ', minInput), el('label', 'Level ', levelSelect),
       el('label', 'Top actors ', maxNodesInput), el('label', 'Top edges ', maxEdgesInput)),
-    el('div.controls.filters', el('label', 'Actor ', actorInput), el('label', 'CAMEO code ', codeInput),
-      el('label', 'Quad class ', quadSelect)),
+    el('div.controls.filters', el('label', 'Actor ', actorInput), ...shownFilters.labels),
     downloadBar,
     status,
     cutNote,
@@ -128,16 +121,12 @@ export function createNetworkView() {
 
   let cy = null;
 
-  // The filters as API parameters: an actor code prefix, a CAMEO code (a root
-  // or a base code is a prefix: 04 -> 04*; four digits exact), a quad class.
+  // The filters as API parameters: an actor code prefix, and the page's CAMEO
+  // code (a root or a base code is a prefix: 04 -> 04*; four digits exact) and quad class.
   function filterParams() {
     const actor = actorInput.value.trim().toUpperCase();
-    const code = codeInput.value.trim();
-    return {
-      actor: /^[A-Z0-9]{3,}$/.test(actor) ? actor : undefined,
-      code: /^\d{2,3}$/.test(code) ? `${code}*` : /^\d{4}$/.test(code) ? code : undefined,
-      quad: quadSelect.value || undefined,
-    };
+    const { code, quad } = shared.params();
+    return { actor: /^[A-Z0-9]{3,}$/.test(actor) ? actor : undefined, code, quad };
   }
   function rangeParams() {
     if (state.first === null) return {};
@@ -153,6 +142,16 @@ export function createNetworkView() {
     const range = rangeParams();
     rangeNote.textContent = range.since ? 'dated events only' : 'all dates, undated events included';
     brush.mark(range.since, range.until);
+    shared.set({ since: range.since, until: range.until });
+  }
+
+  // Dates set (or cleared) by another view move the sliders.
+  function applyRange(since, until) {
+    const span = Number(untilInput.max);
+    const at = (date, fallback) => (date ? Math.max(0, Math.min(span, dayNumber(date) - state.first)) : fallback);
+    fromInput.value = state.from = at(since, 0);
+    untilInput.value = state.until = at(until, span);
+    showRange();
   }
 
   const requery = debounce(() => load(), 250);
@@ -181,8 +180,13 @@ export function createNetworkView() {
       requery();
     });
   }
-  for (const input of [actorInput, codeInput]) input.addEventListener('input', requery);
-  quadSelect.addEventListener('change', requery);
+  actorInput.addEventListener('input', requery);
+  shared.subscribe((s) => {
+    if (!started) return;
+    const range = rangeParams();
+    if (state.first !== null && ((range.since || '') !== s.since || (range.until || '') !== s.until)) applyRange(s.since, s.until);
+    requery();
+  });
   levelSelect.addEventListener('change', () => {
     state.level = levelSelect.value;
     state.chosen = null;
@@ -413,9 +417,8 @@ export function createNetworkView() {
       state.first = dayNumber(stats.first_date);
       const span = Math.max(0, dayNumber(stats.last_date) - state.first);
       for (const input of [fromInput, untilInput]) input.max = span;
-      fromInput.value = state.from = 0;
-      untilInput.value = state.until = span;
-      showRange();
+      const { since, until } = shared.get();
+      applyRange(since, until);
     } else {
       slider.hidden = true;
     }

@@ -1,11 +1,13 @@
 // Timeline view (#/timeline?dyad=USA-JPN&by=week&directed=1): events per period
 // between two actors, stacked by quad class, with the Goldstein sum as a line.
+// The page's filters (filters.js: CAMEO code, quad class, dates) narrow it.
 import {
   BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip,
 } from 'chart.js';
 import { api, storeStats } from './api.js';
 import { clear, debounce, el, say } from './dom.js';
 import { eventList, QUADS } from './events.js';
+import { filterControls, shared } from './filters.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip, Legend);
 
@@ -29,6 +31,9 @@ export function createTimelineView() {
   const bySelect = el('select#by', ['day', 'week', 'month'].map((p) => el('option', { value: p }, p)));
   const directed = el('input#directed', { type: 'checkbox' });
   const showButton = el('button#timeline-show', { type: 'submit' }, 'Show');
+  const shownFilters = filterControls('timeline');
+  const datesNote = el('span#timeline-dates.range-note');
+  const clearDates = el('button#timeline-all-dates', { type: 'button', hidden: true }, 'all dates');
   const status = el('div.status', { hidden: true });
   const canvas = el('canvas#timeline-chart', { 'aria-label': 'events per period' });
   const periodPanel = el('div#period-events.panel', el('p.hint', 'Click a bar to list that period\u2019s events.'));
@@ -37,10 +42,12 @@ export function createTimelineView() {
     el('label', 'Actor A ', aInput), el('label', 'Actor B ', bInput),
     el('label', 'By ', bySelect), el('label', directed, ' directed (A → B only)'), showButton, datalist,
   );
+  const filterBar = el('div.controls.filters', ...shownFilters.labels, datesNote, clearDates);
   const view = el(
     'section#timeline-view.view',
     { dataset: { state: 'idle' } },
     form,
+    filterBar,
     el('p.hint', 'Type actor codes (USA, JPNGOV…) or a Japanese name to look up codes.'),
     status,
     el('div.chart-box', canvas),
@@ -49,6 +56,23 @@ export function createTimelineView() {
 
   let chart = null;
   let current = null; // {a, b, by, directed, series}
+  let lastParams = null;
+
+  // The dates come from the network view's sliders and overview; here they can be cleared.
+  function showDates() {
+    const { since, until } = shared.get();
+    const dated = since || until;
+    datesNote.textContent = dated ? `dates ${since || '…'} – ${until || '…'} (chosen on the Network view)` : 'all dates';
+    clearDates.hidden = !dated;
+  }
+  clearDates.addEventListener('click', () => shared.set({ since: '', until: '' }));
+  const reload = debounce(() => {
+    if (lastParams) load(lastParams);
+  }, 250);
+  shared.subscribe(() => {
+    showDates();
+    if (!view.hidden) reload(); // a hidden view reloads when shown
+  });
   const suggested = new Map(); // code -> <option>
 
   // One option per code; names found later are added to its label, so that
@@ -136,14 +160,17 @@ export function createTimelineView() {
   // The events of one period: the API filters one direction at a time (by code prefix).
   async function listPeriod(period) {
     if (!current) return;
-    const [since, until] = periodRange(period, current.by);
+    const [start, end] = periodRange(period, current.by);
+    const { code, quad, since: from, until: to } = current.filters;
+    const since = from && from > start ? from : start;
+    const until = to && to < end ? to : end;
     clear(periodPanel).append(el('h3', `${current.a} ${current.directed ? '→' : '↔'} ${current.b}, ${since} – ${until}`));
     const note = el('p.status', 'loading…');
     periodPanel.append(note);
     try {
       const dirs = [[current.a, current.b]];
       if (!current.directed && current.a !== current.b) dirs.push([current.b, current.a]);
-      const pages = await Promise.all(dirs.map(([s, t]) => api.events({ source: s, target: t, since, until, limit: 200 })));
+      const pages = await Promise.all(dirs.map(([s, t]) => api.events({ source: s, target: t, since, until, code, quad, limit: 200 })));
       const events = pages.flatMap((p) => p.events).sort((x, y) => x.id - y.id);
       note.textContent = `${events.length} event${events.length === 1 ? '' : 's'}`;
       periodPanel.append(eventList(events, { sentence: true, doc: true }));
@@ -153,6 +180,8 @@ export function createTimelineView() {
   }
 
   async function load(params) {
+    lastParams = params;
+    showDates();
     const dyad = (params.get('dyad') || '').toUpperCase();
     const by = ['day', 'week', 'month'].includes(params.get('by')) ? params.get('by') : 'week';
     const isDirected = params.get('directed') === '1' || params.get('directed') === 'true';
@@ -169,12 +198,16 @@ export function createTimelineView() {
     view.dataset.state = 'loading';
     say(status, 'loading…');
     try {
-      const res = await api.series({ dyad: `${a}-${b}`, by, directed: isDirected });
-      current = { a, b, by, directed: isDirected, series: res.series };
+      const filters = shared.params();
+      const res = await api.series({ dyad: `${a}-${b}`, by, directed: isDirected, ...filters });
+      current = { a, b, by, directed: isDirected, series: res.series, filters };
       drawChart(res.series);
       const total = res.series.reduce((n, r) => n + r.events, 0);
       const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
-      say(status, res.series.length ? `${plural(total, 'dated event')} in ${plural(res.series.length, by)}` : `No dated events between ${a} and ${b}.`);
+      const narrowed = shared.describe();
+      const of = narrowed ? ` (${narrowed})` : '';
+      say(status, res.series.length ? `${plural(total, 'dated event')} in ${plural(res.series.length, by)}${of}` : `No dated events between ${a} and ${b}${of}.`);
+      view.dataset.query = new URLSearchParams(Object.entries({ dyad: `${a}-${b}`, by, ...filters }).filter(([, v]) => v)).toString();
       clear(periodPanel).append(el('p.hint', 'Click a bar to list that period\u2019s events.'));
       view.dataset.state = 'ready';
     } catch (e) {
