@@ -3,63 +3,11 @@
 // The server's store must hold examples/*.txt and shared/seed/aukus-japan-ja.txt.
 // Prints one line per passed check, saves a screenshot per step into DIR, and
 // exits 1 at the first failure (or on an uncaught page error).
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import {
+  base, check, CheckFailed, expectConsoleError, getJSON, noPageErrors, run, shot, waitFor, WAIT,
+} from './harness.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const require = createRequire(resolve(here, '../../web/package.json'));
-const { chromium } = require('playwright-core');
-
-function arg(name, fallback) {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
-const base = new URL(arg('url', 'http://127.0.0.1:8080/'));
-const out = resolve(arg('out', 'web-test-out'));
-mkdirSync(out, { recursive: true });
-const WAIT = 15000;
-
-let passed = 0;
-let step = 0;
-const pageErrors = [];
-// Browser console errors fail the test, except those a test declares it causes
-// on purpose (expectConsoleError) before it causes them.
-const consoleErrors = [];
-let expectedConsole = null;
-function expectConsoleError(pattern) {
-  expectedConsole = pattern;
-}
-
-class CheckFailed extends Error {}
-function check(ok, what, detail = '') {
-  if (!ok) throw new CheckFailed(`${what}${detail ? `: ${detail}` : ''}`);
-  passed++;
-  console.log(`ok ${passed} - ${what}`);
-}
-function noPageErrors() {
-  if (pageErrors.length) throw new CheckFailed(`uncaught page error: ${pageErrors.join(' | ')}`);
-  if (consoleErrors.length) throw new CheckFailed(`browser console error: ${consoleErrors.join(' | ')}`);
-  expectedConsole = null;
-}
-async function shot(page, name) {
-  step++;
-  const file = join(out, `${String(step).padStart(2, '0')}-${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
-}
-async function waitFor(page, fn, arg, what) {
-  try {
-    await page.waitForFunction(fn, arg, { timeout: WAIT });
-  } catch (e) {
-    throw new CheckFailed(`${what} (waited ${WAIT / 1000} s)`);
-  }
-}
-async function getJSON(path) {
-  const res = await fetch(new URL(path, base));
-  if (!res.ok) throw new CheckFailed(`GET ${path}: ${res.status}`);
-  return res.json();
-}
 // "#rrggbb" or "rgb(r, g, b)" -> [r, g, b]
 function rgb(color) {
   const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
@@ -604,33 +552,4 @@ async function testHighlighter(page) {
   noPageErrors();
 }
 
-async function main() {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ['--no-sandbox'] });
-  let failed = null;
-  try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.setDefaultTimeout(WAIT);
-    page.on('pageerror', (e) => {
-      pageErrors.push(e.message);
-      console.error(`page error: ${e.message}`);
-    });
-    page.on('console', (m) => {
-      if (m.type() !== 'error') return;
-      console.error(`browser console: ${m.text()}`);
-      if (!(expectedConsole && expectedConsole.test(m.text()))) consoleErrors.push(m.text());
-    });
-    for (const t of [testNetwork, testFilters, testPaging, testSearch, testTimeline, testDocument, testCodeBox, testHighlighter]) await t(page);
-  } catch (e) {
-    failed = e;
-  } finally {
-    await browser.close();
-  }
-  if (failed) {
-    console.error(`FAIL: ${failed instanceof CheckFailed ? failed.message : failed.stack || failed}`);
-    console.log(`${passed} passed, 1 failed`);
-    process.exit(1);
-  }
-  console.log(`${passed} passed, 0 failed`);
-}
-
-main();
+run([testNetwork, testFilters, testPaging, testSearch, testTimeline, testDocument, testCodeBox, testHighlighter]);

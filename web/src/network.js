@@ -6,6 +6,7 @@ import { clear, debounce, el, say } from './dom.js';
 import { eventList, formatGoldstein } from './events.js';
 import { createBrush } from './brush.js';
 import { filterControls, shared } from './filters.js';
+import { declutterLabels, keepLabelsReadable, LABEL_STYLE, MIN_FONT } from './labels.js';
 
 const DAY = 86400000;
 const dayNumber = (date) => Math.round(Date.parse(`${date}T00:00:00Z`) / DAY);
@@ -30,7 +31,7 @@ const STYLE = [
       'text-wrap': 'wrap', 'text-valign': 'bottom', 'text-margin-y': 4, 'font-size': 'data(font)', color: '#222',
       'text-outline-color': '#fff', 'text-outline-width': 2,
       // Small labels appear only when zoomed in: a large graph reads by its main actors.
-      'min-zoomed-font-size': 8,
+      'min-zoomed-font-size': MIN_FONT,
     },
   },
   {
@@ -42,6 +43,7 @@ const STYLE = [
   },
   { selector: 'node:selected', style: { 'background-color': '#f0a400' } },
   { selector: 'edge.chosen', style: { 'overlay-color': '#f0a400', 'overlay-opacity': 0.35, 'overlay-padding': 5, 'z-index': 10 } },
+  ...LABEL_STYLE,
 ];
 
 export function createNetworkView() {
@@ -200,6 +202,7 @@ export function createNetworkView() {
     window.kizashi.cy = cy;
     cy.on('tap', 'edge', (ev) => chooseEdge(ev.target.id()));
     cy.on('tap', 'node', (ev) => chooseNode(ev.target.id()));
+    keepLabelsReadable(cy);
     return cy;
   }
 
@@ -237,8 +240,14 @@ export function createNetworkView() {
     });
     // A circle first, then a force layout from it: the same data gives the same picture.
     c.layout({ name: 'circle', animate: false }).run();
-    c.layout({ name: 'cose', animate: false, randomize: false, padding: 30, nodeRepulsion: () => 2500000, idealEdgeLength: () => 140, nodeOverlap: 40 }).run();
+    // A dense graph gets shorter springs, so that it fits at a zoom where its main labels can be read.
+    const dense = Math.min(1, Math.max(0, (net.nodes.length - 12) / 30));
+    c.layout({
+      name: 'cose', animate: false, randomize: false, padding: 30, nodeOverlap: 40,
+      nodeRepulsion: () => 2500000 * (1 - 0.8 * dense), idealEdgeLength: () => 140 - 80 * dense,
+    }).run();
     c.fit(undefined, 30);
+    view.dataset.labels = String(declutterLabels(c));
     if (state.chosen && c.getElementById(state.chosen).length) c.getElementById(state.chosen).addClass('chosen');
   }
 
